@@ -1,0 +1,33 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { CitationDto } from "@/lib/queries/citations";
+import { formatDate } from "@/lib/format";
+import { localized } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+
+/** The sources of one fact: title, publisher, date and the quoted passage. */
+export async function SourceCitation({ citations }: { citations: CitationDto[] }) {
+  const t = await getTranslations("citation");
+  const locale = (await getLocale()) as Locale;
+  if (citations.length === 0) return <p className="text-xs text-faint">{t("noSource")}</p>;
+  return (
+    <ul className="space-y-2 text-xs text-muted" aria-label={t("sources")}>
+      {citations.map((citation) => {
+        const { source } = citation;
+        const meta = [source.publisher, source.author, source.publishedOn && formatDate(source.publishedOn, locale)].filter(Boolean);
+        return (
+          <li key={citation.id}>
+            <span className="font-medium">{t("source")}: </span>
+            {source.url ? <a href={source.url}>{localized(locale, source.titleRu, source.titleEn)}</a> : localized(locale, source.titleRu, source.titleEn)}
+            {meta.length > 0 && <span>, {meta.join(", ")}</span>}
+            {citation.quote && (
+              <blockquote lang={source.language} className="mt-1 border-l-2 border-line pl-2 italic">
+                «{citation.quote}»
+              </blockquote>
+            )}
+            {!citation.quote && citation.note && <p className="mt-1">{citation.note}</p>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Decimal } from "@/lib/decimal";
+import type { Locale } from "@/lib/i18n/routing";
+
+const SCALES = [
+  { size: 1e9, en: "bn", ru: "млрд" },
+  { size: 1e6, en: "m", ru: "млн" },
+] as const;
+
+/**
+ * "$11.5 bn" in English, "11,5 млрд $" in Russian: the convention of each language's
+ * statistical press. Amounts under a million are written in full.
+ */
+export function formatUsd(value: Decimal, locale: Locale): string {
+  const amount = value.toNumber();
+  const scale = SCALES.find((s) => Math.abs(amount) >= s.size);
+  if (!scale) {
+    return new Intl.NumberFormat(locale, { style: "currency", currency: "USD", maximumFractionDigits: 0 }).format(amount);
+  }
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount / scale.size);
+  return locale === "ru" ? `${number} ${scale.ru} $` : `$${number} ${scale.en}`;
+}
+
+/** 0.575 → "57.5%" / "57,5 %". */
+export function formatPercent(ratio: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(ratio);
+}
+
+/** A calendar date stored as @db.Date (midnight UTC): "14 September 2023" / "14 сентября 2023 г.". */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
+
+/** Roman numeral for the ordinal of a Consultative Meeting (1–39). */
+export function toRoman(n: number): string {
+  const tens = ["", "X", "XX", "XXX"][Math.floor(n / 10)] ?? "";
+  const ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][n % 10] ?? "";
+  return tens + ones;
+}
+
+/** "5–6 December 2021" / "5–6 декабря 2021 г."; a single date when there is no end. */
+export function formatDateRange(start: Date, end: Date | null, locale: Locale): string {
+  if (!end || end.getTime() === start.getTime()) return formatDate(start, locale);
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).formatRange(start, end);
+}
+
+const isFirstOfMonth = (d: Date) => d.getUTCDate() === 1;
+const isLastOfMonth = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate() === d.getUTCDate();
+
+/**
+ * The period a figure covers, as precisely as it was reported: "2024" for a calendar
+ * year, "January – October 2021" for whole months, day-exact otherwise.
+ */
+export function formatPeriod(start: Date, end: Date, locale: Locale): string {
+  const sameYear = start.getUTCFullYear() === end.getUTCFullYear();
+  if (sameYear && start.getUTCMonth() === 0 && isFirstOfMonth(start) && end.getUTCMonth() === 11 && end.getUTCDate() === 31) {
+    return String(start.getUTCFullYear());
+  }
+  if (sameYear && isFirstOfMonth(start) && isLastOfMonth(end)) {
+    // "январь–октябрь 2021", not ICU's "январь 2021 г. – октябрь 2021 г."
+    const month = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" });
+    const months = start.getUTCMonth() === end.getUTCMonth() ? month.format(start) : `${month.format(start)}–${month.format(end)}`;
+    return `${months} ${start.getUTCFullYear()}`;
+  }
+  return formatDateRange(start, end, locale);
+}

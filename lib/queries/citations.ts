@@ -1,0 +1,13 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** What every page shows of a citation: the source and the quoted passage. */
+export const citationSelect = {
+  id: true,
+  quote: true,
+  note: true,
+  source: {
+    select: { id: true, kind: true, language: true, titleRu: true, titleEn: true, publisher: true, author: true, publishedOn: true, url: true },
+  },
+} satisfies Prisma.CitationSelect;
+
+export type CitationDto = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;

@@ -1,0 +1,62 @@
+// `npm start`: serves the portal on PORT (3000). With no DATABASE_URL it starts the
+// embedded PGlite under .data/, migrates, seeds on first run and builds if needed.
+// `npm run dev` does the same with `next dev`.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { applyMigrations, seedIfEmpty } from "@/lib/database-setup";
+import { EMBEDDED_DB_PORT, describeDatabaseUrl } from "@/lib/database-url";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/embedded-db";
+import { createPrismaClient } from "@/lib/prisma-client";
+
+const require = createRequire(import.meta.url);
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const nextCli = require.resolve("next/dist/bin/next");
+
+async function main() {
+  let embedded: EmbeddedDatabase | null = null;
+  let url = process.env.DATABASE_URL;
+  if (url) {
+    console.log(`[db] PostgreSQL server ${describeDatabaseUrl(url)} (from DATABASE_URL)`);
+  } else {
+    const dataDir = path.resolve(".data/pglite");
+    mkdirSync(dataDir, { recursive: true });
+    embedded = await startEmbeddedDatabase({ dataDir, port: EMBEDDED_DB_PORT });
+    url = embedded.url;
+    console.log(`[db] Embedded PGlite in ${dataDir}, served on 127.0.0.1:${EMBEDDED_DB_PORT}.`);
+    console.log("[db] The embedded database is for trying the portal and for development, never for production: set DATABASE_URL.");
+  }
+
+  await applyMigrations(url);
+  const prisma = createPrismaClient(url);
+  const seeded = await seedIfEmpty(prisma);
+  await prisma.$disconnect();
+  console.log(seeded ? "[db] Seeded the facts from the sources." : "[db] Data present; seed skipped.");
+
+  const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: url, PORT: port };
+  if (!dev && !existsSync(".next/BUILD_ID")) {
+    console.log("[next] No production build yet: building…");
+    await run([nextCli, "build"], env);
+  }
+  const child = spawn(process.execPath, [nextCli, dev ? "dev" : "start", "-p", port], { env, stdio: "inherit" });
+  const stop = async (code: number) => {
+    await embedded?.stop();
+    process.exit(code);
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => void stop(code ?? 0));
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,25 @@
+// Serves the production build for Playwright on a fresh, seeded database and drops
+// that database when Playwright stops the server.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { createFreshDatabase } from "@/tests/support/fresh-database";
+
+const require = createRequire(import.meta.url);
+const port = process.env.E2E_PORT ?? "3100";
+
+const database = await createFreshDatabase();
+const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], {
+  env: { ...process.env, DATABASE_URL: database.url },
+  stdio: "inherit",
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  next.kill("SIGTERM");
+  await database.drop().catch((error) => console.error("could not drop the e2e database", error));
+  process.exit(code);
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
+next.on("exit", (code) => void stop(code ?? 1));

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { Decimal } from "@/lib/decimal";
+import { formatDateRange, formatPercent, formatPeriod, formatUsd, toRoman } from "@/lib/format";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+// ICU separates with thin and narrow no-break spaces; compare the words, not the space widths.
+const plain = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, " ");
+
+describe("formatUsd", () => {
+  it("writes billions the way each language's press does", () => {
+    expect(formatUsd(new Decimal("11500000000"), "en")).toBe("$11.5 bn");
+    expect(formatUsd(new Decimal("11500000000"), "ru")).toBe("11,5 млрд $");
+  });
+
+  it("writes millions with their own unit", () => {
+    expect(formatUsd(new Decimal("250000000"), "en")).toBe("$250 m");
+  });
+});
+
+describe("formatPercent", () => {
+  it("keeps one decimal", () => {
+    expect(formatPercent(0.575, "en")).toBe("57.5%");
+    expect(formatPercent(0.575, "ru")).toBe("57,5\u00a0%");
+  });
+});
+
+describe("formatPeriod", () => {
+  it("names a calendar year by its number", () => {
+    expect(formatPeriod(day("2024-01-01"), day("2024-12-31"), "en")).toBe("2024");
+  });
+
+  it("names a run of whole months, such as January–October 2021", () => {
+    expect(formatPeriod(day("2021-01-01"), day("2021-10-31"), "en")).toBe("January–October 2021");
+    expect(formatPeriod(day("2021-01-01"), day("2021-10-31"), "ru")).toBe("январь–октябрь 2021");
+  });
+
+  it("falls back to exact days for a year-to-date figure", () => {
+    expect(plain(formatPeriod(day("2025-01-01"), day("2025-11-13"), "en"))).toBe("January 1 – November 13, 2025");
+  });
+});
+
+describe("formatDateRange", () => {
+  it("joins a two-day visit into one range", () => {
+    expect(plain(formatDateRange(day("2021-12-05"), day("2021-12-06"), "ru"))).toBe("5–6 декабря 2021 г.");
+  });
+});
+
+describe("toRoman", () => {
+  it("numbers the Consultative Meetings", () => {
+    expect([1, 4, 5, 7, 9, 14].map(toRoman)).toEqual(["I", "IV", "V", "VII", "IX", "XIV"]);
+  });
+});
