@@ -4,10 +4,10 @@ import { Badge } from "@/components/ui/badge";
 /** Flags a year or period that the source implies rather than states. */
 export async function InferredMarker({ kind = "year" }: { kind?: "year" | "period" }) {
   const t = await getTranslations("period");
-  const hint = kind === "year" ? t("inferredHint") : t("periodInferredHint");
+  const [label, hint] = kind === "year" ? [t("inferred"), t("inferredHint")] : [t("periodInferred"), t("periodInferredHint")];
   return (
     <Badge tone="warning" title={hint} className="ml-1 align-middle">
-      {t("inferred")}
+      {label}
       <span className="sr-only">: {hint}</span>
     </Badge>
   );

@@ -24,7 +24,7 @@ export async function SourceCitation({ citations }: { citations: CitationDto[] }
                 «{citation.quote}»
               </blockquote>
             )}
-            {!citation.quote && citation.note && <p className="mt-1">{citation.note}</p>}
+            {!citation.quote && citation.noteRu && <p className="mt-1">{localized(locale, citation.noteRu, citation.noteEn)}</p>}
           </li>
         );
       })}

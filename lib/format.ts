@@ -31,12 +31,6 @@ export function formatDate(date: Date, locale: Locale): string {
 }
 
 
-/** Roman numeral for the ordinal of a Consultative Meeting (1–39). */
-export function toRoman(n: number): string {
-  const tens = ["", "X", "XX", "XXX"][Math.floor(n / 10)] ?? "";
-  const ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][n % 10] ?? "";
-  return tens + ones;
-}
 
 /** "5–6 December 2021" / "5–6 декабря 2021 г."; a single date when there is no end. */
 export function formatDateRange(start: Date, end: Date | null, locale: Locale): string {

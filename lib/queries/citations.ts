@@ -4,7 +4,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const citationSelect = {
   id: true,
   quote: true,
-  note: true,
+  noteRu: true,
+  noteEn: true,
   source: {
     select: { id: true, kind: true, language: true, titleRu: true, titleEn: true, publisher: true, author: true, publishedOn: true, url: true },
   },

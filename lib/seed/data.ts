@@ -21,7 +21,7 @@ export type CountryCode = "KZ" | "KG" | "TJ" | "TM" | "UZ" | "AZ";
 export type SourceId = "src-s1" | "src-s2" | "src-s3" | "src-s4" | "src-s5" | "src-r1";
 
 /** What backs one row: a verbatim quote, or for the general reference R1 a note. */
-export type CitationSeed = { sourceId: SourceId; quote?: string; note?: string };
+export type CitationSeed = { sourceId: SourceId; quote?: string; noteRu?: string; noteEn?: string };
 
 // Columns the database manages itself; the seed never writes them.
 type Managed = "id" | "version" | "createdAt" | "updatedAt" | "deletedAt";
@@ -126,9 +126,14 @@ const quote = {
 } as const;
 
 // Signed and approved documents are listed under these two headings of S4.
-const SIGNED_AT_VII = "Listed in S4 under «президенты подписали следующие документы».";
-const APPROVED_AT_VII =
-  "Listed in S4 under «Совместным заявлением глав государств Центральной Азии были одобрены следующие документы».";
+const SIGNED_AT_VII = {
+  noteRu: "В статье указан среди документов, которые «президенты подписали».",
+  noteEn: "Listed in the article among the documents the presidents signed («президенты подписали»).",
+};
+const APPROVED_AT_VII = {
+  noteRu: "В статье указан среди документов, которые «Совместным заявлением глав государств Центральной Азии были одобрены».",
+  noteEn: "Listed in the article among the documents approved by the Joint Statement of the heads of state («были одобрены»).",
+};
 
 export const countries: readonly CountrySeed[] = [
   { code: "KZ", nameRu: "Казахстан", nameEn: "Kazakhstan", region: Region.CENTRAL_ASIA, citations: [] },
@@ -243,7 +248,7 @@ export const events: readonly EventSeed[] = [
     hostCode: "KZ",
     participants: CENTRAL_ASIA,
     citations: [
-      { sourceId: "src-r1", note: "Date (15 March 2018) and place (Astana) of the I Consultative Meeting." },
+      { sourceId: "src-r1", noteRu: "Дата (15 марта 2018 г.) и место (Астана) I Консультативной встречи.", noteEn: "Date (15 March 2018) and place (Astana) of the I Consultative Meeting." },
     ],
   },
   {
@@ -263,7 +268,7 @@ export const events: readonly EventSeed[] = [
     citations: [
       {
         sourceId: "src-r1",
-        note: "Date (29 November 2019) and place (Tashkent) of the II Consultative Meeting, and the adoption of the annual format.",
+        noteRu: "Дата (29 ноября 2019 г.) и место (Ташкент) II Консультативной встречи, принятие ежегодного формата.", noteEn: "Date (29 November 2019) and place (Tashkent) of the II Consultative Meeting, and the adoption of the annual format.",
       },
     ],
   },
@@ -280,7 +285,7 @@ export const events: readonly EventSeed[] = [
     hostCode: "TM",
     participants: CENTRAL_ASIA,
     citations: [
-      { sourceId: "src-r1", note: "Date (6 August 2021) and place (Avaza) of the III Consultative Meeting." },
+      { sourceId: "src-r1", noteRu: "Дата (6 августа 2021 г.) и место (Аваза) III Консультативной встречи.", noteEn: "Date (6 August 2021) and place (Avaza) of the III Consultative Meeting." },
     ],
   },
   {
@@ -300,7 +305,7 @@ export const events: readonly EventSeed[] = [
       "Speaking at the IMEP round table, an ISMI expert called the meeting a historic breakthrough that opened a new page in the five-party partnership.",
     participants: CENTRAL_ASIA,
     citations: [
-      { sourceId: "src-r1", note: "Date (21 July 2022) and place (Cholpon-Ata) of the IV Consultative Meeting." },
+      { sourceId: "src-r1", noteRu: "Дата (21 июля 2022 г.) и место (Чолпон-Ата) IV Консультативной встречи.", noteEn: "Date (21 July 2022) and place (Cholpon-Ata) of the IV Consultative Meeting." },
       {
         sourceId: "src-s3",
         quote:
@@ -335,7 +340,7 @@ export const events: readonly EventSeed[] = [
         sourceId: "src-s1",
         quote:
           "Прошедшая 14 сентября в г. Душанбе V Консультативная встреча глав государств Центральной Азии",
-        note: "S1 gives no year; 2023 is inferred from the series (the IV meeting was in July 2022, the VI in August 2024).",
+        noteRu: "Статья не называет год; 2023 г. следует из ряда встреч (IV — июль 2022 г., VI — август 2024 г.).", noteEn: "The article gives no year; 2023 is inferred from the series (the IV meeting was in July 2022, the VI in August 2024).",
       },
     ],
   },
@@ -352,7 +357,7 @@ export const events: readonly EventSeed[] = [
     hostCode: "KZ",
     participants: CENTRAL_ASIA,
     citations: [
-      { sourceId: "src-r1", note: "Date (9 August 2024) and place (Astana) of the VI Consultative Meeting." },
+      { sourceId: "src-r1", noteRu: "Дата (9 августа 2024 г.) и место (Астана) VI Консультативной встречи.", noteEn: "Date (9 August 2024) and place (Astana) of the VI Consultative Meeting." },
     ],
   },
   {
@@ -394,8 +399,8 @@ export const events: readonly EventSeed[] = [
     endDate: day("2021-12-06"),
     dateInferred: true,
     // S2 names the country visited, not the city.
-    cityRu: "город не указан",
-    cityEn: "city not stated",
+    cityRu: null,
+    cityEn: null,
     hostCode: "KZ",
     summaryRu:
       "Двустороннее сотрудничество поднято на уровень союзнических отношений, принята Декларация о союзнических отношениях. По итогам бизнес-форума и заседания делового совета накануне визита подписаны соглашения примерно на 6 млрд долларов.",
@@ -407,7 +412,7 @@ export const events: readonly EventSeed[] = [
         sourceId: "src-s2",
         quote:
           "Состоявшийся 5-6 декабря визит Президента Республики Узбекистан в Казахстан открыл новую веху дальнейшего углубления многогранного, взаимовыгодного узбекско-казахстанского сотрудничества.",
-        note: "The year (2021) is inferred: the article dates the Nurafshon venture to «ноябре текущего года» and gives trade for January–October 2021.",
+        noteRu: "Год (2021) установлен по контексту: статья относит создание Nurafshon к «ноябрю текущего года» и приводит товарооборот за январь–октябрь 2021 г.", noteEn: "The year (2021) is inferred: the article dates the Nurafshon venture to «ноябре текущего года» and gives trade for January–October 2021.",
       },
     ],
   },
@@ -422,8 +427,8 @@ export const events: readonly EventSeed[] = [
     startDate: day("2022-08-18"),
     dateInferred: true,
     // S3 calls the event a webinar and an online discussion; no city is given.
-    cityRu: "онлайн",
-    cityEn: "online",
+    cityRu: null,
+    cityEn: null,
     hostCode: "KZ",
     summaryRu:
       "Круглый стол организовал казахстанский Институт мировой экономики и политики (ИМЭП); эксперты обсудили итоги IV Консультативной встречи и дальнейшее развитие регионального сотрудничества. Представитель ИСМИ Мурад Узаков назвал основные угрозы и вызовы для региона.",
@@ -435,7 +440,7 @@ export const events: readonly EventSeed[] = [
         sourceId: "src-s3",
         quote:
           "18 августа т.г. состоялся международный «круглый стол» на тему «Перспективы интеграции стран Центральной Азии в новую эпоху», организованный казахстанским Институтом мировой экономики и политики (ИМЭП).",
-        note: "The year (2022) is inferred from «т.г.» and the IV Consultative Meeting (July 2022) being discussed as recent.",
+        noteRu: "Год (2022) установлен по словам «т.г.» и по тому, что IV Консультативная встреча (июль 2022 г.) обсуждается как недавняя.", noteEn: "The year (2022) is inferred from «т.г.» and the IV Consultative Meeting (July 2022) being discussed as recent.",
       },
       {
         sourceId: "src-s3",
@@ -485,16 +490,16 @@ export const events: readonly EventSeed[] = [
     kind: EventKind.BUSINESS_FORUM,
     titleRu: "Международный бизнес-форум «Great Silk Road Business Cooperation Forum – 2025»",
     titleEn: "International business forum “Great Silk Road Business Cooperation Forum – 2025”",
-    // S5, dated 13 November 2025, describes the forum as under way; no other date is given.
+    // S5, dated 13 November 2025, describes the forum as under way that day; its opening
+    // date is not given, which the summary says (dateInferred is only for a missing year).
     startDate: day("2025-11-13"),
-    dateInferred: true,
     cityRu: "Ташкентская область",
     cityEn: "Tashkent Region",
     hostCode: "UZ",
     summaryRu:
-      "Форум проходил в Ташкентской области на дату статьи S5 (13 ноября 2025 года); в нём участвовали более 300 представителей шести стран, в том числе более 30 азербайджанских компаний. Одним из тематических блоков была кооперация в сфере «зеленой» энергетики.",
+      "Форум проходил в Ташкентской области 13 ноября 2025 года, в день выхода статьи; в нём участвовали более 300 представителей шести стран, в том числе более 30 азербайджанских компаний. Одним из тематических блоков была кооперация в сфере «зеленой» энергетики.",
     summaryEn:
-      "The forum was under way in Tashkent Region on the date of article S5 (13 November 2025), with more than 300 representatives of the six countries, including over 30 Azerbaijani companies. Green-energy cooperation was one of its themes.",
+      "The forum was under way in Tashkent Region on 13 November 2025, the day the article appeared, with more than 300 representatives of the six countries, including over 30 Azerbaijani companies. Green-energy cooperation was one of its themes.",
     participants: CENTRAL_ASIA_AND_AZ,
     citations: [
       { sourceId: "src-s5", quote: quote.s5AzCompanies },
@@ -518,7 +523,7 @@ export const documents: readonly DocumentSeed[] = [
         sourceId: "src-s4",
         quote:
           "Совместное заявление глав государств Центральной Азии по итогам VII Консультативной встречи;",
-        note: SIGNED_AT_VII,
+        ...SIGNED_AT_VII,
       },
     ],
   },
@@ -536,7 +541,7 @@ export const documents: readonly DocumentSeed[] = [
         sourceId: "src-s4",
         quote:
           "Обращение глав государств Центральной Азии к государствам - членам ООН по кандидатуре Кыргызской Республики в непостоянные члены Совета Безопасности ООН на период 2027-2028 гг.;",
-        note: SIGNED_AT_VII,
+        ...SIGNED_AT_VII,
       },
     ],
   },
@@ -549,7 +554,7 @@ export const documents: readonly DocumentSeed[] = [
       "Decision on the accession of Azerbaijan as a full participant in the Consultative Meeting of the Heads of State of Central Asia",
     type: DocumentType.DECISION,
     adoption: DocumentAdoption.SIGNED,
-    citations: [{ sourceId: "src-s4", quote: quote.s4AzAccession, note: SIGNED_AT_VII }],
+    citations: [{ sourceId: "src-s4", quote: quote.s4AzAccession, ...SIGNED_AT_VII }],
   },
   {
     id: "doc-vii-security-concept",
@@ -564,7 +569,7 @@ export const documents: readonly DocumentSeed[] = [
         sourceId: "src-s4",
         quote:
           "1. Концепция региональной безопасности, стабильности и устойчивого развития в Центральной Азии;",
-        note: APPROVED_AT_VII,
+        ...APPROVED_AT_VII,
       },
     ],
   },
@@ -580,7 +585,7 @@ export const documents: readonly DocumentSeed[] = [
       {
         sourceId: "src-s4",
         quote: "2. Каталог рисков безопасности Центральной Азии и меры по их предупреждению на 2026-2028 гг.",
-        note: APPROVED_AT_VII,
+        ...APPROVED_AT_VII,
       },
     ],
   },
@@ -674,7 +679,7 @@ export const initiatives: readonly InitiativeSeed[] = [
       {
         sourceId: "src-s1",
         quote: quote.s1ActionPlan,
-        note: "The paragraph reports the remarks of Kassym-Jomart Tokayev.",
+        noteRu: "Абзац передаёт слова Касым-Жомарта Токаева.", noteEn: "The paragraph reports the remarks of Kassym-Jomart Tokayev.",
       },
     ],
     statusChanges: [
@@ -703,7 +708,7 @@ export const initiatives: readonly InitiativeSeed[] = [
       {
         sourceId: "src-s1",
         quote: quote.s1TradeChamber,
-        note: "The preceding sentence attributes the proposal to Serdar Berdimuhamedov.",
+        noteRu: "Предыдущее предложение называет автором инициативы Сердара Бердымухамедова.", noteEn: "The preceding sentence attributes the proposal to Serdar Berdimuhamedov.",
       },
     ],
     statusChanges: [
@@ -1043,16 +1048,16 @@ export const initiatives: readonly InitiativeSeed[] = [
         id: "sc-ca-az-green-energy-export-proposed",
         status: InitiativeStatus.PROPOSED,
         changedOn: day("2025-11-13"),
-        noteRu: "Дата — дата статьи S5; когда соглашение было предложено, источник не сообщает.",
-        noteEn: "Dated to article S5; the source does not say when the agreement was proposed.",
+        noteRu: "Дата — дата выхода статьи; когда соглашение было предложено, источник не сообщает.",
+        noteEn: "Dated to the article's publication; the source does not say when the agreement was proposed.",
         citations: [{ sourceId: "src-s5", quote: quote.s5GreenEnergy }],
       },
       {
         id: "sc-ca-az-green-energy-export-adopted",
         status: InitiativeStatus.ADOPTED,
         changedOn: day("2025-11-13"),
-        noteRu: "Соглашение уже подписано на дату статьи S5.",
-        noteEn: "The agreement had already been signed by the date of article S5.",
+        noteRu: "Соглашение уже подписано на дату выхода статьи (13 ноября 2025 г.).",
+        noteEn: "The agreement had already been signed when the article appeared (13 November 2025).",
         citations: [{ sourceId: "src-s5", quote: quote.s5GreenEnergy }],
       },
     ],
@@ -1114,7 +1119,7 @@ export const ventures: readonly VentureSeed[] = [
         sourceId: "src-s2",
         quote:
           "В Костанае в ноябре текущего года на АО «АгромашХолдингKZ» создано совместное предприятие Nurafshon по производству сельскохозяйственной техники.",
-        note: "«Текущего года» is 2021, the year of the visit the article reports.",
+        noteRu: "«Текущий год» — 2021-й, год визита, о котором пишет статья.", noteEn: "«Текущего года» is 2021, the year of the visit the article reports.",
       },
     ],
   },
@@ -1258,8 +1263,8 @@ export const targets: readonly TargetSeed[] = [
     setAtEventId: "event-cm-7",
     setByRu: TOKAYEV.ru,
     setByEn: TOKAYEV.en,
-    noteRu: "S4 не называет период; в S5 цель — «до $20 млрд в год».",
-    noteEn: "S4 names no period; S5 gives the target as «up to $20bn a year».",
+    noteRu: "На VII встрече период не назван; на Совете министров торговли цель сформулирована как «до $20 млрд в год».",
+    noteEn: "No period was named at the VII meeting; the trade ministers' council put the target at “up to $20bn a year”.",
     restatements: [
       {
         // Three days before the VII meeting: the sources report both statements.

@@ -17,7 +17,7 @@ import {
 type Tx = Prisma.TransactionClient;
 
 // The Citation column that points at each kind of cited row.
-type CitedColumn = Exclude<keyof Prisma.CitationCreateManyInput, "id" | "sourceId" | "quote" | "note">;
+type CitedColumn = Exclude<keyof Prisma.CitationCreateManyInput, "id" | "sourceId" | "quote" | "noteRu" | "noteEn">;
 
 /**
  * Writes the seed facts and returns the row count of every seeded table. Rows are
@@ -139,13 +139,14 @@ async function writeCitations(
   recordId: string,
   citations: readonly CitationSeed[],
 ): Promise<void> {
-  for (const [index, { sourceId, quote, note }] of citations.entries()) {
+  for (const [index, { sourceId, quote, noteRu, noteEn }] of citations.entries()) {
     const target: Pick<Prisma.CitationCreateManyInput, CitedColumn> = { [column]: recordId };
     const citation = {
       id: `cit-${recordId}-${index + 1}`,
       sourceId,
       quote: quote ?? null,
-      note: note ?? null,
+      noteRu: noteRu ?? null,
+      noteEn: noteEn ?? null,
       ...target,
     };
     await tx.citation.upsert({ where: { id: citation.id }, create: citation, update: {} });

@@ -11,7 +11,7 @@ test.describe("locale negotiation", () => {
   });
 
   test("sends everyone else to Russian, the default", async ({ browser }) => {
-    const context = await browser.newContext({ extraHTTPHeaders: { "accept-language": "de-DE,de;q=0.9" } });
+    const context = await browser.newContext({ locale: "de-DE", extraHTTPHeaders: { "accept-language": "de-DE,de;q=0.9" } });
     const page = await context.newPage();
     await page.goto("/");
     await expect(page).toHaveURL(/\/ru$/);

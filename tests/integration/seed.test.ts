@@ -184,7 +184,7 @@ describe("seed data", () => {
 
   it("quotes every citation verbatim from its source file", async () => {
     const citations = await prisma.citation.findMany({
-      select: { id: true, quote: true, note: true, source: { select: { fileName: true } } },
+      select: { id: true, quote: true, noteRu: true, noteEn: true, source: { select: { fileName: true } } },
     });
     const texts = new Map<string, string>();
     const textOf = (fileName: string) => {
@@ -196,9 +196,9 @@ describe("seed data", () => {
       return text;
     };
 
-    const unsupported = citations.flatMap(({ id, quote, note, source }) => {
-      // The general reference has no text to quote: its citations say what they support.
-      if (source.fileName === null) return quote === null && note ? [] : [id];
+    const unsupported = citations.flatMap(({ id, quote, noteRu, noteEn, source }) => {
+      // The general reference has no text to quote: its citations say, in both languages, what they support.
+      if (source.fileName === null) return quote === null && noteRu && noteEn ? [] : [id];
       return quote !== null && textOf(source.fileName).includes(collapseWhitespace(quote)) ? [] : [id];
     });
 
@@ -239,5 +239,17 @@ describe("seed data", () => {
 
     expect(after).toEqual(before);
     expect(await countSeededTables(prisma)).toEqual(before);
+  }, 60_000);
+
+  it("keeps what staff have edited when the seed runs again", async () => {
+    const original = await prisma.event.findUniqueOrThrow({ where: { slug: "consultative-meeting-7" }, select: { summaryEn: true } });
+    await prisma.event.update({ where: { slug: "consultative-meeting-7" }, data: { summaryEn: "Edited by staff." } });
+    try {
+      await seedDatabase(prisma);
+      const after = await prisma.event.findUniqueOrThrow({ where: { slug: "consultative-meeting-7" }, select: { summaryEn: true } });
+      expect(after.summaryEn).toBe("Edited by staff.");
+    } finally {
+      await prisma.event.update({ where: { slug: "consultative-meeting-7" }, data: { summaryEn: original.summaryEn } });
+    }
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "@/lib/decimal";
-import { formatDateRange, formatPercent, formatPeriod, formatUsd, toRoman } from "@/lib/format";
+import { formatDateRange, formatPercent, formatPeriod, formatUsd } from "@/lib/format";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 // ICU separates with thin and narrow no-break spaces; compare the words, not the space widths.
@@ -45,8 +45,3 @@ describe("formatDateRange", () => {
   });
 });
 
-describe("toRoman", () => {
-  it("numbers the Consultative Meetings", () => {
-    expect([1, 4, 5, 7, 9, 14].map(toRoman)).toEqual(["I", "IV", "V", "VII", "IX", "XIV"]);
-  });
-});

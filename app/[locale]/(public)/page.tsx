@@ -11,6 +11,7 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { SourceCitation } from "@/components/source-citation";
 import { InferredMarker } from "@/components/inferred-marker";
 import { EventDate } from "@/components/event-date";
+import { EventPlace } from "@/components/event-place";
 import { REGION_COLOR } from "@/lib/countries";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
@@ -64,24 +65,25 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
         <div className="grid gap-4 md:grid-cols-2">
           {targets.map((target) => {
             const share = reported ? getShareReached(reported, target.valueUsd) : null;
+            const gap = reported ? getGap(reported, target.valueUsd) : null;
             const person = localized(locale, target.setByRu, target.setByEn);
             return (
               <Card key={target.id} data-testid="target-card" aria-label={`${t("target")} ${formatUsd(target.valueUsd, locale)}`}>
                 <p className="text-sm text-muted">{t("target")}</p>
                 <p className="tabular text-2xl font-semibold">{formatUsd(target.valueUsd, locale)}</p>
-                <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-                  {reportedText && share !== null && (
+                <dl className="mt-3 grid grid-cols-1 gap-x-4 text-sm sm:grid-cols-[auto_1fr] sm:gap-y-1 [&>dt]:mt-2 sm:[&>dt]:mt-0">
+                  {share !== null && gap && (
                     <>
                       <dt className="text-muted">{t("shareReached")}</dt>
                       <dd className="tabular font-medium" data-testid="share-reached">
                         {formatPercent(share, locale)}
                       </dd>
                       <dt className="text-muted">{t("gap")}</dt>
-                      <dd className="tabular">{formatUsd(getGap(reported!, target.valueUsd), locale)}</dd>
+                      <dd className="tabular">{formatUsd(gap, locale)}</dd>
                     </>
                   )}
                   <dt className="text-muted">{t("horizon")}</dt>
-                  <dd>«{localized(locale, target.horizonRu, target.horizonEn)}»</dd>
+                  <dd>{t("quoted", { text: localized(locale, target.horizonRu, target.horizonEn) })}</dd>
                   {target.setAtEvent && (
                     <>
                       <dt className="text-muted">{t("setAt")}</dt>
@@ -102,7 +104,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
                     </>
                   )}
                 </dl>
-                {share !== null && reportedText && (
+                {share !== null && (
                   <div className="mt-4">
                     <ProgressBar
                       ratio={share}
@@ -127,8 +129,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
           </h2>
           <p className="mt-2 text-lg font-semibold">{localized(locale, summit.titleRu, summit.titleEn)}</p>
           <p className="text-muted">
-            <EventDate start={summit.startDate} end={summit.endDate} inferred={summit.dateInferred} locale={locale} />,{" "}
-            {localized(locale, summit.cityRu, summit.cityEn)}
+            <EventDate start={summit.startDate} end={summit.endDate} inferred={summit.dateInferred} locale={locale} /> ·{" "}
+            <EventPlace event={summit} locale={locale} />
           </p>
           <p className="mt-3">
             <Link href="/summits">{t("allSummits")}</Link>

@@ -3,9 +3,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
 import { listEvents } from "@/lib/queries/summits";
-import { toRoman } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 import { EventDate } from "@/components/event-date";
+import { EventPlace } from "@/components/event-place";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -38,16 +38,10 @@ export default async function SummitsPage({ params }: { params: Promise<{ locale
                 </p>
                 <div>
                   <p className={isMeeting ? "font-semibold" : "font-medium"}>
-                    {isMeeting && event.ordinal && (
-                      <span className="mr-2 inline-block min-w-8 rounded bg-accent px-1.5 text-center text-sm text-white">{toRoman(event.ordinal)}</span>
-                    )}
                     {localized(locale, event.titleRu, event.titleEn)}
                   </p>
                   <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
-                    <span>
-                      {localized(locale, event.cityRu, event.cityEn)}
-                      {event.host && `, ${localized(locale, event.host.nameRu, event.host.nameEn)}`}
-                    </span>
+                    <EventPlace event={event} locale={locale} />
                     <Badge tone={isMeeting ? "accent" : "neutral"}>{tKind(event.kind)}</Badge>
                   </p>
                 </div>
