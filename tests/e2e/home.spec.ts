@@ -67,4 +67,9 @@ test.describe("not found", () => {
     expect(ru?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Страница не найдена");
   });
+
+  test("answers a stray file path with 404, not a server error", async ({ request }) => {
+    const response = await request.get("/no-such-file.ico");
+    expect(response.status()).toBe(404);
+  });
 });

@@ -1,5 +1,5 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { getLatestIntraRegionalFigure, listIntraRegionalTargets } from "@/lib/queries/trade";
@@ -14,9 +14,8 @@ import { EventDate } from "@/components/event-date";
 import { EventPlace } from "@/components/event-place";
 import { REGION_COLOR } from "@/lib/countries";
 
-export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await resolveLocale(params);
   const [t, figure, targets, summit] = await Promise.all([
     getTranslations("home"),
     getLatestIntraRegionalFigure(),

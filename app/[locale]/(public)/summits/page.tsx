@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/lib/i18n/routing";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { listEvents } from "@/lib/queries/summits";
 import { Badge } from "@/components/ui/badge";
 import { EventDate } from "@/components/event-date";
 import { EventPlace } from "@/components/event-place";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: Locale }> }): Promise<Metadata> {
-  const { locale } = await params;
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "summits" });
   return { title: t("title") };
 }
 
-export default async function SummitsPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+export default async function SummitsPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await resolveLocale(params);
   const [t, tKind, events] = await Promise.all([getTranslations("summits"), getTranslations("eventKind"), listEvents()]);
 
   return (
