@@ -437,6 +437,9 @@ CREATE INDEX "VenturePartner_countryCode_idx" ON "VenturePartner"("countryCode")
 CREATE INDEX "TradeFigure_scope_countryACode_countryBCode_periodEnd_idx" ON "TradeFigure"("scope", "countryACode", "countryBCode", "periodEnd");
 
 -- CreateIndex
+CREATE INDEX "TradeFigure_countryACode_idx" ON "TradeFigure"("countryACode");
+
+-- CreateIndex
 CREATE INDEX "TradeFigure_countryBCode_idx" ON "TradeFigure"("countryBCode");
 
 -- CreateIndex
@@ -444,6 +447,9 @@ CREATE INDEX "TradeFigure_periodEnd_idx" ON "TradeFigure"("periodEnd");
 
 -- CreateIndex
 CREATE INDEX "Target_scope_countryACode_countryBCode_idx" ON "Target"("scope", "countryACode", "countryBCode");
+
+-- CreateIndex
+CREATE INDEX "Target_countryACode_idx" ON "Target"("countryACode");
 
 -- CreateIndex
 CREATE INDEX "Target_countryBCode_idx" ON "Target"("countryBCode");
