@@ -14,6 +14,10 @@ export type ChartRow = {
   value: number | null;
   /** Read out and shown when the bar has focus: "2024: $11.5 bn (period inferred)". */
   description: string;
+  /** The source of the figure and the sentence it quotes, shown with the focused bar. */
+  source?: string;
+  quote?: string;
+  quoteLang?: string;
   lowerBound?: boolean;
   partial?: boolean;
   inferred?: boolean;
@@ -47,13 +51,21 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
   const figureRef = useRef<HTMLElement>(null);
   const [focused, setFocused] = useState<number | null>(null);
   const max = Math.max(1, ...rows.map((r) => Math.max(r.value ?? 0, r.path ?? 0)), ...targets.map((t) => t.value));
+  // Round ticks: a step of 1, 2 or 5 times a power of ten, about five of them.
+  const rough = (max * 1.1) / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
+  const top = Math.ceil((max * 1.1) / step) * step;
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toFixed(6)));
   const hasPath = rows.some((r) => r.path != null);
   const hasHatch = rows.some((r) => r.lowerBound || r.partial);
   const axisMoney = (n: number) => (n === 0 ? "0" : formatUsd(new Decimal(n).times(1e9), locale));
   const active = focused === null ? null : rows[focused];
 
   function BarShape(props: BarShapeProps) {
-    const { x = 0, y = 0, width = 0, height = 0, index } = props;
+    const { x = 0, y = 0, width = 0, height = 0 } = props;
+    // recharts skips empty bars, so its index is not the row's: find the row by its key.
+    const index = rows.findIndex((r) => r.key === (props.payload as ChartRow | undefined)?.key);
     const row = rows[index];
     if (!row || row.value === null) return <g />;
     const hatched = row.lowerBound || row.partial;
@@ -62,7 +74,7 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
       <g
         tabIndex={0}
         role="img"
-        aria-label={row.description}
+        aria-label={[row.description, row.source].filter(Boolean).join(". ")}
         className="chart-point outline-none"
         onFocus={() => setFocused(index)}
         onBlur={() => setFocused((f) => (f === index ? null : f))}
@@ -102,7 +114,7 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
         >
           <CartesianGrid stroke="#d9dde3" vertical={false} />
           <XAxis dataKey="label" tick={{ fill: "#4b5563", fontSize: 12 }} interval={0} tickLine={false} />
-          <YAxis domain={[0, Math.ceil(max * 1.15)]} tickFormatter={axisMoney} tick={{ fill: "#4b5563", fontSize: 12 }} width={78} allowDecimals={false} />
+          <YAxis domain={[0, top]} ticks={ticks} tickFormatter={axisMoney} tick={{ fill: "#4b5563", fontSize: 12 }} width={78} />
           <Bar dataKey="value" shape={BarShape} isAnimationActive={false} maxBarSize={56} />
           {hasPath && (
             <Line dataKey="path" stroke={PATH_COLOR} strokeWidth={2} strokeDasharray="6 4" dot={{ r: 3, fill: PATH_COLOR }} isAnimationActive={false} connectNulls />
@@ -134,9 +146,21 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
           </li>
         )}
       </ul>
-      <p className="min-h-5 text-sm tabular" aria-hidden="true" data-testid="chart-focused">
-        {active ? active.description : <span className="text-faint">{labels.focusHint}</span>}
-      </p>
+      <div className="min-h-10 rounded border border-line bg-canvas px-3 py-2 text-sm" aria-hidden="true" data-testid="chart-focused">
+        {active ? (
+          <>
+            <p className="tabular font-medium">{active.description}</p>
+            {active.source && <p className="text-xs text-muted">{active.source}</p>}
+            {active.quote && (
+              <p lang={active.quoteLang} className="text-xs italic text-muted">
+                «{active.quote}»
+              </p>
+            )}
+          </>
+        ) : (
+          <p className="text-faint">{labels.focusHint}</p>
+        )}
+      </div>
       <ChartDownload figureRef={figureRef} title={title} fileName={fileName} labels={labels} />
     </figure>
   );

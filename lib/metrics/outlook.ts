@@ -1,6 +1,7 @@
 import type { Decimal } from "@/lib/decimal";
 import { getGap, getShareReached } from "@/lib/metrics/progress";
-import { getRequiredAnnualGrowth, getRequiredAnnualIncrease, getYearsToReach } from "@/lib/metrics/growth";
+import { getRequiredAnnualGrowth, getRequiredAnnualIncrease, getRequiredPath, getYearsToReach } from "@/lib/metrics/growth";
+import { getProgressStatus, type ProgressStatus } from "@/lib/metrics/status";
 
 /** How far ahead a visitor may set the horizon of a target that has no deadline. */
 export const MAX_HORIZON_YEARS = 25;
@@ -36,27 +37,35 @@ export function resolveHorizon(options: { requested?: string | string[]; deadlin
 }
 
 export type Outlook = {
-  /** Years from the latest full-year figure to the horizon. */
+  /** Years from the latest full-year figure to the horizon; 0 or less when the deadline came first. */
   years: number;
   reached: boolean;
   share: number;
   gap: Decimal;
-  requiredGrowth: number;
-  requiredIncrease: Decimal;
+  /** null where the horizon is not after the latest figure (a deadline already past). */
+  requiredGrowth: number | null;
+  requiredIncrease: Decimal | null;
+  /** One value a year from the latest figure to the target: the milestones. */
+  milestones: { year: number; value: Decimal }[];
   /** The reported value is a lower bound, so share is a lower bound and gap, growth and increase are upper bounds. */
   bounded: boolean;
-  /** Years to the target at the observed annual growth; null where no growth was observed. */
-  yearsAtObservedPace: number | null;
+  /** Years to the target at the achieved annual growth; null where none was achieved or measured. */
+  yearsAtAchievedPace: number | null;
+  /** The calendar year the target is reached at the achieved pace (rounded up); null if never or unknown. */
+  yearAtAchievedPace: number | null;
+  status: ProgressStatus;
 };
 
 /**
  * Everything the "what it takes" panel states, from the latest full-year figure, the
- * target, the horizon and (where two full years exist) the observed annual growth.
+ * target, the horizon and the achieved annual growth (where two full years exist).
  *
- * Worked example: $11.5bn in 2024, $20bn by 2030, observed 2.2% a year → years 6,
- * share 57.5%, gap $8.5bn, required growth 9.7% a year, required increase $1.42bn a year,
- * 24.9 years at the observed pace. UZ–KZ: "more than $3bn" in 2020, $10bn by 2026 →
- * share ≥ 30%, gap ≤ $7bn, growth ≤ 22.2% a year (bounded), no observed pace.
+ * Worked example: $11.5bn in 2024, $20bn by 2030, achieved 2.25% a year → years 6,
+ * share 57.5%, gap $8.5bn, required growth 9.66% a year, required increase $1.42bn a
+ * year, milestones 12.61 (2025) … 20 (2030), target reached at the achieved pace after
+ * 24.9 years, in 2049; status limited progress (0.23 of the growth needed). UZ–KZ:
+ * "more than $3bn" in 2020, $10bn by 2026 → share ≥ 30%, growth ≤ 22.2% a year
+ * (bounded), status unknown.
  */
 export function getOutlook(options: {
   reported: Decimal;
@@ -64,19 +73,24 @@ export function getOutlook(options: {
   reportedIsLowerBound: boolean;
   target: Decimal;
   horizonYear: number;
-  observedGrowth: number | null;
+  achievedGrowth: number | null;
 }): Outlook {
-  const { reported, target, observedGrowth } = options;
-  const years = options.horizonYear - options.reportedYear;
-  if (years <= 0) throw new RangeError("The horizon must lie after the latest figure");
+  const { reported, reportedYear, target, achievedGrowth } = options;
+  const years = options.horizonYear - reportedYear;
+  const reached = reported.gte(target);
+  const requiredGrowth = years > 0 ? getRequiredAnnualGrowth(reported, target, years) : null;
+  const yearsAtAchievedPace = achievedGrowth === null ? null : getYearsToReach(reported, target, achievedGrowth);
   return {
     years,
-    reached: reported.gte(target),
+    reached,
     share: getShareReached(reported, target),
     gap: getGap(reported, target),
-    requiredGrowth: getRequiredAnnualGrowth(reported, target, years),
-    requiredIncrease: getRequiredAnnualIncrease(reported, target, years),
+    requiredGrowth,
+    requiredIncrease: years > 0 ? getRequiredAnnualIncrease(reported, target, years) : null,
+    milestones: years > 0 && !reached ? getRequiredPath(reported, target, reportedYear, options.horizonYear) : [],
     bounded: options.reportedIsLowerBound,
-    yearsAtObservedPace: observedGrowth === null ? null : getYearsToReach(reported, target, observedGrowth),
+    yearsAtAchievedPace,
+    yearAtAchievedPace: yearsAtAchievedPace === null || !Number.isFinite(yearsAtAchievedPace) ? null : reportedYear + Math.ceil(yearsAtAchievedPace),
+    status: getProgressStatus({ reached, achievedGrowth: options.reportedIsLowerBound ? null : achievedGrowth, requiredGrowth }),
   };
 }

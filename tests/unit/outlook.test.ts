@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { Decimal } from "@/lib/decimal";
 import { getOutlook, resolveHorizon } from "@/lib/metrics/outlook";
 
@@ -36,22 +37,42 @@ describe("resolveHorizon", () => {
 
 describe("getOutlook", () => {
   it("states what $20bn by 2030 takes from $11.5bn in 2024", () => {
-    const outlook = getOutlook({ reported: bn("11.5"), reportedYear: 2024, reportedIsLowerBound: false, target: bn(20), horizonYear: 2030, observedGrowth: 0.0225 });
+    const outlook = getOutlook({ reported: bn("11.5"), reportedYear: 2024, reportedIsLowerBound: false, target: bn(20), horizonYear: 2030, achievedGrowth: 0.0225 });
     expect(outlook.years).toBe(6);
     expect(outlook.share).toBe(0.575);
     expect(outlook.gap.toString()).toBe(bn("8.5").toString());
     expect(outlook.requiredGrowth).toBeCloseTo(0.0966, 4);
-    expect(outlook.yearsAtObservedPace).toBeCloseTo(24.9, 1);
+    expect(outlook.yearsAtAchievedPace).toBeCloseTo(24.9, 1);
+    expect(outlook.yearAtAchievedPace).toBe(2049);
+    expect(outlook.milestones.map((m) => m.year)).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(outlook.status).toBe("LIMITED_PROGRESS");
     expect(outlook.bounded).toBe(false);
   });
 
   it("marks the UZ–KZ figures as bounds because 2020 was 'more than $3bn'", () => {
-    const outlook = getOutlook({ reported: bn(3), reportedYear: 2020, reportedIsLowerBound: true, target: bn(10), horizonYear: 2026, observedGrowth: null });
-    expect(outlook).toMatchObject({ years: 6, share: 0.3, bounded: true, yearsAtObservedPace: null });
+    const outlook = getOutlook({ reported: bn(3), reportedYear: 2020, reportedIsLowerBound: true, target: bn(10), horizonYear: 2026, achievedGrowth: null });
+    expect(outlook).toMatchObject({ years: 6, share: 0.3, bounded: true, yearsAtAchievedPace: null, status: "UNKNOWN" });
     expect(outlook.requiredGrowth).toBeCloseTo(0.2222, 4);
   });
 
-  it("refuses a horizon that is not after the latest figure", () => {
-    expect(() => getOutlook({ reported: bn(1), reportedYear: 2024, reportedIsLowerBound: false, target: bn(2), horizonYear: 2024, observedGrowth: null })).toThrow(RangeError);
+  it("gives no required growth when the deadline is not after the latest figure", () => {
+    const outlook = getOutlook({ reported: bn(1), reportedYear: 2024, reportedIsLowerBound: false, target: bn(2), horizonYear: 2022, achievedGrowth: 0.1 });
+    expect(outlook).toMatchObject({ years: -2, requiredGrowth: null, requiredIncrease: null, milestones: [], status: "UNKNOWN" });
+  });
+
+  it("calls a target already met achieved, with nothing more needed", () => {
+    const outlook = getOutlook({ reported: bn(21), reportedYear: 2024, reportedIsLowerBound: false, target: bn(20), horizonYear: 2030, achievedGrowth: -0.05 });
+    expect(outlook).toMatchObject({ reached: true, requiredGrowth: 0, yearsAtAchievedPace: 0, status: "ACHIEVED" });
+    expect(outlook.gap.toNumber()).toBe(0);
+  });
+
+  it("never reaches the target at zero or negative growth", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.double({ min: -0.5, max: 0, noNaN: true }), (reported, growth) => {
+        const outlook = getOutlook({ reported: new Decimal(reported), reportedYear: 2024, reportedIsLowerBound: false, target: new Decimal(1000), horizonYear: 2030, achievedGrowth: growth });
+        expect(outlook.yearAtAchievedPace).toBeNull();
+        expect(["LIMITED_PROGRESS", "MOVING_AWAY"]).toContain(outlook.status);
+      }),
+    );
   });
 });
