@@ -113,7 +113,7 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
           aria-label={title}
         >
           <CartesianGrid stroke="#d9dde3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fill: "#4b5563", fontSize: 12 }} interval={0} tickLine={false} />
+          <XAxis dataKey="label" tick={{ fill: "#4b5563", fontSize: 12 }} interval="preserveStartEnd" minTickGap={6} tickLine={false} />
           <YAxis domain={[0, top]} ticks={ticks} tickFormatter={axisMoney} tick={{ fill: "#4b5563", fontSize: 12 }} width={78} />
           <Bar dataKey="value" shape={BarShape} isAnimationActive={false} maxBarSize={56} />
           {hasPath && (
