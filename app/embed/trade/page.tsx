@@ -6,6 +6,8 @@ import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { parseTradeView } from "@/lib/validation/trade";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
+import { loose } from "@/lib/i18n/loose";
+import { seriesName } from "@/lib/charts/figure-text";
 import "../../globals.css";
 
 // Outside the locale segment (other sites frame it), so it renders its own <html>.
@@ -33,6 +35,7 @@ export default async function EmbedTradePage({ searchParams }: Props) {
   const series = groupIntoSeries(figures.items).filter((s) => s.figures.some((f) => f.valueUsd !== null));
   const view = parseTradeView(query, series.map((s) => s.key));
   const selected = series.find((s) => s.key === view.series);
+  const tScope = loose(await getTranslations("scope"));
 
   return (
     <html lang={locale} className={GeistSans.variable}>
@@ -40,6 +43,7 @@ export default async function EmbedTradePage({ searchParams }: Props) {
         <main className="space-y-3">
           {selected ? (
             <>
+              <h1 className="text-lg font-semibold">{seriesName(selected.figures[0]!, locale, tScope)}</h1>
               <TradeSeriesChart series={selected} targets={targets.filter((target) => seriesKey(target) === selected.key)} locale={locale} />
               <details>
                 <summary className="cursor-pointer text-sm">{t("table")}</summary>
@@ -47,11 +51,11 @@ export default async function EmbedTradePage({ searchParams }: Props) {
               </details>
             </>
           ) : (
-            <p>{t("empty")}</p>
+            <h1>{t("empty")}</h1>
           )}
           <p className="text-xs text-muted">
             {t("source")}{" "}
-            <a href={`/${locale}/trade?series=${encodeURIComponent(view.series ?? "")}`} target="_top">
+            <a href={`/${locale}/trade?series=${encodeURIComponent(view.series ?? "")}`} target="_top" className="underline">
               {t("more")}
             </a>
           </p>
