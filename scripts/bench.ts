@@ -68,7 +68,7 @@ async function main() {
     console.log("| path | req/s | p50 ms | p95 ms | req/s ÷ static | errors |");
     console.log("|---|---:|---:|---:|---:|---:|");
     for (const r of results) {
-      console.log(`| ${r.path} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p95} | ${(r.rps / staticResult.rps).toFixed(2)} | ${r.errors} |`);
+      console.log(`| ${r.path} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${(r.rps / staticResult.rps).toFixed(2)} | ${r.errors} |`);
     }
   } finally {
     server.kill("SIGTERM");

@@ -38,7 +38,7 @@ export default async function EmbedTradePage({ searchParams }: Props) {
   const tScope = loose(await getTranslations("scope"));
 
   return (
-    <html lang={locale} className={GeistSans.variable}>
+    <html lang={locale} className={`${GeistSans.variable} bg-surface`}>
       <body className="bg-surface p-3">
         <main className="space-y-3">
           {selected ? (
