@@ -5,6 +5,8 @@ import { LocaleSwitcher } from "@/components/locale-switcher";
 const NAV = [
   { href: "/", key: "home" },
   { href: "/summits", key: "summits" },
+  { href: "/trade", key: "trade" },
+  { href: "/targets", key: "targets" },
 ] as const;
 
 export async function SiteHeader() {

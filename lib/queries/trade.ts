@@ -1,54 +1,152 @@
 import { prisma } from "@/lib/db";
+import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import { citationSelect } from "@/lib/queries/citations";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TradeScope } from "@/lib/generated/prisma/enums";
+
+const countrySelect = { select: { code: true, nameRu: true, nameEn: true } } as const;
 
 const figureSelect = {
   id: true,
   scope: true,
+  countryA: countrySelect,
+  countryB: countrySelect,
   periodStart: true,
   periodEnd: true,
   periodInferred: true,
   valueUsd: true,
   isLowerBound: true,
+  growthPercent: true,
+  growthIsLowerBound: true,
+  growthOverYears: true,
   noteRu: true,
   noteEn: true,
-  citations: { select: citationSelect },
+  citations: { select: citationSelect, orderBy: { id: "asc" } },
 } satisfies Prisma.TradeFigureSelect;
 
 export type TradeFigureDto = Prisma.TradeFigureGetPayload<{ select: typeof figureSelect }>;
 
-/** The most recent intra-regional trade value (figures with only a growth rate are skipped). */
-export async function getLatestIntraRegionalFigure(): Promise<TradeFigureDto | null> {
-  return prisma.tradeFigure.findFirst({
-    where: { scope: "INTRA_REGIONAL", valueUsd: { not: null }, deletedAt: null, isSynthetic: false },
-    orderBy: { periodEnd: "desc" },
-    select: figureSelect,
-  });
+/** What identifies one series: intra-regional, a country pair, or a partner with the region. */
+export type SeriesScope = { scope: TradeScope; countryACode: string | null; countryBCode: string | null };
+
+const MAX_FIGURES = 500;
+
+/**
+ * Reported trade figures, oldest first within each series, optionally of one series.
+ * Synthetic (test) rows and deleted rows are never shown to the public.
+ */
+export async function listTradeFigures(options: { series?: SeriesScope; page?: number; pageSize?: number } = {}) {
+  const pageSize = Math.min(Math.max(options.pageSize ?? MAX_FIGURES, 1), MAX_FIGURES);
+  const page = Math.max(options.page ?? 1, 1);
+  const where = {
+    deletedAt: null,
+    isSynthetic: false,
+    ...(options.series && { scope: options.series.scope, countryACode: options.series.countryACode, countryBCode: options.series.countryBCode }),
+  } satisfies Prisma.TradeFigureWhereInput;
+  const [items, total] = await Promise.all([
+    prisma.tradeFigure.findMany({
+      where,
+      orderBy: [{ scope: "asc" }, { countryACode: "asc" }, { countryBCode: "asc" }, { periodEnd: "asc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: figureSelect,
+    }),
+    prisma.tradeFigure.count({ where }),
+  ]);
+  return { items, total, page, pageSize };
+}
+
+export type TradeSeries = SeriesScope & { key: string; figures: TradeFigureDto[] };
+
+/** "INTRA_REGIONAL", "BILATERAL-KZ-UZ", "PARTNER_REGION-AZ": stable ids for anchors and tests. */
+export function seriesKey(s: { scope: TradeScope; countryA?: { code: string } | null; countryB?: { code: string } | null }): string {
+  return [s.scope, s.countryA?.code, s.countryB?.code].filter(Boolean).join("-");
+}
+
+/** Figures grouped by series, intra-regional first, in the order the query returns them. */
+export function groupIntoSeries(figures: readonly TradeFigureDto[]): TradeSeries[] {
+  const bySeries = new Map<string, TradeSeries>();
+  for (const figure of figures) {
+    const key = seriesKey(figure);
+    let series = bySeries.get(key);
+    if (!series) {
+      series = { key, scope: figure.scope, countryACode: figure.countryA?.code ?? null, countryBCode: figure.countryB?.code ?? null, figures: [] };
+      bySeries.set(key, series);
+    }
+    series.figures.push(figure);
+  }
+  const order: Record<TradeScope, number> = { INTRA_REGIONAL: 0, BILATERAL: 1, PARTNER_REGION: 2 };
+  return [...bySeries.values()].sort((a, b) => order[a.scope] - order[b.scope] || a.key.localeCompare(b.key));
 }
 
 const targetSelect = {
   id: true,
+  scope: true,
+  countryA: countrySelect,
+  countryB: countrySelect,
   valueUsd: true,
   horizonRu: true,
   horizonEn: true,
   deadlineYear: true,
   baselineValueUsd: true,
   baselineIsLowerBound: true,
+  baselineFigure: { select: { id: true, periodStart: true, periodEnd: true, periodInferred: true } },
   setOn: true,
   setByRu: true,
   setByEn: true,
-  setAtEvent: { select: { slug: true, titleRu: true, titleEn: true } },
-  citations: { select: citationSelect },
+  noteRu: true,
+  noteEn: true,
+  setAtEvent: { select: { slug: true, titleRu: true, titleEn: true, startDate: true } },
+  citations: { select: citationSelect, orderBy: { id: "asc" } },
 } satisfies Prisma.TargetSelect;
 
 export type TargetDto = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
 
-/** Targets for intra-regional trade, in the order they were set. */
-export async function listIntraRegionalTargets(): Promise<TargetDto[]> {
-  return prisma.target.findMany({
-    where: { scope: "INTRA_REGIONAL", deletedAt: null },
-    orderBy: { setOn: "asc" },
-    take: 50,
+/** Targets, intra-regional first, each scope in the order the targets were set. */
+export async function listTargets(options: { scope?: TradeScope } = {}): Promise<TargetDto[]> {
+  const targets = await prisma.target.findMany({
+    where: { deletedAt: null, ...(options.scope && { scope: options.scope }) },
+    orderBy: [{ setOn: "asc" }, { id: "asc" }],
+    take: 100,
     select: targetSelect,
   });
+  const order: Record<TradeScope, number> = { INTRA_REGIONAL: 0, BILATERAL: 1, PARTNER_REGION: 2 };
+  return targets.sort((a, b) => order[a.scope] - order[b.scope]);
 }
+
+const targetDetailSelect = {
+  ...targetSelect,
+  restatements: {
+    orderBy: { statedOn: "asc" },
+    select: {
+      id: true,
+      statedOn: true,
+      statedByRu: true,
+      statedByEn: true,
+      event: { select: { slug: true, titleRu: true, titleEn: true } },
+      citations: { select: citationSelect, orderBy: { id: "asc" } },
+    },
+  },
+} satisfies Prisma.TargetSelect;
+
+export type TargetDetailDto = Prisma.TargetGetPayload<{ select: typeof targetDetailSelect }>;
+
+/** One target with its restatements; null when there is no such (undeleted) target. */
+export async function getTarget(id: string): Promise<TargetDetailDto | null> {
+  return prisma.target.findFirst({ where: { id, deletedAt: null }, select: targetDetailSelect });
+}
+
+/** The series a target is measured against. */
+export function targetSeries(target: { scope: TradeScope; countryA: { code: string } | null; countryB: { code: string } | null }): SeriesScope {
+  return { scope: target.scope, countryACode: target.countryA?.code ?? null, countryBCode: target.countryB?.code ?? null };
+}
+
+// What the public pages read, through the data cache (lib/cache.ts).
+const figureTags = [CACHE_TAGS.trade, CACHE_TAGS.sources] as const;
+const targetTags = [CACHE_TAGS.targets, CACHE_TAGS.events, CACHE_TAGS.trade, CACHE_TAGS.sources] as const;
+
+export const cachedTrade = {
+  listTradeFigures: cachedQuery("trade.listTradeFigures", listTradeFigures, figureTags),
+  listTargets: cachedQuery("trade.listTargets", listTargets, targetTags),
+  getTarget: cachedQuery("trade.getTarget", getTarget, targetTags),
+};

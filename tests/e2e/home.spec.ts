@@ -21,31 +21,54 @@ test.describe("locale negotiation", () => {
 });
 
 test.describe("home page", () => {
-  test("shows the latest intra-regional figure and the share of each target, in English", async ({ page }) => {
+  test("shows each target with share reached, gap, growth needed and status, in English", async ({ page }) => {
     await page.goto("/en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Regional trade against the presidents' targets");
-    await expect(page.getByTestId("latest-intra-regional")).toHaveText("$11.5 bn");
-    await expect(page.getByText("KAZAKHSTAN TODAY").first()).toBeVisible();
 
     const cards = page.getByTestId("target-card");
-    await expect(cards).toHaveCount(2);
-    await expect(cards.nth(0)).toContainText("$15 bn");
-    await expect(cards.nth(0).getByTestId("share-reached")).toHaveText("76.7%");
-    await expect(cards.nth(1)).toContainText("$20 bn");
-    await expect(cards.nth(1).getByTestId("share-reached")).toHaveText("57.5%");
-    await expect(cards.nth(1)).toContainText("$8.5 bn");
+    await expect(cards).toHaveCount(3);
+    const fifteen = cards.filter({ hasText: "Target $15 bn" });
+    await expect(fifteen.getByTestId("target-latest")).toContainText("$11.5 bn");
+    await expect(fifteen.getByTestId("share-reached")).toHaveText("76.7%");
+    await expect(fifteen.getByTestId("gap")).toHaveText("$3.5 bn");
+    await expect(fifteen.getByTestId("required-growth")).toContainText("6.9% a year to 2028");
+    await expect(fifteen.getByTestId("required-growth")).toContainText("no deadline stated; 2028 assumed");
+    await expect(fifteen.getByTestId("target-status")).toHaveText("Status: Limited progress");
+
+    const twenty = cards.filter({ hasText: "Target $20 bn" });
+    await expect(twenty.getByTestId("share-reached")).toHaveText("57.5%");
+    await expect(twenty.getByTestId("gap")).toHaveText("$8.5 bn");
+    await expect(twenty.getByTestId("required-growth")).toContainText("9.7% a year to 2030");
+    await expect(twenty.getByText("KAZAKHSTAN TODAY").first()).toBeVisible();
+
+    const uzKz = cards.filter({ hasText: "Target $10 bn" });
+    await expect(uzKz.getByTestId("target-latest")).toContainText("more than $3 bn (2020)");
+    await expect(uzKz.getByTestId("share-reached")).toHaveText("at least 30%");
+    await expect(uzKz.getByTestId("gap")).toHaveText("at most $7 bn");
+    await expect(uzKz.getByTestId("required-growth")).toContainText("at most 22.2% a year to 2026");
+    await expect(uzKz.getByTestId("target-status")).toHaveText("Status: Cannot be assessed");
+  });
+
+  test("charts intra-regional trade against the targets, with its summary", async ({ page }) => {
+    await page.goto("/en");
+    await expect(page.getByTestId("chart-point")).toHaveCount(2);
+    await expect(page.getByTestId("chart-summary")).toContainText("No figure is reported for 2023.");
+    await expect(page.getByTestId("chart-summary")).toContainText("$20 bn target (the latest full-year figure is 57.5% of it)");
   });
 
   test("shows the same figures in Russian notation", async ({ page }) => {
     await page.goto("/ru");
-    await expect(page.getByTestId("latest-intra-regional")).toHaveText("11,5 млрд $");
-    await expect(page.getByTestId("share-reached").nth(1)).toHaveText("57,5 %");
+    const twenty = page.getByTestId("target-card").filter({ hasText: "20 млрд $" });
+    await expect(twenty.getByTestId("share-reached")).toHaveText("57,5 %");
+    await expect(twenty.getByTestId("required-growth")).toContainText("9,7 % в год до 2030 года");
+    await expect(page.getByTestId("target-card").filter({ hasText: "10 млрд $" }).getByTestId("share-reached")).toHaveText("не менее 30 %");
     await expect(page.getByText("VII Консультативная встреча", { exact: false }).first()).toBeVisible();
   });
 
   for (const locale of ["ru", "en"]) {
     test(`has no accessibility violations (${locale})`, async ({ page }) => {
       await page.goto(`/${locale}`);
+      await expect(page.getByTestId("chart-point").first()).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
     });

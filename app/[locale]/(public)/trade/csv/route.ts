@@ -1,0 +1,57 @@
+import { hasLocale } from "next-intl";
+import { routing } from "@/lib/i18n/routing";
+import { localized } from "@/lib/i18n/localized";
+import { toCsv } from "@/lib/csv";
+import { isFullCalendarYear } from "@/lib/metrics/series";
+import { cachedTrade, groupIntoSeries } from "@/lib/queries/trade";
+import { parseTradeView } from "@/lib/validation/trade";
+
+export const dynamic = "force-dynamic";
+
+const HEADER = [
+  "series",
+  "period_start",
+  "period_end",
+  "value_usd",
+  "value_is_lower_bound",
+  "partial_period",
+  "period_inferred",
+  "growth_percent",
+  "growth_is_lower_bound",
+  "growth_over_years",
+  "source",
+  "quote",
+] as const;
+
+/** The figures of the series in view on /trade, as CSV: the same rows as its table. */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
+  const figures = await cachedTrade.listTradeFigures();
+  const series = groupIntoSeries(figures.items);
+  const view = parseTradeView(Object.fromEntries(new URL(request.url).searchParams), series.map((s) => s.key));
+  const selected = series.find((s) => s.key === view.series);
+  const rows = (selected?.figures ?? []).map((f) => {
+    const citation = f.citations[0];
+    return [
+      selected!.key,
+      f.periodStart.toISOString().slice(0, 10),
+      f.periodEnd.toISOString().slice(0, 10),
+      f.valueUsd ? f.valueUsd.toFixed(2) : null,
+      f.isLowerBound,
+      !isFullCalendarYear(f.periodStart, f.periodEnd),
+      f.periodInferred,
+      f.growthPercent ? f.growthPercent.toString() : null,
+      f.growthIsLowerBound,
+      f.growthOverYears,
+      citation ? localized(locale, citation.source.titleRu, citation.source.titleEn) : null,
+      citation?.quote ?? null,
+    ];
+  });
+  return new Response(toCsv(HEADER, rows), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="trade-${(view.series ?? "none").toLowerCase()}.csv"`,
+    },
+  });
+}

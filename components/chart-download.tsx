@@ -1,0 +1,96 @@
+"use client";
+
+import type { RefObject } from "react";
+
+type Labels = { download: string; svg: string; png: string };
+
+const FONT = "Geist, ui-sans-serif, system-ui, 'Segoe UI', Roboto, Arial, sans-serif";
+
+/**
+ * A standalone SVG of the chart in the figure: the chart's own <svg> with a white
+ * background, the title on top and the font written in, so it opens anywhere. Built in
+ * the browser from what is on screen, with no request to any server.
+ */
+export function serializeChart(figure: HTMLElement, title: string): { svg: string; width: number; height: number } {
+  const source = figure.querySelector<SVGSVGElement>("svg.recharts-surface");
+  if (!source) throw new Error("No chart to download");
+  const box = source.getBoundingClientRect();
+  const width = Math.round(box.width);
+  const chartHeight = Math.round(box.height);
+  const header = 32;
+  const height = chartHeight + header;
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("xmlns", ns);
+  svg.setAttribute("width", String(width));
+  svg.setAttribute("height", String(height));
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  svg.setAttribute("font-family", FONT);
+  const background = document.createElementNS(ns, "rect");
+  background.setAttribute("width", "100%");
+  background.setAttribute("height", "100%");
+  background.setAttribute("fill", "#ffffff");
+  const heading = document.createElementNS(ns, "text");
+  heading.setAttribute("x", "8");
+  heading.setAttribute("y", "22");
+  heading.setAttribute("font-size", "15");
+  heading.setAttribute("font-weight", "600");
+  heading.setAttribute("fill", "#1b1f24");
+  heading.textContent = title;
+  const chart = source.cloneNode(true) as SVGSVGElement;
+  chart.setAttribute("x", "0");
+  chart.setAttribute("y", String(header));
+  chart.setAttribute("width", String(width));
+  chart.setAttribute("height", String(chartHeight));
+  chart.removeAttribute("style");
+  // The focus ring and tab stops belong to the page, not to the file.
+  chart.querySelectorAll("[tabindex]").forEach((el) => el.removeAttribute("tabindex"));
+  svg.append(background, heading, chart);
+  return { svg: new XMLSerializer().serializeToString(svg), width, height };
+}
+
+function save(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+async function toPng(svg: string, width: number, height: number): Promise<Blob> {
+  const scale = 2;
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement("canvas");
+  canvas.width = width * scale;
+  canvas.height = height * scale;
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("No canvas");
+  context.scale(scale, scale);
+  context.drawImage(image, 0, 0, width, height);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG failed"))), "image/png"));
+}
+
+export function ChartDownload({ figureRef, title, fileName, labels }: { figureRef: RefObject<HTMLElement | null>; title: string; fileName: string; labels: Labels }) {
+  const download = async (format: "svg" | "png") => {
+    if (!figureRef.current) return;
+    const { svg, width, height } = serializeChart(figureRef.current, title);
+    if (format === "svg") save(new Blob([svg], { type: "image/svg+xml" }), `${fileName}.svg`);
+    else save(await toPng(svg, width, height), `${fileName}.png`);
+  };
+  return (
+    <p className="no-print flex flex-wrap items-center gap-2 text-sm">
+      <span className="text-muted">{labels.download}:</span>
+      <button type="button" className="rounded border border-line bg-surface px-2 py-1 hover:bg-accent-soft" onClick={() => void download("svg")}>
+        {labels.svg}
+      </button>
+      <button type="button" className="rounded border border-line bg-surface px-2 py-1 hover:bg-accent-soft" onClick={() => void download("png")}>
+        {labels.png}
+      </button>
+    </p>
+  );
+}

@@ -1,0 +1,22 @@
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+
+/** The iframe code for /embed/trade, in a disclosure: the "embed" dialog of the trade pages. */
+export async function EmbedSnippet({ locale, series }: { locale: Locale; series?: string }) {
+  const t = await getTranslations("trade");
+  const h = await headers();
+  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
+  const query = new URLSearchParams({ lang: locale, ...(series && { series }) });
+  const snippet = `<iframe src="${origin}/embed/trade?${query}" title="${t("embedFrameTitle")}" width="640" height="560" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  return (
+    <details className="rounded-lg border border-line bg-surface p-4" data-testid="embed-dialog">
+      <summary className="cursor-pointer font-medium">{t("embedTitle")}</summary>
+      <p className="mt-2 text-sm text-muted">{t("embedIntro")}</p>
+      <label className="mt-2 block text-sm" htmlFor="embed-code">
+        {t("embedCode")}
+      </label>
+      <textarea id="embed-code" readOnly rows={3} className="mt-1 w-full rounded border border-line bg-canvas p-2 font-mono text-xs" value={snippet} data-testid="embed-code" />
+    </details>
+  );
+}

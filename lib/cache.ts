@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { Decimal } from "@/lib/decimal";
+
+/**
+ * The tags of the public pages' data cache. After a write, the staff workspace expires
+ * what it touched: `updateTag(CACHE_TAGS.trade)` in a server action (the next request
+ * reads fresh data), or `expireTags([...])` from a route handler or script.
+ */
+export const CACHE_TAGS = {
+  /** Trade figures (TradeFigure) and their citations. */
+  trade: "trade",
+  /** Targets, their restatements and citations. */
+  targets: "targets",
+  /** Events, their documents and participants (the home page shows the latest summit). */
+  events: "events",
+  /** Sources: titles, publishers and dates shown with every citation. */
+  sources: "sources",
+  /** Every cached query carries this one: expire it when unsure what a change touches. */
+  all: "public-data",
+} as const;
+
+export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];
+
+// A backstop for edits made outside the portal (psql, a re-seed): at most this stale.
+const BACKSTOP_SECONDS = 3600;
+
+// Entries are written under .next/cache, but the tag manifest lives in memory: keying by
+// process keeps a restarted server from serving what an earlier one cached.
+const PROCESS_KEY = randomUUID();
+
+/**
+ * Wraps a read function in Next's data cache under the given tags. Pages still render on
+ * each request (nothing touches the database at `next build`); the queries behind them
+ * run once until a tag is expired. Decimal and Date values survive the cache, which
+ * stores JSON, through the codec below.
+ */
+export function cachedQuery<Args extends unknown[], Result>(
+  name: string,
+  query: (...args: Args) => Promise<Result>,
+  tags: readonly CacheTag[],
+): (...args: Args) => Promise<Result> {
+  const cached = unstable_cache(async (...args: Args) => encodeForCache(await query(...args)), [PROCESS_KEY, name], {
+    tags: [...new Set([...tags, CACHE_TAGS.all])],
+    revalidate: BACKSTOP_SECONDS,
+  });
+  return async (...args: Args) => decodeFromCache(await cached(...args)) as Result;
+}
+
+/** Expires the tags at once, so the next request reads the database (route handlers, scripts). */
+export function expireTags(tags: readonly CacheTag[]): void {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+}
+
+type Encoded = { $date: string } | { $decimal: string };
+
+/** Turns Date and Decimal into tagged JSON objects; everything else passes through. */
+export function encodeForCache(value: unknown): unknown {
+  if (value instanceof Date) return { $date: value.toISOString() } satisfies Encoded;
+  if (Decimal.isDecimal(value)) return { $decimal: value.toString() } satisfies Encoded;
+  if (Array.isArray(value)) return value.map(encodeForCache);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeForCache(v)]));
+  return value;
+}
+
+/** The inverse of encodeForCache, applied to what the cache parsed from JSON. */
+export function decodeFromCache(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decodeFromCache);
+  if (value && typeof value === "object") {
+    const keys = Object.keys(value);
+    if (keys.length === 1 && "$date" in value && typeof value.$date === "string") return new Date(value.$date);
+    if (keys.length === 1 && "$decimal" in value && typeof value.$decimal === "string") return new Decimal(value.$decimal);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decodeFromCache(v)]));
+  }
+  return value;
+}

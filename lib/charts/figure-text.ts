@@ -1,0 +1,39 @@
+import type { Decimal } from "@/lib/decimal";
+import { formatPercent, formatUsd } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
+import { localized } from "@/lib/i18n/localized";
+
+import type { Translate } from "@/lib/i18n/loose";
+
+/** "$11.5 bn", "more than $3 bn", or "no value reported". */
+export function figureValueText(f: { valueUsd: Decimal | null; isLowerBound: boolean }, locale: Locale, t: Translate): string {
+  if (!f.valueUsd) return t("noValue");
+  const value = formatUsd(f.valueUsd, locale);
+  return f.isLowerBound ? t("lowerBound", { value }) : value;
+}
+
+/** "+36.5% year on year", "more than +80% over 5 years"; null where no growth is reported. */
+export function figureGrowthText(
+  f: { growthPercent: Decimal | null; growthIsLowerBound: boolean; growthOverYears: number | null },
+  locale: Locale,
+  t: Translate,
+): string | null {
+  if (!f.growthPercent) return null;
+  const ratio = f.growthPercent.div(100).toNumber();
+  let growth = t("growth", { sign: ratio > 0 ? "+" : "", percent: formatPercent(ratio, locale) });
+  if (f.growthIsLowerBound) growth = t("growthMoreThan", { growth });
+  if (f.growthOverYears === 1) return t("growthYoY", { growth });
+  if (f.growthOverYears) return t("growthOver", { growth, years: f.growthOverYears });
+  return growth;
+}
+
+/** The short name of a series: "Intra-regional trade of Central Asia", "Kazakhstan–Uzbekistan trade". */
+export function seriesName(
+  s: { scope: string; countryA: { nameRu: string; nameEn: string } | null; countryB: { nameRu: string; nameEn: string } | null },
+  locale: Locale,
+  t: Translate,
+): string {
+  const a = s.countryA ? localized(locale, s.countryA.nameRu, s.countryA.nameEn) : "";
+  const b = s.countryB ? localized(locale, s.countryB.nameRu, s.countryB.nameEn) : "";
+  return t(s.scope, { a, b });
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { E2E_DATABASE_FILE, E2E_REVALIDATE_SECRET } from "@/tests/e2e/shared";
+
+const PAGE = "/en/trade?series=BILATERAL-KZ-UZ&view=table";
+const FIGURE = "tf-kz-uz-2021-jan-oct";
+
+async function setValue(value: string) {
+  const client = new pg.Client({ connectionString: readFileSync(E2E_DATABASE_FILE, "utf8") });
+  await client.connect();
+  await client.query(`UPDATE "TradeFigure" SET "valueUsd" = $1 WHERE id = $2`, [value, FIGURE]);
+  await client.end();
+}
+
+test.describe("data cache", () => {
+  test.skip(({ isMobile }) => isMobile, "one run is enough: it edits the shared database");
+
+  test("serves cached figures until their tag is expired, then the new ones", async ({ page, request }) => {
+    await page.goto(PAGE);
+    await expect(page.getByTestId("trade-row").nth(1)).toContainText("$3.2 bn");
+    try {
+      await setValue("3300000000");
+      await page.reload();
+      await expect(page.getByTestId("trade-row").nth(1)).toContainText("$3.2 bn");
+
+      const refused = await request.post("/api/revalidate", { data: { tags: ["trade"] } });
+      expect(refused.status()).toBe(401);
+      const expired = await request.post("/api/revalidate", { data: { tags: ["trade"] }, headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` } });
+      expect(expired.status()).toBe(200);
+
+      await page.reload();
+      await expect(page.getByTestId("trade-row").nth(1)).toContainText("$3.3 bn");
+    } finally {
+      await setValue("3200000000");
+      await request.post("/api/revalidate", { data: { tags: ["trade"] }, headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` } });
+    }
+    await page.reload();
+    await expect(page.getByTestId("trade-row").nth(1)).toContainText("$3.2 bn");
+  });
+});

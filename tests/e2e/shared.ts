@@ -1,0 +1,3 @@
+// What the e2e server hands to the specs.
+export const E2E_DATABASE_FILE = "test-results/e2e-database-url";
+export const E2E_REVALIDATE_SECRET = "e2e-revalidate-secret";
