@@ -66,7 +66,8 @@ const timelineSelect = {
   ...eventListSelect,
   summaryRu: true,
   summaryEn: true,
-  participants: { select: { country: { select: countryNameSelect } }, orderBy: { countryCode: "asc" } },
+  // The five Central Asian states first, then partners (Azerbaijan from the VII meeting on).
+  participants: { select: { country: { select: countryNameSelect } }, orderBy: [{ country: { region: "asc" } }, { countryCode: "asc" }] },
   _count: {
     select: {
       documents: { where: { deletedAt: null } },
@@ -152,7 +153,7 @@ const eventDetailSelect = {
       countryB: { select: countryNameSelect },
       baselineValueUsd: true,
       baselineIsLowerBound: true,
-      baselineFigure: { select: { id: true, periodStart: true, periodEnd: true, periodInferred: true, citations: { select: citationSelect } } },
+      baselineFigure: { select: { id: true, periodStart: true, periodEnd: true, periodInferred: true } },
       citations: { select: citationSelect, orderBy: { id: "asc" } },
     },
   },
