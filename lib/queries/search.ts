@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { prefixTsQuery, searchTerms } from "@/lib/search-text";
 
 export const SEARCH_KINDS = ["event", "document", "initiative", "venture", "target", "source"] as const;
@@ -8,6 +9,8 @@ export type SearchHit = {
   kind: SearchKind;
   /** What the result links to: an event slug, or the record id. */
   key: string;
+  /** The page a result without its own page is shown on: a document's event, a venture's initiative. */
+  parent: string | null;
   titleRu: string;
   titleEn: string;
   /** The searchable text of the record in each language, for the excerpt. */
@@ -18,6 +21,16 @@ export type SearchHit = {
 
 const MAX_HITS_PER_KIND = 20;
 
+const targetNameSelect = {
+  id: true,
+  scope: true,
+  valueUsd: true,
+  countryA: { select: { nameRu: true, nameEn: true } },
+  countryB: { select: { nameRu: true, nameEn: true } },
+} satisfies Prisma.TargetSelect;
+
+type TargetNameFields = Omit<Prisma.TargetGetPayload<{ select: typeof targetNameSelect }>, "id">;
+
 /**
  * Full-text search over events, documents, initiatives, ventures, targets and sources.
  * A record matches when every word of the query matches it, each word either through
@@ -26,34 +39,34 @@ const MAX_HITS_PER_KIND = 20;
  * the stemmers do not know). Ranked by ts_rank, titles first. The query string is only
  * ever passed as a parameter, and is reduced to letters and digits first.
  */
-export async function searchPortal(query: string): Promise<{ terms: string[]; hits: SearchHit[] }> {
+export async function searchPortal(query: string) {
   const terms = searchTerms(query);
-  if (terms.length === 0) return { terms, hits: [] };
+  if (terms.length === 0) return { terms, hits: [] as SearchHit[], targets: new Map<string, TargetNameFields>() };
   const tsQuery = prefixTsQuery(terms);
   const rows = await prisma.$queryRaw<SearchHit[]>`
     WITH records AS (
-      SELECT 'event' AS kind, e.slug AS key, e."titleRu", e."titleEn",
+      SELECT 'event' AS kind, e.slug AS key, NULL AS parent, e."titleRu", e."titleEn",
              concat_ws(' ', e."titleRu", e."cityRu", h."nameRu", e."summaryRu") AS "textRu",
              concat_ws(' ', e."titleEn", e."cityEn", h."nameEn", e."summaryEn") AS "textEn",
              e."startDate" AS sort
         FROM "Event" e LEFT JOIN "Country" h ON h.code = e."hostCode"
        WHERE e."deletedAt" IS NULL
       UNION ALL
-      SELECT 'document', d.id, d."titleRu", d."titleEn",
+      SELECT 'document', d.id, e.slug, d."titleRu", d."titleEn",
              concat_ws(' ', d."titleRu", e."titleRu", e."cityRu"),
              concat_ws(' ', d."titleEn", e."titleEn", e."cityEn"),
              e."startDate"
         FROM "EventDocument" d JOIN "Event" e ON e.id = d."eventId"
        WHERE d."deletedAt" IS NULL
       UNION ALL
-      SELECT 'initiative', i.id, i."titleRu", i."titleEn",
+      SELECT 'initiative', i.id, NULL, i."titleRu", i."titleEn",
              concat_ws(' ', i."titleRu", i."descriptionRu", p."nameRu", i."proposerPersonRu", e."cityRu"),
              concat_ws(' ', i."titleEn", i."descriptionEn", p."nameEn", i."proposerPersonEn", e."cityEn"),
              e."startDate"
         FROM "Initiative" i LEFT JOIN "Country" p ON p.code = i."proposerCode" LEFT JOIN "Event" e ON e.id = i."eventId"
        WHERE i."deletedAt" IS NULL
       UNION ALL
-      SELECT 'venture', v.id, v."nameRu", v."nameEn",
+      SELECT 'venture', v.id, v."initiativeId", v."nameRu", v."nameEn",
              concat_ws(' ', v."nameRu", v."productsRu", v."cityRu", c."nameRu", (SELECT string_agg(vp."companyName", ' ') FROM "VenturePartner" vp WHERE vp."ventureId" = v.id)),
              concat_ws(' ', v."nameEn", v."productsEn", v."cityEn", c."nameEn", (SELECT string_agg(vp."companyName", ' ') FROM "VenturePartner" vp WHERE vp."ventureId" = v.id)),
              v."establishedOn"
@@ -70,7 +83,7 @@ export async function searchPortal(query: string): Promise<{ terms: string[]; hi
         LEFT JOIN "Event" e ON e.id = t."setAtEventId"
        WHERE t."deletedAt" IS NULL
       UNION ALL
-      SELECT 'source', s.id, s."titleRu", s."titleEn",
+      SELECT 'source', s.id, NULL, s."titleRu", s."titleEn",
              concat_ws(' ', s."titleRu", s.publisher, s.author),
              concat_ws(' ', s."titleEn", s.publisher, s.author),
              s."publishedOn"
@@ -92,9 +105,16 @@ export async function searchPortal(query: string): Promise<{ terms: string[]; hi
            FROM unnest(${terms}::text[]) AS term
        )
     )
-    SELECT kind, key, "titleRu", "titleEn", "textRu", "textEn", rank::float8 AS rank
+    SELECT kind, key, parent, "titleRu", "titleEn", "textRu", "textEn", rank::float8 AS rank
       FROM (SELECT s.*, row_number() OVER (PARTITION BY s.kind ORDER BY s.rank DESC, s.position) AS n FROM scored s) ranked
      WHERE n <= ${MAX_HITS_PER_KIND}
      ORDER BY kind, rank DESC, key`;
-  return { terms, hits: rows };
+  return { terms, hits: rows, targets: await listTargetNames(rows.filter((r) => r.kind === "target").map((r) => r.key)) };
+}
+
+/** What a target hit is called ("Intra-regional trade to $15 bn"), keyed by id. */
+async function listTargetNames(ids: string[]) {
+  if (ids.length === 0) return new Map<string, TargetNameFields>();
+  const targets = await prisma.target.findMany({ where: { id: { in: ids } }, select: targetNameSelect });
+  return new Map(targets.map(({ id, ...target }) => [id, target]));
 }

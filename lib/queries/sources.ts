@@ -35,7 +35,7 @@ const citedRecordSelect = {
   noteEn: true,
   country: { select: { code: true, nameRu: true, nameEn: true } },
   event: { select: { slug: true, titleRu: true, titleEn: true } },
-  document: named,
+  document: { select: { id: true, titleRu: true, titleEn: true, event: { select: { slug: true } } } },
   initiative: named,
   statusChange: { select: { status: true, changedOn: true, initiative: named } },
   venture: { select: { id: true, nameRu: true, nameEn: true } },
@@ -54,7 +54,7 @@ const citedRecordSelect = {
   },
   target: { select: { id: true, scope: true, valueUsd: true } },
   targetRestatement: { select: { statedOn: true, target: { select: { id: true, scope: true, valueUsd: true } } } },
-  statistic: { select: { id: true, labelRu: true, labelEn: true } },
+  statistic: { select: { id: true, labelRu: true, labelEn: true, event: { select: { slug: true } } } },
 } satisfies Prisma.CitationSelect;
 
 export type CitedRecord = Prisma.CitationGetPayload<{ select: typeof citedRecordSelect }>;
