@@ -75,7 +75,7 @@ export async function searchPortal(query: string) {
       UNION ALL
       -- Targets have no title; the page builds one from the value and scope, and the
       -- text is what the statement says: horizon, who set it, the countries named.
-      SELECT 'target', t.id, '', '',
+      SELECT 'target', t.id, NULL, '', '',
              concat_ws(' ', 'товарооборот торговля', a."nameRu", b."nameRu", t."horizonRu", t."setByRu", t."noteRu", e."titleRu"),
              concat_ws(' ', 'trade turnover target', a."nameEn", b."nameEn", t."horizonEn", t."setByEn", t."noteEn", e."titleEn"),
              t."setOn"

@@ -33,6 +33,17 @@ describe("searchPortal", () => {
     expect(keys(hits, "initiative")).toContain("ini-ca-az-green-energy-export");
   });
 
+  it("finds the $20bn target by the president who set it, with its value for the title", async () => {
+    const { hits, targets } = await searchPortal("Токаев");
+    expect(keys(hits, "target")).toEqual(["tgt-ca-20bn"]);
+    expect(targets.get("tgt-ca-20bn")?.valueUsd.toString()).toBe("20000000000");
+  });
+
+  it("finds the three joint ventures in Kostanay and the sources by title", async () => {
+    expect(keys((await searchPortal("Kostanay")).hits, "venture").sort()).toEqual(["jv-man-auto-uzbekistan-saryarkaavtoprom", "jv-nurafshon", "jv-uzauto-saryarkaavtoprom"]);
+    expect(keys((await searchPortal("промышленной кооперации")).hits, "source")).toEqual(expect.arrayContaining(["src-s2"]));
+  });
+
   it("requires every word to match", async () => {
     expect(keys((await searchPortal("Tashkent water")).hits, "initiative")).toContain("ini-vii-water");
     expect((await searchPortal("Dushanbe water")).hits).toEqual([]);
