@@ -99,7 +99,7 @@ export default async function EventPage({ params }: Props) {
         ) : (
           <ol className="mt-3 space-y-4" data-testid="event-documents">
             {event.documents.map((doc) => (
-              <li key={doc.id} id={doc.id} className="space-y-1">
+              <li key={doc.id} id={doc.id} className="space-y-1" data-testid="event-document">
                 <p className="flex flex-wrap items-center gap-2">
                   <Badge tone={doc.adoption === "SIGNED" ? "accent" : "neutral"}>{t(doc.adoption === "SIGNED" ? "signed" : "approved")}</Badge>
                   <Badge>{tType(doc.type)}</Badge>
