@@ -38,7 +38,8 @@ for (const walk of WALK) {
     await page.goto(`/${walk.locale}`);
     await openNav(page, walk.menu);
     await page.getByRole("navigation", { name: /Main navigation|Основная навигация/ }).getByRole("link", { name: walk.summits, exact: true }).click();
-    await page.getByRole("link", { name: walk.meeting }).click();
+    await expect(page).toHaveURL(new RegExp(`/${walk.locale}/summits$`));
+    await page.getByTestId("event").getByRole("link", { name: walk.meeting }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(walk.meeting);
     await expect(page.getByTestId("event-document")).toHaveCount(5);
     await expect(page.getByTestId("event-participants")).toContainText(walk.locale === "en" ? "Azerbaijan" : "Азербайджан");
