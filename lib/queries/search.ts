@@ -21,6 +21,12 @@ export type SearchHit = {
 
 const MAX_HITS_PER_KIND = 20;
 
+// Trigram matching for misspellings ("Tashkend"): only for words of five letters or more,
+// where 0.6 of the word's trigrams must occur in one word of the text; shorter words
+// share too many trigrams with unrelated ones.
+const MIN_FUZZY_LENGTH = 5;
+const FUZZY_THRESHOLD = 0.6;
+
 const targetNameSelect = {
   id: true,
   scope: true,
@@ -36,7 +42,7 @@ type TargetNameFields = Omit<Prisma.TargetGetPayload<{ select: typeof targetName
  * A record matches when every word of the query matches it, each word either through
  * the russian or english text-search configuration as a prefix ("редкоземель" finds
  * «редкоземельным»), or as a substring of the text (place names, company names, words
- * the stemmers do not know). Ranked by ts_rank, titles first. The query string is only
+ * the stemmers do not know), or by trigram similarity for a misspelt word. Ranked by ts_rank, titles first. The query string is only
  * ever passed as a parameter, and is reduced to letters and digits first.
  */
 export async function searchPortal(query: string) {
@@ -101,7 +107,8 @@ export async function searchPortal(query: string) {
          SELECT bool_and(
                   to_tsvector('russian', r."textRu") @@ to_tsquery('russian', term || ':*')
                OR to_tsvector('english', r."textEn") @@ to_tsquery('english', term || ':*')
-               OR strpos(lower(r."textRu" || ' ' || r."textEn"), term) > 0)
+               OR strpos(lower(r."textRu" || ' ' || r."textEn"), term) > 0
+               OR (length(term) >= ${MIN_FUZZY_LENGTH} AND word_similarity(term, lower(r."textRu" || ' ' || r."textEn")) >= ${FUZZY_THRESHOLD}))
            FROM unnest(${terms}::text[]) AS term
        )
     )

@@ -44,6 +44,10 @@ describe("searchPortal", () => {
     expect(keys((await searchPortal("промышленной кооперации")).hits, "source")).toEqual(expect.arrayContaining(["src-s2"]));
   });
 
+  it("finds Tashkent misspelt as Tashkend through trigram similarity", async () => {
+    expect(keys((await searchPortal("Tashkend")).hits, "event")).toContain("consultative-meeting-7");
+  });
+
   it("requires every word to match", async () => {
     expect(keys((await searchPortal("Tashkent water")).hits, "initiative")).toContain("ini-vii-water");
     expect((await searchPortal("Dushanbe water")).hits).toEqual([]);
