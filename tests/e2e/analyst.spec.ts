@@ -167,6 +167,8 @@ for (const locale of ["ru", "en"]) {
   test(`has no accessibility violations on the analyst pages (${locale})`, async ({ page }) => {
     for (const path of PAGES) {
       await page.goto(`/${locale}${path}`);
+      // React may reveal a streamed page a moment after the load event; audit the page, not the skeleton.
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
     }
