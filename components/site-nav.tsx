@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 /**
@@ -10,11 +10,23 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
  */
 export function SiteNav({ items, label, menuLabel }: { items: { href: string; label: string }[]; label: string; menuLabel: string }) {
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
   const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
   return (
-    <nav aria-label={label} className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+    <nav
+      aria-label={label}
+      className="order-last w-full sm:order-none sm:w-auto sm:flex-1"
+      onKeyDown={(event) => {
+        // Escape closes the phone menu and returns focus to its button, as for any disclosure.
+        if (event.key === "Escape" && open) {
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
       <button
+        ref={button}
         type="button"
         aria-expanded={open}
         aria-controls="site-nav-list"

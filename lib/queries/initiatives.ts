@@ -19,8 +19,6 @@ const initiativeListSelect = {
   event: { select: eventLinkSelect },
 } satisfies Prisma.InitiativeSelect;
 
-export type InitiativeListItem = Prisma.InitiativeGetPayload<{ select: typeof initiativeListSelect }>;
-
 // A few dozen initiatives at most; the cap keeps the query bounded all the same.
 const MAX_ITEMS = 500;
 

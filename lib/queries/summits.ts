@@ -202,12 +202,3 @@ export async function getAdjacentMeetings(event: { id: string; startDate: Date }
   ]);
   return { previous, next };
 }
-
-/** Slug and title of every event, for filter menus on other pages. */
-export async function listEventOptions() {
-  return prisma.event.findMany({
-    where: { deletedAt: null },
-    orderBy: [{ startDate: "desc" }, { id: "asc" }],
-    select: { slug: true, titleRu: true, titleEn: true, startDate: true },
-  });
-}

@@ -162,6 +162,21 @@ test.describe("search", () => {
   });
 });
 
+test("opens and closes the phone menu from the keyboard", async ({ page, isMobile }) => {
+  test.skip(!isMobile, "the menu button shows only on narrow screens");
+  await page.goto("/en/summits");
+  const button = page.getByRole("button", { name: "Menu" });
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Overview" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(button).toHaveAttribute("aria-expanded", "false");
+  await expect(button).toBeFocused();
+  await expect(page.getByRole("link", { name: "Initiatives" })).toBeHidden();
+});
+
 const PAGES = ["/summits", "/summits/consultative-meeting-7", "/initiatives", "/initiatives/ini-v-industrial-strategy", "/documents", "/sources", "/sources/src-s4", "/search?q=water"];
 for (const locale of ["ru", "en"]) {
   test(`has no accessibility violations on the analyst pages (${locale})`, async ({ page }) => {
