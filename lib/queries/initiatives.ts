@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { citationSelect } from "@/lib/queries/citations";
-import type { InitiativeFilters } from "@/lib/validation/filters";
+import { isRecordKey, type InitiativeFilters } from "@/lib/validation/filters";
 
 const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
 const eventLinkSelect = { slug: true, titleRu: true, titleEn: true, startDate: true, dateInferred: true } satisfies Prisma.EventSelect;
@@ -106,5 +106,6 @@ export type InitiativeDetail = Prisma.InitiativeGetPayload<{ select: typeof init
 
 /** One initiative with its status history and links, or null for an unknown id. */
 export async function getInitiative(id: string): Promise<InitiativeDetail | null> {
+  if (!isRecordKey(id)) return null;
   return prisma.initiative.findFirst({ where: { id, deletedAt: null }, select: initiativeDetailSelect });
 }

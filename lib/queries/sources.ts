@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import { isRecordKey } from "@/lib/validation/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const sourceSelect = {
@@ -61,6 +62,7 @@ export type CitedRecord = Prisma.CitationGetPayload<{ select: typeof citedRecord
 
 /** One source with every citation of it and the record each supports, or null. */
 export async function getSource(id: string) {
+  if (!isRecordKey(id)) return null;
   return prisma.source.findFirst({
     where: { id, deletedAt: null },
     select: { ...sourceSelect, citations: { select: citedRecordSelect, orderBy: { id: "asc" } } },

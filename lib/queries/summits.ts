@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { citationSelect } from "@/lib/queries/citations";
-import type { EventFilters } from "@/lib/validation/filters";
+import { isRecordKey, type EventFilters } from "@/lib/validation/filters";
 
 const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
 
@@ -188,6 +188,7 @@ export type EventDetail = Prisma.EventGetPayload<{ select: typeof eventDetailSel
 
 /** One event with everything announced there, or null for an unknown slug. */
 export async function getEventBySlug(slug: string): Promise<EventDetail | null> {
+  if (!isRecordKey(slug)) return null;
   return prisma.event.findFirst({ where: { slug, deletedAt: null }, select: eventDetailSelect });
 }
 

@@ -16,6 +16,14 @@ function pick<T>(schema: z.ZodType<T>, value: string | string[] | undefined): T 
   return parsed.success ? parsed.data : undefined;
 }
 
+// Slugs and record ids from the URL: anything else (a NUL byte, 10k characters) cannot be a
+// record, and is answered with 404 before it reaches the database.
+const recordKey = /^[A-Za-z0-9_-]{1,100}$/;
+
+export function isRecordKey(value: string): boolean {
+  return recordKey.test(value);
+}
+
 export type EventFilters = { kind?: EventKind; year?: number; host?: string; participant?: string };
 
 export function parseEventFilters(params: SearchParams): EventFilters {

@@ -51,8 +51,11 @@ describe("event page", () => {
     expect(next).toBeNull();
   });
 
-  it("returns null for an unknown slug", async () => {
+  it("returns null for an unknown slug, and for one no record can have (a NUL byte, 10k characters)", async () => {
     expect(await getEventBySlug("consultative-meeting-99")).toBeNull();
+    expect(await getEventBySlug("consultative\u0000meeting-7")).toBeNull();
+    expect(await getInitiative("x".repeat(10_000))).toBeNull();
+    expect(await getSource("src-s1'; --")).toBeNull();
   });
 });
 
