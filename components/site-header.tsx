@@ -1,12 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitcher } from "@/components/locale-switcher";
+import { SiteNav } from "@/components/site-nav";
 
 const NAV = [
   { href: "/", key: "home" },
-  { href: "/summits", key: "summits" },
   { href: "/trade", key: "trade" },
   { href: "/targets", key: "targets" },
+  { href: "/summits", key: "summits" },
+  { href: "/initiatives", key: "initiatives" },
+  { href: "/documents", key: "documents" },
+  { href: "/sources", key: "sources" },
+  { href: "/search", key: "search" },
 ] as const;
 
 export async function SiteHeader() {
@@ -17,13 +22,7 @@ export async function SiteHeader() {
         <Link href="/" className="font-semibold text-ink no-underline hover:text-accent">
           {t("site.name")}
         </Link>
-        <nav aria-label={t("site.navLabel")} className="flex flex-1 gap-4 text-sm">
-          {NAV.map((item) => (
-            <Link key={item.key} href={item.href} className="no-underline hover:underline">
-              {t(`nav.${item.key}`)}
-            </Link>
-          ))}
-        </nav>
+        <SiteNav items={NAV.map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }))} label={t("site.navLabel")} menuLabel={t("site.menu")} />
         <LocaleSwitcher />
       </div>
     </header>

@@ -12,7 +12,7 @@ import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { InferredMarker } from "@/components/inferred-marker";
 import { SourceCitation } from "@/components/source-citation";
-import { StatusBadge } from "@/components/status-badge";
+import { ProgressStatusBadge } from "@/components/progress-status-badge";
 
 /**
  * A target at a glance: the latest full-year figure, share reached, gap, the growth a
@@ -32,7 +32,7 @@ export async function TargetCard({ target, progress, locale }: { target: TargetD
       <p className="tabular text-2xl font-semibold">
         {t("target")} {value}
       </p>
-      {outlook && <div className="mt-1"><StatusBadge status={outlook.status} /></div>}
+      {outlook && <div className="mt-1"><ProgressStatusBadge status={outlook.status} /></div>}
       <dl className="mt-3 grid grid-cols-1 gap-x-4 text-sm sm:grid-cols-[auto_1fr] sm:gap-y-1 [&>dt]:mt-2 sm:[&>dt]:mt-0">
         {latest && outlook ? (
           <>

@@ -1,5 +1,9 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { citationSelect } from "@/lib/queries/citations";
+import { isRecordKey, type EventFilters } from "@/lib/validation/filters";
+
+const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
 
 const eventListSelect = {
   id: true,
@@ -13,31 +17,11 @@ const eventListSelect = {
   dateInferred: true,
   cityRu: true,
   cityEn: true,
-  host: { select: { code: true, nameRu: true, nameEn: true } },
+  host: { select: countryNameSelect },
   participants: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
 } satisfies Prisma.EventSelect;
 
 export type EventListItem = Prisma.EventGetPayload<{ select: typeof eventListSelect }>;
-
-const MAX_PAGE_SIZE = 200;
-
-/** Events newest first, paginated with a capped page size. */
-export async function listEvents(options: { page?: number; pageSize?: number } = {}) {
-  const pageSize = Math.min(Math.max(options.pageSize ?? 100, 1), MAX_PAGE_SIZE);
-  const page = Math.max(options.page ?? 1, 1);
-  const where = { deletedAt: null } satisfies Prisma.EventWhereInput;
-  const [items, total] = await Promise.all([
-    prisma.event.findMany({
-      where,
-      orderBy: [{ startDate: "desc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: eventListSelect,
-    }),
-    prisma.event.count({ where }),
-  ]);
-  return { items, total, page, pageSize };
-}
 
 /** The most recent Consultative Meeting of the heads of state. */
 export async function getLatestConsultativeMeeting(): Promise<EventListItem | null> {
@@ -46,4 +30,158 @@ export async function getLatestConsultativeMeeting(): Promise<EventListItem | nu
     orderBy: { startDate: "desc" },
     select: eventListSelect,
   });
+}
+
+function timelineWhere(filters: EventFilters): Prisma.EventWhereInput {
+  return {
+    deletedAt: null,
+    kind: filters.kind,
+    hostCode: filters.host,
+    startDate: filters.year ? { gte: new Date(Date.UTC(filters.year, 0, 1)), lt: new Date(Date.UTC(filters.year + 1, 0, 1)) } : undefined,
+    participants: filters.participant ? { some: { countryCode: filters.participant } } : undefined,
+  };
+}
+
+const timelineSelect = {
+  ...eventListSelect,
+  summaryRu: true,
+  summaryEn: true,
+  // The five Central Asian states first, then partners (Azerbaijan from the VII meeting on).
+  participants: { select: { country: { select: countryNameSelect } }, orderBy: [{ country: { region: "asc" } }, { countryCode: "asc" }] },
+  _count: {
+    select: {
+      documents: { where: { deletedAt: null } },
+      initiatives: { where: { deletedAt: null } },
+    },
+  },
+} satisfies Prisma.EventSelect;
+
+export type TimelineEvent = Prisma.EventGetPayload<{ select: typeof timelineSelect }>;
+
+/**
+ * The timeline: events matching the filters, newest first, with their participants and
+ * how many documents and initiatives each produced. Capped at MAX_PAGE_SIZE events; the
+ * portal holds a few dozen at most (one Consultative Meeting a year plus related events).
+ */
+const MAX_PAGE_SIZE = 200;
+
+export async function listTimeline(filters: EventFilters) {
+  const where = timelineWhere(filters);
+  const [items, total] = await Promise.all([
+    prisma.event.findMany({ where, orderBy: [{ startDate: "desc" }, { id: "asc" }], take: MAX_PAGE_SIZE, select: timelineSelect }),
+    prisma.event.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** The values the timeline can be filtered by: years with events, hosts and participants. */
+export async function getTimelineFilterOptions() {
+  const [dates, countries] = await Promise.all([
+    prisma.event.findMany({ where: { deletedAt: null }, select: { startDate: true }, orderBy: { startDate: "desc" } }),
+    prisma.country.findMany({
+      where: { OR: [{ hostedEvents: { some: { deletedAt: null } } }, { eventParticipants: { some: {} } }] },
+      select: { ...countryNameSelect, hostedEvents: { where: { deletedAt: null }, select: { id: true }, take: 1 } },
+      orderBy: { code: "asc" },
+    }),
+  ]);
+  const years = [...new Set(dates.map((d) => d.startDate.getUTCFullYear()))];
+  const hosts = countries.filter((c) => c.hostedEvents.length > 0).map(({ hostedEvents: _, ...c }) => c);
+  const participants = countries.map(({ hostedEvents: _, ...c }) => c);
+  return { years, hosts, participants };
+}
+
+const eventDetailSelect = {
+  ...timelineSelect,
+  citations: { select: citationSelect, orderBy: { id: "asc" } },
+  documents: {
+    where: { deletedAt: null },
+    orderBy: [{ adoption: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      titleRu: true,
+      titleEn: true,
+      type: true,
+      adoption: true,
+      approvedBy: { select: { id: true, titleRu: true, titleEn: true } },
+      citations: { select: citationSelect, orderBy: { id: "asc" } },
+    },
+  },
+  initiatives: {
+    where: { deletedAt: null },
+    orderBy: [{ proposerCode: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      titleRu: true,
+      titleEn: true,
+      sector: true,
+      status: true,
+      proposer: { select: countryNameSelect },
+      proposerPersonRu: true,
+      proposerPersonEn: true,
+    },
+  },
+  targets: {
+    where: { deletedAt: null },
+    orderBy: { valueUsd: "asc" },
+    select: {
+      id: true,
+      scope: true,
+      valueUsd: true,
+      horizonRu: true,
+      horizonEn: true,
+      setByRu: true,
+      setByEn: true,
+      countryA: { select: countryNameSelect },
+      countryB: { select: countryNameSelect },
+      baselineValueUsd: true,
+      baselineIsLowerBound: true,
+      baselineFigure: { select: { id: true, periodStart: true, periodEnd: true, periodInferred: true } },
+      citations: { select: citationSelect, orderBy: { id: "asc" } },
+    },
+  },
+  targetRestatements: {
+    orderBy: { statedOn: "asc" },
+    select: {
+      id: true,
+      statedOn: true,
+      statedByRu: true,
+      statedByEn: true,
+      target: { select: { id: true, valueUsd: true, scope: true, horizonRu: true, horizonEn: true } },
+      citations: { select: citationSelect, orderBy: { id: "asc" } },
+    },
+  },
+  statistics: {
+    where: { deletedAt: null },
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      labelRu: true,
+      labelEn: true,
+      value: true,
+      unit: true,
+      isLowerBound: true,
+      isApproximate: true,
+      citations: { select: citationSelect, orderBy: { id: "asc" } },
+    },
+  },
+} satisfies Prisma.EventSelect;
+
+export type EventDetail = Prisma.EventGetPayload<{ select: typeof eventDetailSelect }>;
+
+/** One event with everything announced there, or null for an unknown slug. */
+export async function getEventBySlug(slug: string): Promise<EventDetail | null> {
+  if (!isRecordKey(slug)) return null;
+  return prisma.event.findFirst({ where: { slug, deletedAt: null }, select: eventDetailSelect });
+}
+
+const meetingLinkSelect = { slug: true, ordinal: true, titleRu: true, titleEn: true, startDate: true } satisfies Prisma.EventSelect;
+
+/** The Consultative Meetings just before and just after a date. */
+export async function getAdjacentMeetings(event: { id: string; startDate: Date }) {
+  const base = { kind: "CONSULTATIVE_MEETING", deletedAt: null, id: { not: event.id } } satisfies Prisma.EventWhereInput;
+  const [previous, next] = await Promise.all([
+    prisma.event.findFirst({ where: { ...base, startDate: { lt: event.startDate } }, orderBy: { startDate: "desc" }, select: meetingLinkSelect }),
+    prisma.event.findFirst({ where: { ...base, startDate: { gt: event.startDate } }, orderBy: { startDate: "asc" }, select: meetingLinkSelect }),
+  ]);
+  return { previous, next };
 }

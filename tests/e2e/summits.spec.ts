@@ -24,7 +24,7 @@ test.describe("summits list", () => {
     await page.goto("/en/summits");
     await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Русский" }).click();
     await expect(page).toHaveURL(/\/ru\/summits$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Саммиты и события");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Хронология саммитов");
     await expect(page.getByTestId("event").filter({ hasText: "Чолпон-Ата" })).toContainText("21 июля 2022");
   });
 

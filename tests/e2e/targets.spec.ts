@@ -63,7 +63,8 @@ test.describe("targets", () => {
   });
 
   test("answers an unknown target with the portal's 404", async ({ page }) => {
-    await page.goto("/en/targets/no-such-target");
+    const response = await page.goto("/en/targets/no-such-target");
+    expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   });
 

@@ -2,52 +2,118 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
-import { listEvents } from "@/lib/queries/summits";
+import { Link } from "@/lib/i18n/navigation";
+import { getTimelineFilterOptions, listTimeline, type TimelineEvent } from "@/lib/queries/summits";
+import { parseEventFilters, toQueryString } from "@/lib/validation/filters";
+import { EventKind } from "@/lib/generated/prisma/enums";
 import { Badge } from "@/components/ui/badge";
 import { EventDate } from "@/components/event-date";
 import { EventPlace } from "@/components/event-place";
+import { FilterForm } from "@/components/filter-form";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "summits" });
+  const t = await getTranslations({ locale, namespace: "timeline" });
   return { title: t("title") };
 }
 
-export default async function SummitsPage({ params }: { params: Promise<{ locale: string }> }) {
+function groupByYear(events: TimelineEvent[]): [number, TimelineEvent[]][] {
+  const years = new Map<number, TimelineEvent[]>();
+  for (const event of events) {
+    const year = event.startDate.getUTCFullYear();
+    years.set(year, [...(years.get(year) ?? []), event]);
+  }
+  return [...years];
+}
+
+export default async function SummitsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  const [t, tKind, events] = await Promise.all([getTranslations("summits"), getTranslations("eventKind"), listEvents()]);
+  const filters = parseEventFilters(await searchParams);
+  const [t, tKind, timeline, options] = await Promise.all([
+    getTranslations("timeline"),
+    getTranslations("eventKind"),
+    listTimeline(filters),
+    getTimelineFilterOptions(),
+  ]);
+  const countryOption = (c: { code: string; nameRu: string; nameEn: string }) => ({ value: c.code, label: localized(locale, c.nameRu, c.nameEn) });
+  const query = toQueryString(filters);
 
   return (
     <div className="space-y-6">
       <header className="max-w-3xl">
         <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
         <p className="mt-2 text-muted">{t("intro")}</p>
-        <p className="mt-1 text-sm text-faint">{t("count", { count: events.total })}</p>
       </header>
-      {events.items.length === 0 ? (
+
+      <FilterForm
+        action={`/${locale}/summits`}
+        resetHref={`/${locale}/summits`}
+        fields={[
+          { name: "kind", label: t("kind"), value: filters.kind, options: Object.values(EventKind).map((k) => ({ value: k, label: tKind(k) })) },
+          { name: "year", label: t("year"), value: filters.year?.toString(), options: options.years.map((y) => ({ value: String(y), label: String(y) })) },
+          { name: "host", label: t("host"), value: filters.host, options: options.hosts.map(countryOption) },
+          { name: "participant", label: t("participant"), value: filters.participant, options: options.participants.map(countryOption) },
+        ]}
+      />
+
+      <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
+        <p className="text-faint" data-testid="event-count">
+          {t("count", { count: timeline.total })}
+        </p>
+        <p className="flex flex-wrap gap-4">
+          <span className="sr-only">{t("export")}:</span>
+          <a href={`/${locale}/summits/export.csv${query}`} download>
+            {t("exportCsv")}
+          </a>
+          <a href={`/${locale}/summits/calendar.ics${query}`} download>
+            {t("exportIcs")}
+          </a>
+        </p>
+      </div>
+
+      {timeline.items.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (
-        <ol className="divide-y divide-line rounded-lg border border-line bg-surface" data-testid="event-list">
-          {events.items.map((event) => {
-            const isMeeting = event.kind === "CONSULTATIVE_MEETING";
-            return (
-              <li key={event.id} id={event.slug} className="grid gap-1 p-4 sm:grid-cols-[14rem_1fr] sm:gap-6" data-testid="event">
-                <p className="tabular text-sm text-muted">
-                  <EventDate start={event.startDate} end={event.endDate} inferred={event.dateInferred} locale={locale} />
-                </p>
-                <div>
-                  <p className={isMeeting ? "font-semibold" : "font-medium"}>
-                    {localized(locale, event.titleRu, event.titleEn)}
-                  </p>
-                  <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
-                    <EventPlace event={event} locale={locale} />
-                    <Badge tone={isMeeting ? "accent" : "neutral"}>{tKind(event.kind)}</Badge>
-                  </p>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
+        groupByYear(timeline.items).map(([year, events]) => (
+          <section key={year} aria-labelledby={`year-${year}`} className="grid gap-3 sm:grid-cols-[5rem_1fr]">
+            <h2 id={`year-${year}`} className="tabular text-xl font-semibold text-muted sm:pt-3">
+              {year}
+            </h2>
+            <ol className="space-y-3 border-l-2 border-line pl-4">
+              {events.map((event) => {
+                const isMeeting = event.kind === "CONSULTATIVE_MEETING";
+                return (
+                  <li
+                    key={event.id}
+                    id={event.slug}
+                    data-testid="event"
+                    className={`rounded-lg border p-4 ${isMeeting ? "border-accent bg-accent-soft" : "border-line bg-surface"}`}
+                  >
+                    <p className="tabular text-sm text-muted">
+                      <EventDate start={event.startDate} end={event.endDate} inferred={event.dateInferred} locale={locale} />
+                    </p>
+                    <h3 className={`mt-1 ${isMeeting ? "text-lg font-semibold" : "font-medium"}`}>
+                      <Link href={`/summits/${event.slug}`}>{localized(locale, event.titleRu, event.titleEn)}</Link>
+                    </h3>
+                    <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-muted">
+                      <EventPlace event={event} locale={locale} />
+                      <Badge tone={isMeeting ? "accent" : "neutral"}>{tKind(event.kind)}</Badge>
+                    </p>
+                    <p className="mt-2 text-sm">
+                      <span className="font-medium">{t("participants")}: </span>
+                      {event.participants.map((p) => localized(locale, p.country.nameRu, p.country.nameEn)).join(", ")}
+                    </p>
+                    <p className="mt-1 text-sm text-muted" data-testid="event-counts">
+                      {t("documents", { count: event._count.documents })} · {t("initiatives", { count: event._count.initiatives })}
+                    </p>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        ))
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
-import { toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/export/csv";
 import { isFullCalendarYear } from "@/lib/metrics/series";
 import { cachedTrade, groupIntoSeries } from "@/lib/queries/trade";
 import { parseTradeView } from "@/lib/validation/trade";

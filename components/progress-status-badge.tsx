@@ -12,7 +12,7 @@ const TONE: Record<ProgressStatus, "neutral" | "accent" | "warning"> = {
 };
 
 /** The status in words (never by colour alone). */
-export async function StatusBadge({ status }: { status: ProgressStatus }) {
+export async function ProgressStatusBadge({ status }: { status: ProgressStatus }) {
   const t = await getTranslations("status");
   return (
     <Badge tone={TONE[status]} data-testid="target-status">

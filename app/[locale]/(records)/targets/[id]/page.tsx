@@ -15,7 +15,7 @@ import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { InferredMarker } from "@/components/inferred-marker";
 import { SourceCitation } from "@/components/source-citation";
-import { StatusBadge } from "@/components/status-badge";
+import { ProgressStatusBadge } from "@/components/progress-status-badge";
 import { ThinSeriesNote } from "@/components/thin-series-note";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
@@ -78,7 +78,7 @@ export default async function TargetPage({ params, searchParams }: Props) {
           <Link href="/targets">{t("title")}</Link>
         </p>
         <h1 className="text-2xl font-semibold sm:text-3xl">{t("detailTitle", { value, series: name })}</h1>
-        {outlook && <div className="mt-2"><StatusBadge status={outlook.status} /></div>}
+        {outlook && <div className="mt-2"><ProgressStatusBadge status={outlook.status} /></div>}
       </header>
 
       <div className="grid gap-6 lg:grid-cols-2">

@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { InitiativeStatus, Sector } from "@/lib/generated/prisma/enums";
+import { getInitiativeFilterOptions, listInitiatives, summarizeInitiativesByEvent } from "@/lib/queries/initiatives";
+import { parseInitiativeFilters } from "@/lib/validation/filters";
+import { FilterForm } from "@/components/filter-form";
+import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "initiatives" });
+  return { title: t("title") };
+}
+
+const STATUSES = Object.values(InitiativeStatus);
+
+export default async function InitiativesPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const filters = parseInitiativeFilters(await searchParams);
+  const [t, tSector, tStatus, list, summary, options] = await Promise.all([
+    getTranslations("initiatives"),
+    getTranslations("sector"),
+    getTranslations("initiativeStatus"),
+    listInitiatives(filters),
+    summarizeInitiativesByEvent(),
+    getInitiativeFilterOptions(),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <header className="max-w-3xl">
+        <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
+        <p className="mt-2 text-muted">{t("intro")}</p>
+      </header>
+
+      <section aria-labelledby="outcomes" className="space-y-2">
+        <h2 id="outcomes" className="text-lg font-semibold">
+          {t("summaryHeading")}
+        </h2>
+        <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+          <table className="w-full min-w-[40rem] text-sm" data-testid="outcomes">
+            <caption className="p-3 text-left text-muted">{t("summaryCaption")}</caption>
+            <thead className="border-y border-line bg-canvas text-left">
+              <tr>
+                <th scope="col" className="p-2 font-medium">
+                  {t("event")}
+                </th>
+                <th scope="col" className="p-2 text-right font-medium">
+                  {t("total")}
+                </th>
+                {STATUSES.map((status) => (
+                  <th key={status} scope="col" className="p-2 text-right font-medium">
+                    {tStatus(status)}
+                  </th>
+                ))}
+                <th scope="col" className="p-2 text-right font-medium">
+                  {t("movedOn")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {summary.map((row) => (
+                <tr key={row.event.slug} data-testid="outcome">
+                  <th scope="row" className="p-2 text-left font-normal">
+                    <Link href={`/initiatives?event=${row.event.slug}`}>{localized(locale, row.event.titleRu, row.event.titleEn)}</Link>
+                  </th>
+                  <td className="tabular p-2 text-right font-semibold">{row.total}</td>
+                  {STATUSES.map((status) => (
+                    <td key={status} className={`tabular p-2 text-right ${row.byStatus[status] === 0 ? "text-faint" : ""}`}>
+                      {row.byStatus[status]}
+                    </td>
+                  ))}
+                  <td className="tabular p-2 text-right font-semibold">{row.movedOn}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <FilterForm
+        action={`/${locale}/initiatives`}
+        resetHref={`/${locale}/initiatives`}
+        fields={[
+          { name: "sector", label: t("sector"), value: filters.sector, options: Object.values(Sector).map((s) => ({ value: s, label: tSector(s) })) },
+          { name: "proposer", label: t("proposer"), value: filters.proposer, options: options.proposers.map((c) => ({ value: c.code, label: localized(locale, c.nameRu, c.nameEn) })) },
+          { name: "status", label: t("status"), value: filters.status, options: STATUSES.map((s) => ({ value: s, label: tStatus(s) })) },
+          { name: "event", label: t("event"), value: filters.event, options: options.events.map((e) => ({ value: e.slug, label: localized(locale, e.titleRu, e.titleEn) })) },
+        ]}
+      />
+
+      <p className="text-sm text-faint" data-testid="initiative-count">
+        {t("count", { count: list.total })}
+      </p>
+      {list.items.length === 0 ? (
+        <p className="text-muted">{t("empty")}</p>
+      ) : (
+        <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
+          {list.items.map((initiative) => (
+            <li key={initiative.id} data-testid="initiative" className="flex flex-col gap-1 p-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
+              <div className="space-y-1">
+                <Link href={`/initiatives/${initiative.id}`} className="font-medium">
+                  {localized(locale, initiative.titleRu, initiative.titleEn)}
+                </Link>
+                <p className="text-sm text-muted">
+                  {t("proposer")}: {initiative.proposer ? localized(locale, initiative.proposer.nameRu, initiative.proposer.nameEn) : t("proposerNotStated")} · {tSector(initiative.sector)}
+                </p>
+                {initiative.event && (
+                  <p className="text-sm">
+                    <Link href={`/summits/${initiative.event.slug}`}>{localized(locale, initiative.event.titleRu, initiative.event.titleEn)}</Link>
+                  </p>
+                )}
+              </div>
+              <InitiativeStatusBadge status={initiative.status} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

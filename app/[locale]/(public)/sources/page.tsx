@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { formatDate } from "@/lib/format";
+import { listSources } from "@/lib/queries/sources";
+import { Badge } from "@/components/ui/badge";
+import { InferredMarker } from "@/components/inferred-marker";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "sourcesPage" });
+  return { title: t("title") };
+}
+
+export default async function SourcesPage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await resolveLocale(params);
+  const [t, sources] = await Promise.all([getTranslations("sourcesPage"), listSources()]);
+  return (
+    <div className="space-y-6">
+      <header className="max-w-3xl">
+        <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
+        <p className="mt-2 text-muted">{t("intro")}</p>
+      </header>
+      <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
+        {sources.map((source) => (
+          <li key={source.id} data-testid="source" className="space-y-1 p-4">
+            <p className="flex flex-wrap items-center gap-2">
+              <Badge tone={source.kind === "ARTICLE" ? "accent" : "neutral"}>{t(`kind${source.kind}`)}</Badge>
+              <span className="text-sm text-muted">
+                {source.publishedOn ? formatDate(source.publishedOn, locale) : t("dateNotStated")}
+                {source.publishedOnInferred && <InferredMarker />}
+              </span>
+            </p>
+            <p className="font-medium">
+              <Link href={`/sources/${source.id}`}>{localized(locale, source.titleRu, source.titleEn)}</Link>
+            </p>
+            <p className="text-sm text-muted">
+              {[source.author, source.publisher].filter(Boolean).join(", ")}
+              {(source.author || source.publisher) && " · "}
+              {t("citations", { count: source._count.citations })}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { formatDate } from "@/lib/format";
+import { getInitiative } from "@/lib/queries/initiatives";
+import { Card } from "@/components/ui/card";
+import { EventDate } from "@/components/event-date";
+import { SourceCitation } from "@/components/source-citation";
+import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const initiative = await getInitiative((await params).id);
+  return initiative ? { title: localized(locale, initiative.titleRu, initiative.titleEn) } : {};
+}
+
+export default async function InitiativePage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const initiative = await getInitiative((await params).id);
+  if (!initiative) notFound();
+  const [t, tSector, tVenture] = await Promise.all([getTranslations("initiatives"), getTranslations("sector"), getTranslations("ventureStatus")]);
+  const description = localized(locale, initiative.descriptionRu, initiative.descriptionEn);
+  const person = localized(locale, initiative.proposerPersonRu, initiative.proposerPersonEn);
+
+  return (
+    <article className="space-y-6">
+      <p className="text-sm">
+        <Link href="/initiatives">← {t("backToTracker")}</Link>
+      </p>
+      <header className="max-w-3xl space-y-3">
+        <h1 className="text-2xl font-semibold sm:text-3xl">{localized(locale, initiative.titleRu, initiative.titleEn)}</h1>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-medium">{t("statusNow")}</dt>
+          <dd data-testid="current-status">
+            <InitiativeStatusBadge status={initiative.status} />
+          </dd>
+          <dt className="font-medium">{t("proposedBy")}</dt>
+          <dd>
+            {initiative.proposer ? localized(locale, initiative.proposer.nameRu, initiative.proposer.nameEn) : t("proposerNotStated")}
+            {person && ` (${person})`}
+          </dd>
+          {initiative.event && (
+            <>
+              <dt className="font-medium">{t("proposedAt")}</dt>
+              <dd>
+                <Link href={`/summits/${initiative.event.slug}`}>{localized(locale, initiative.event.titleRu, initiative.event.titleEn)}</Link>
+                {", "}
+                <EventDate start={initiative.event.startDate} end={null} inferred={initiative.event.dateInferred} locale={locale} />
+              </dd>
+            </>
+          )}
+          <dt className="font-medium">{t("sector")}</dt>
+          <dd>{tSector(initiative.sector)}</dd>
+        </dl>
+        {description && <p>{description}</p>}
+        <SourceCitation citations={initiative.citations} />
+      </header>
+
+      <Card aria-labelledby="history">
+        <h2 id="history" className="text-lg font-semibold">
+          {t("history")}
+        </h2>
+        <p className="text-sm text-muted">{t("historyIntro")}</p>
+        <ol className="mt-4 space-y-5 border-l-2 border-line pl-5" data-testid="status-history">
+          {initiative.statusChanges.map((change) => (
+            <li key={change.id} className="relative space-y-1" data-testid="status-change">
+              <span aria-hidden="true" className="absolute -left-[1.72rem] top-1.5 h-3 w-3 rounded-full border-2 border-surface bg-accent" />
+              <p className="flex flex-wrap items-center gap-2">
+                <time dateTime={change.changedOn.toISOString().slice(0, 10)} className="tabular text-sm font-medium">
+                  {formatDate(change.changedOn, locale)}
+                </time>
+                <InitiativeStatusBadge status={change.status} />
+              </p>
+              {change.noteRu && <p className="text-sm">{localized(locale, change.noteRu, change.noteEn)}</p>}
+              <SourceCitation citations={change.citations} />
+            </li>
+          ))}
+        </ol>
+      </Card>
+
+      <Card aria-labelledby="links" className="space-y-4">
+        <div>
+          <h2 id="links" className="text-lg font-semibold">
+            {t("adoptedBy")}
+          </h2>
+          {initiative.adoptedByDocument ? (
+            <p className="mt-1">
+              <Link href={`/documents?event=${initiative.adoptedByDocument.event.slug}#${initiative.adoptedByDocument.id}`}>
+                {localized(locale, initiative.adoptedByDocument.titleRu, initiative.adoptedByDocument.titleEn)}
+              </Link>
+            </p>
+          ) : (
+            <p className="mt-1 text-muted">{t("notAdopted")}</p>
+          )}
+        </div>
+        <div>
+          <h2 className="text-lg font-semibold">{t("ventures")}</h2>
+          {initiative.ventures.length === 0 ? (
+            <p className="mt-1 text-muted">{t("noVentures")}</p>
+          ) : (
+            <ul className="mt-1 list-disc pl-5">
+              {initiative.ventures.map((venture) => (
+                <li key={venture.id}>
+                  {localized(locale, venture.nameRu, venture.nameEn)} <span className="text-sm text-muted">({tVenture(venture.status)})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </Card>
+    </article>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+import { formatDate, formatPeriod, formatUsd } from "@/lib/format";
+import { getSource, type CitedRecord } from "@/lib/queries/sources";
+import { Badge } from "@/components/ui/badge";
+import { InferredMarker } from "@/components/inferred-marker";
+import { TargetName } from "@/components/target-name";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const source = await getSource((await params).id);
+  return source ? { title: localized(locale, source.titleRu, source.titleEn) } : {};
+}
+
+// The one record a citation supports, named and linked where the portal has a page for it.
+async function CitedRecordLink({ citation, locale }: { citation: CitedRecord; locale: Locale }) {
+  const [t, tStatus, tFigure] = await Promise.all([getTranslations("sourcesPage.record"), getTranslations("initiativeStatus"), getTranslations("tradeFigure")]);
+  const name = (r: { nameRu: string; nameEn: string } | null) => (r ? localized(locale, r.nameRu, r.nameEn) : "");
+  const { country, event, document, initiative, statusChange, venture, tradeFigure, target, targetRestatement, statistic } = citation;
+  const [kind, body] = country
+    ? [t("country"), name(country)]
+    : event
+      ? [t("event"), <Link key="l" href={`/summits/${event.slug}`}>{localized(locale, event.titleRu, event.titleEn)}</Link>]
+      : document
+        ? [t("document"), <Link key="l" href={`/documents?event=${document.event.slug}#${document.id}`}>{localized(locale, document.titleRu, document.titleEn)}</Link>]
+        : initiative
+          ? [t("initiative"), <Link key="l" href={`/initiatives/${initiative.id}`}>{localized(locale, initiative.titleRu, initiative.titleEn)}</Link>]
+          : statusChange
+            ? [
+                t("statusChange"),
+                <Link key="l" href={`/initiatives/${statusChange.initiative.id}`}>
+                  {localized(locale, statusChange.initiative.titleRu, statusChange.initiative.titleEn)}: {tStatus(statusChange.status)}, {formatDate(statusChange.changedOn, locale)}
+                </Link>,
+              ]
+            : venture
+              ? [t("venture"), localized(locale, venture.nameRu, venture.nameEn)]
+              : tradeFigure
+                ? [
+                    t("tradeFigure"),
+                    tFigure(tradeFigure.scope, {
+                      a: name(tradeFigure.countryA),
+                      b: name(tradeFigure.countryB),
+                      period: formatPeriod(tradeFigure.periodStart, tradeFigure.periodEnd, locale),
+                      value: tradeFigure.valueUsd
+                        ? tradeFigure.isLowerBound
+                          ? tFigure("lowerBound", { value: formatUsd(tradeFigure.valueUsd, locale) })
+                          : formatUsd(tradeFigure.valueUsd, locale)
+                        : tFigure("noValue"),
+                    }),
+                  ]
+                : target
+                  ? [t("target"), <Link key="l" href={`/targets/${target.id}`}><TargetName target={target} locale={locale} /></Link>]
+                  : targetRestatement
+                    ? [t("targetRestatement"), <Link key="l" href={`/targets/${targetRestatement.target.id}`}><TargetName target={targetRestatement.target} locale={locale} /></Link>]
+                    : statistic
+                      ? [t("statistic"), statistic.event ? <Link key="l" href={`/summits/${statistic.event.slug}`}>{localized(locale, statistic.labelRu, statistic.labelEn)}</Link> : localized(locale, statistic.labelRu, statistic.labelEn)]
+                      : ["", ""];
+  return (
+    <p className="flex flex-wrap items-center gap-2">
+      <Badge>{kind}</Badge>
+      <span className="font-medium">{body}</span>
+    </p>
+  );
+}
+
+export default async function SourcePage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const source = await getSource((await params).id);
+  if (!source) notFound();
+  const t = await getTranslations("sourcesPage");
+  return (
+    <article className="space-y-6">
+      <p className="text-sm">
+        <Link href="/sources">← {t("backToSources")}</Link>
+      </p>
+      <header className="max-w-3xl space-y-2">
+        <Badge tone={source.kind === "ARTICLE" ? "accent" : "neutral"}>{t(`kind${source.kind}`)}</Badge>
+        <h1 className="text-2xl font-semibold sm:text-3xl" lang={locale}>
+          {localized(locale, source.titleRu, source.titleEn)}
+        </h1>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-medium">{t("publishedOn")}</dt>
+          <dd>
+            {source.publishedOn ? formatDate(source.publishedOn, locale) : t("dateNotStated")}
+            {source.publishedOnInferred && <InferredMarker />}
+          </dd>
+          {source.author && (
+            <>
+              <dt className="font-medium">{t("author")}</dt>
+              <dd>{source.author}</dd>
+            </>
+          )}
+          {source.publisher && (
+            <>
+              <dt className="font-medium">{t("publisher")}</dt>
+              <dd>{source.publisher}</dd>
+            </>
+          )}
+          <dt className="font-medium">{t("language")}</dt>
+          <dd>{source.language}</dd>
+          {source.fileName && (
+            <>
+              <dt className="font-medium">{t("file")}</dt>
+              <dd className="break-all font-mono text-xs">{source.fileName}</dd>
+            </>
+          )}
+        </dl>
+      </header>
+      <section aria-labelledby="facts" className="space-y-3">
+        <h2 id="facts" className="text-lg font-semibold">
+          {t("facts")} ({source.citations.length})
+        </h2>
+        {source.citations.length === 0 ? (
+          <p className="text-muted">{t("noFacts")}</p>
+        ) : (
+          <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
+            {source.citations.map((citation) => (
+              <li key={citation.id} data-testid="cited-fact" className="space-y-1 p-4">
+                <CitedRecordLink citation={citation} locale={locale} />
+                {citation.quote && (
+                  <blockquote lang={source.language} className="border-l-2 border-line pl-2 text-sm italic text-muted">
+                    «{citation.quote}»
+                  </blockquote>
+                )}
+                {citation.noteRu && <p className="text-sm text-muted">{localized(locale, citation.noteRu, citation.noteEn)}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </article>
+  );
+}

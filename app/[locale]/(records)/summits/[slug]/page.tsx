@@ -1,0 +1,239 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { formatDate, formatPeriod, formatUsd } from "@/lib/format";
+import { getAdjacentMeetings, getEventBySlug, type EventDetail } from "@/lib/queries/summits";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EventDate } from "@/components/event-date";
+import { EventPlace } from "@/components/event-place";
+import { InferredMarker } from "@/components/inferred-marker";
+import { SourceCitation } from "@/components/source-citation";
+import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
+import { TargetName } from "@/components/target-name";
+import { StatisticValue } from "@/components/statistic-value";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const event = await getEventBySlug((await params).slug);
+  if (!event) return {};
+  return { title: localized(locale, event.titleRu, event.titleEn), description: localized(locale, event.summaryRu, event.summaryEn) ?? undefined };
+}
+
+// schema.org Event for search engines. "<" is escaped so no text can close the script tag.
+function eventJsonLd(event: EventDetail, locale: "ru" | "en"): string {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const place = [localized(locale, event.cityRu, event.cityEn), event.host && localized(locale, event.host.nameRu, event.host.nameEn)].filter(Boolean).join(", ");
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: localized(locale, event.titleRu, event.titleEn),
+    startDate: day(event.startDate),
+    endDate: day(event.endDate ?? event.startDate),
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    inLanguage: locale,
+    ...(place && { location: { "@type": "Place", name: place, address: { "@type": "PostalAddress", addressLocality: localized(locale, event.cityRu, event.cityEn) ?? undefined, addressCountry: event.host?.code } } }),
+    ...(event.summaryRu && { description: localized(locale, event.summaryRu, event.summaryEn) }),
+  };
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
+export default async function EventPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const event = await getEventBySlug((await params).slug);
+  if (!event) notFound();
+  const [t, tKind, tType, tSector, tFigure, adjacent] = await Promise.all([
+    getTranslations("eventPage"),
+    getTranslations("eventKind"),
+    getTranslations("documentType"),
+    getTranslations("sector"),
+    getTranslations("tradeFigure"),
+    getAdjacentMeetings(event),
+  ]);
+  const summary = localized(locale, event.summaryRu, event.summaryEn);
+  const hasFigures = event.targets.length + event.targetRestatements.length + event.statistics.length > 0;
+  const countryName = (c: { nameRu: string; nameEn: string } | null) => (c ? localized(locale, c.nameRu, c.nameEn) : "");
+
+  return (
+    <article className="space-y-6">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: eventJsonLd(event, locale) }} />
+      <p className="text-sm">
+        <Link href="/summits">← {t("backToTimeline")}</Link>
+      </p>
+      <header className="max-w-3xl space-y-2">
+        <Badge tone={event.kind === "CONSULTATIVE_MEETING" ? "accent" : "neutral"}>{tKind(event.kind)}</Badge>
+        <h1 className="text-2xl font-semibold sm:text-3xl">{localized(locale, event.titleRu, event.titleEn)}</h1>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-medium">{t("date")}</dt>
+          <dd data-testid="event-date">
+            <EventDate start={event.startDate} end={event.endDate} inferred={event.dateInferred} locale={locale} />
+          </dd>
+          <dt className="font-medium">{t("place")}</dt>
+          <dd>
+            <EventPlace event={event} locale={locale} />
+          </dd>
+          <dt className="font-medium">{t("participants")}</dt>
+          <dd data-testid="event-participants">{event.participants.map((p) => countryName(p.country)).join(", ")}</dd>
+        </dl>
+      </header>
+
+      <Card aria-labelledby="summary">
+        <h2 id="summary" className="text-lg font-semibold">
+          {t("summary")}
+        </h2>
+        <p className="mt-2 max-w-3xl">{summary ?? <span className="text-muted">{t("noSummary")}</span>}</p>
+      </Card>
+
+      <Card aria-labelledby="documents">
+        <h2 id="documents" className="text-lg font-semibold">
+          {t("documents")}
+        </h2>
+        {event.documents.length === 0 ? (
+          <p className="mt-2 text-muted">{t("noDocuments")}</p>
+        ) : (
+          <ol className="mt-3 space-y-4" data-testid="event-documents">
+            {event.documents.map((doc) => (
+              <li key={doc.id} id={doc.id} className="space-y-1" data-testid="event-document">
+                <p className="flex flex-wrap items-center gap-2">
+                  <Badge tone={doc.adoption === "SIGNED" ? "accent" : "neutral"}>{t(doc.adoption === "SIGNED" ? "signed" : "approved")}</Badge>
+                  <Badge>{tType(doc.type)}</Badge>
+                </p>
+                <p className="font-medium">{localized(locale, doc.titleRu, doc.titleEn)}</p>
+                {doc.approvedBy && <p className="text-sm text-muted">{t("approvedBy", { title: localized(locale, doc.approvedBy.titleRu, doc.approvedBy.titleEn) })}</p>}
+                <SourceCitation citations={doc.citations} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </Card>
+
+      <Card aria-labelledby="initiatives">
+        <h2 id="initiatives" className="text-lg font-semibold">
+          {t("initiatives")}
+        </h2>
+        {event.initiatives.length === 0 ? (
+          <p className="mt-2 text-muted">{t("noInitiatives")}</p>
+        ) : (
+          <>
+            <ul className="mt-3 divide-y divide-line" data-testid="event-initiatives">
+              {event.initiatives.map((initiative) => (
+                <li key={initiative.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
+                  <div>
+                    <Link href={`/initiatives/${initiative.id}`} className="font-medium">
+                      {localized(locale, initiative.titleRu, initiative.titleEn)}
+                    </Link>
+                    <p className="text-sm text-muted">
+                      {t("proposedBy")}:{" "}
+                      {initiative.proposer ? countryName(initiative.proposer) : t("proposerNotStated")}
+                      {initiative.proposerPersonRu && ` (${localized(locale, initiative.proposerPersonRu, initiative.proposerPersonEn)})`} · {tSector(initiative.sector)}
+                    </p>
+                  </div>
+                  <InitiativeStatusBadge status={initiative.status} />
+                </li>
+              ))}
+            </ul>
+            <p className="mt-2 text-sm">
+              <Link href={`/initiatives?event=${event.slug}`}>{t("allInitiatives")}</Link>
+            </p>
+          </>
+        )}
+      </Card>
+
+      <Card aria-labelledby="figures">
+        <h2 id="figures" className="text-lg font-semibold">
+          {t("figures")}
+        </h2>
+        {!hasFigures ? (
+          <p className="mt-2 text-muted">{t("noFigures")}</p>
+        ) : (
+          <ul className="mt-3 space-y-4" data-testid="event-figures">
+            {event.targets.map((target) => (
+              <li key={target.id} className="space-y-1">
+                <p className="text-sm text-muted">{t("targetSet")}</p>
+                <p className="font-medium">
+                  <Link href={`/targets/${target.id}`}>
+                    <TargetName target={target} locale={locale} />
+                  </Link>
+                </p>
+                <p className="text-sm text-muted">
+                  {t("horizon", { horizon: localized(locale, target.horizonRu, target.horizonEn) })}
+                  {target.setByRu && ` · ${t("setBy", { person: localized(locale, target.setByRu, target.setByEn) ?? "" })}`}
+                </p>
+                {target.baselineValueUsd && (
+                  <p className="text-sm">
+                    {t("baseline", { value: target.baselineIsLowerBound ? tFigure("lowerBound", { value: formatUsd(target.baselineValueUsd, locale) }) : formatUsd(target.baselineValueUsd, locale) })}
+                    {target.baselineFigure && (
+                      <>
+                        {" "}
+                        ({t("baselineFrom", { period: formatPeriod(target.baselineFigure.periodStart, target.baselineFigure.periodEnd, locale) })}
+                        {target.baselineFigure.periodInferred && <InferredMarker kind="period" />})
+                      </>
+                    )}
+                  </p>
+                )}
+                <SourceCitation citations={target.citations} />
+              </li>
+            ))}
+            {event.targetRestatements.map((restatement) => (
+              <li key={restatement.id} className="space-y-1">
+                <p className="text-sm text-muted">
+                  {t("targetRestated")} · {formatDate(restatement.statedOn, locale)}
+                </p>
+                <p className="font-medium">
+                  <Link href={`/targets/${restatement.target.id}`}>
+                    <TargetName target={restatement.target} locale={locale} />
+                  </Link>
+                </p>
+                {restatement.statedByRu && <p className="text-sm text-muted">{t("statedBy", { body: localized(locale, restatement.statedByRu, restatement.statedByEn) ?? "" })}</p>}
+                <SourceCitation citations={restatement.citations} />
+              </li>
+            ))}
+            {event.statistics.map((statistic) => (
+              <li key={statistic.id} className="space-y-1">
+                <p className="font-medium">
+                  {localized(locale, statistic.labelRu, statistic.labelEn)}:{" "}
+                  <span className="tabular">
+                    <StatisticValue statistic={statistic} locale={locale} />
+                  </span>
+                </p>
+                <SourceCitation citations={statistic.citations} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+
+      <Card aria-labelledby="sources">
+        <h2 id="sources" className="text-lg font-semibold">
+          {t("sources")}
+        </h2>
+        <div className="mt-2">
+          <SourceCitation citations={event.citations} />
+        </div>
+      </Card>
+
+      {(adjacent.previous || adjacent.next) && (
+        <nav aria-label={t("meetings")} className="flex flex-col gap-3 text-sm sm:flex-row sm:justify-between">
+          {adjacent.previous ? (
+            <Link href={`/summits/${adjacent.previous.slug}`} rel="prev">
+              ← {t("previous")}: {localized(locale, adjacent.previous.titleRu, adjacent.previous.titleEn)}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {adjacent.next && (
+            <Link href={`/summits/${adjacent.next.slug}`} rel="next" className="sm:text-right">
+              {t("next")}: {localized(locale, adjacent.next.titleRu, adjacent.next.titleEn)} →
+            </Link>
+          )}
+        </nav>
+      )}
+    </article>
+  );
+}

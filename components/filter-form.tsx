@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+
+export type FilterField = {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: readonly { value: string; label: string }[];
+};
+
+/**
+ * Filters as a plain GET form: works without JavaScript, and the resulting URL can be
+ * shared or bookmarked. `resetHref` is the page without any filter.
+ */
+export async function FilterForm({ fields, resetHref, action }: { fields: FilterField[]; resetHref: string; action: string }) {
+  const t = await getTranslations("filters");
+  return (
+    <form method="get" action={action} className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-4" aria-label={t("legend")}>
+      {fields.map((field) => (
+        <label key={field.name} className="flex min-w-[10rem] flex-1 flex-col gap-1 text-sm sm:flex-none">
+          <span className="font-medium">{field.label}</span>
+          <select name={field.name} defaultValue={field.value ?? ""} className="rounded-md border border-line bg-surface px-2 py-1.5">
+            <option value="">{t("all")}</option>
+            {field.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      <div className="flex items-center gap-3">
+        <button type="submit" className="rounded-md bg-accent px-4 py-1.5 text-sm font-medium text-white hover:bg-accent-strong">
+          {t("apply")}
+        </button>
+        <a href={resetHref} className="text-sm">
+          {t("reset")}
+        </a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+
+/**
+ * The main navigation: a row of links on wider screens, behind a "Menu" button on
+ * phones so six entries do not push the page down. The button is a real <button> with
+ * aria-expanded, so keyboards and screen readers get the same menu.
+ */
+export function SiteNav({ items, label, menuLabel }: { items: { href: string; label: string }[]; label: string; menuLabel: string }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const pathname = usePathname();
+  const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  return (
+    <nav
+      aria-label={label}
+      className="order-last w-full sm:order-none sm:w-auto sm:flex-1"
+      onKeyDown={(event) => {
+        // Escape closes the phone menu and returns focus to its button, as for any disclosure.
+        if (event.key === "Escape" && open) {
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls="site-nav-list"
+        onClick={() => setOpen((value) => !value)}
+        className="rounded-md border border-line px-3 py-1 text-sm sm:hidden"
+      >
+        {menuLabel}
+      </button>
+      <ul id="site-nav-list" className={`${open ? "flex" : "hidden"} mt-2 flex-col gap-1 text-sm sm:mt-0 sm:flex sm:flex-row sm:flex-wrap sm:gap-4`}>
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={isCurrent(item.href) ? "page" : undefined}
+              onClick={() => setOpen(false)}
+              className="block py-1 no-underline hover:underline aria-[current=page]:font-semibold sm:py-0"
+            >
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

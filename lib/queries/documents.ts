@@ -1,0 +1,53 @@
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { citationSelect } from "@/lib/queries/citations";
+import type { DocumentFilters } from "@/lib/validation/filters";
+
+const documentListSelect = {
+  id: true,
+  titleRu: true,
+  titleEn: true,
+  type: true,
+  adoption: true,
+  event: { select: { slug: true, titleRu: true, titleEn: true, startDate: true, endDate: true, dateInferred: true } },
+  approvedBy: { select: { id: true, titleRu: true, titleEn: true } },
+  adoptsInitiatives: { where: { deletedAt: null }, select: { id: true, titleRu: true, titleEn: true }, orderBy: { id: "asc" } },
+  ventures: { where: { deletedAt: null }, select: { id: true, nameRu: true, nameEn: true }, orderBy: { id: "asc" } },
+  citations: { select: citationSelect, orderBy: { id: "asc" } },
+} satisfies Prisma.EventDocumentSelect;
+
+export type DocumentListItem = Prisma.EventDocumentGetPayload<{ select: typeof documentListSelect }>;
+
+const MAX_ITEMS = 500;
+
+/** Documents signed or approved, newest event first, signed before approved within an event. */
+export async function listDocuments(filters: DocumentFilters) {
+  const where = {
+    deletedAt: null,
+    type: filters.type,
+    event: filters.event ? { slug: filters.event } : undefined,
+  } satisfies Prisma.EventDocumentWhereInput;
+  const [items, total] = await Promise.all([
+    prisma.eventDocument.findMany({
+      where,
+      orderBy: [{ event: { startDate: "desc" } }, { adoption: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      take: MAX_ITEMS,
+      select: documentListSelect,
+    }),
+    prisma.eventDocument.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** Events with documents and the document types present, for the filter menus. */
+export async function getDocumentFilterOptions() {
+  const [events, types] = await Promise.all([
+    prisma.event.findMany({
+      where: { deletedAt: null, documents: { some: { deletedAt: null } } },
+      orderBy: { startDate: "desc" },
+      select: { slug: true, titleRu: true, titleEn: true },
+    }),
+    prisma.eventDocument.groupBy({ by: ["type"], where: { deletedAt: null }, orderBy: { type: "asc" } }),
+  ]);
+  return { events, types: types.map((t) => t.type) };
+}

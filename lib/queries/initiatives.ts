@@ -1,0 +1,111 @@
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
+import { citationSelect } from "@/lib/queries/citations";
+import { isRecordKey, type InitiativeFilters } from "@/lib/validation/filters";
+
+const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
+const eventLinkSelect = { slug: true, titleRu: true, titleEn: true, startDate: true, dateInferred: true } satisfies Prisma.EventSelect;
+
+const initiativeListSelect = {
+  id: true,
+  titleRu: true,
+  titleEn: true,
+  sector: true,
+  status: true,
+  proposer: { select: countryNameSelect },
+  proposerPersonRu: true,
+  proposerPersonEn: true,
+  event: { select: eventLinkSelect },
+} satisfies Prisma.InitiativeSelect;
+
+// A few dozen initiatives at most; the cap keeps the query bounded all the same.
+const MAX_ITEMS = 500;
+
+/** Initiatives matching the filters, newest event first. */
+export async function listInitiatives(filters: InitiativeFilters) {
+  const where = {
+    deletedAt: null,
+    sector: filters.sector,
+    proposerCode: filters.proposer,
+    status: filters.status,
+    event: filters.event ? { slug: filters.event } : undefined,
+  } satisfies Prisma.InitiativeWhereInput;
+  const [items, total] = await Promise.all([
+    prisma.initiative.findMany({
+      where,
+      orderBy: [{ event: { startDate: "desc" } }, { proposerCode: "asc" }, { id: "asc" }],
+      take: MAX_ITEMS,
+      select: initiativeListSelect,
+    }),
+    prisma.initiative.count({ where }),
+  ]);
+  return { items, total };
+}
+
+export type EventOutcome = {
+  event: { slug: string; titleRu: string; titleEn: string; startDate: Date };
+  total: number;
+  byStatus: Record<InitiativeStatus, number>;
+  /** Initiatives that got past "proposed": supported, in progress, adopted, implemented (or stalled after that). */
+  movedOn: number;
+};
+
+const NO_STATUSES: Record<InitiativeStatus, number> = { PROPOSED: 0, SUPPORTED: 0, IN_PROGRESS: 0, ADOPTED: 0, IMPLEMENTED: 0, STALLED: 0 };
+
+/** How many initiatives each event produced and where they stand now, newest event first. */
+export async function summarizeInitiativesByEvent(): Promise<EventOutcome[]> {
+  const [groups, events] = await Promise.all([
+    prisma.initiative.groupBy({ by: ["eventId", "status"], where: { deletedAt: null, eventId: { not: null } }, _count: { _all: true } }),
+    prisma.event.findMany({
+      where: { deletedAt: null, initiatives: { some: { deletedAt: null } } },
+      orderBy: { startDate: "desc" },
+      select: { id: true, slug: true, titleRu: true, titleEn: true, startDate: true },
+    }),
+  ]);
+  return events.map(({ id, ...event }) => {
+    const byStatus = { ...NO_STATUSES };
+    for (const group of groups) if (group.eventId === id) byStatus[group.status] += group._count._all;
+    const total = Object.values(byStatus).reduce((sum, n) => sum + n, 0);
+    return { event, total, byStatus, movedOn: total - byStatus.PROPOSED };
+  });
+}
+
+/** Proposing countries and events that have initiatives, for the filter menus. */
+export async function getInitiativeFilterOptions() {
+  const [proposers, events] = await Promise.all([
+    prisma.country.findMany({ where: { initiatives: { some: { deletedAt: null } } }, select: countryNameSelect, orderBy: { code: "asc" } }),
+    prisma.event.findMany({
+      where: { deletedAt: null, initiatives: { some: { deletedAt: null } } },
+      orderBy: { startDate: "desc" },
+      select: { slug: true, titleRu: true, titleEn: true },
+    }),
+  ]);
+  return { proposers, events };
+}
+
+const initiativeDetailSelect = {
+  ...initiativeListSelect,
+  descriptionRu: true,
+  descriptionEn: true,
+  event: { select: { ...eventLinkSelect, kind: true, ordinal: true } },
+  adoptedByDocument: { select: { id: true, titleRu: true, titleEn: true, type: true, event: { select: eventLinkSelect } } },
+  statusChanges: {
+    orderBy: [{ changedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, status: true, changedOn: true, noteRu: true, noteEn: true, citations: { select: citationSelect, orderBy: { id: "asc" } } },
+  },
+  ventures: {
+    where: { deletedAt: null },
+    orderBy: { id: "asc" },
+    select: { id: true, nameRu: true, nameEn: true, status: true, sector: true },
+  },
+  citations: { select: citationSelect, orderBy: { id: "asc" } },
+} satisfies Prisma.InitiativeSelect;
+
+export type InitiativeDetail = Prisma.InitiativeGetPayload<{ select: typeof initiativeDetailSelect }>;
+
+/** One initiative with its status history and links, or null for an unknown id. */
+export async function getInitiative(id: string): Promise<InitiativeDetail | null> {
+  if (!isRecordKey(id)) return null;
+  return prisma.initiative.findFirst({ where: { id, deletedAt: null }, select: initiativeDetailSelect });
+}

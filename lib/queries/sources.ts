@@ -1,0 +1,70 @@
+import { prisma } from "@/lib/db";
+import { isRecordKey } from "@/lib/validation/filters";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+const sourceSelect = {
+  id: true,
+  kind: true,
+  titleRu: true,
+  titleEn: true,
+  publisher: true,
+  author: true,
+  publishedOn: true,
+  publishedOnInferred: true,
+  language: true,
+  url: true,
+  fileName: true,
+} satisfies Prisma.SourceSelect;
+
+/** The bibliography: every source with how many facts cite it, articles first, newest first. */
+export async function listSources() {
+  return prisma.source.findMany({
+    where: { deletedAt: null },
+    orderBy: [{ kind: "asc" }, { publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    select: { ...sourceSelect, _count: { select: { citations: true } } },
+  });
+}
+
+const named = { select: { id: true, titleRu: true, titleEn: true } } as const;
+
+// Each citation points at exactly one record (CHECK "Citation_one_record"); the page
+// names that record and links to it where the portal has a page for it.
+const citedRecordSelect = {
+  id: true,
+  quote: true,
+  noteRu: true,
+  noteEn: true,
+  country: { select: { code: true, nameRu: true, nameEn: true } },
+  event: { select: { slug: true, titleRu: true, titleEn: true } },
+  document: { select: { id: true, titleRu: true, titleEn: true, event: { select: { slug: true } } } },
+  initiative: named,
+  statusChange: { select: { status: true, changedOn: true, initiative: named } },
+  venture: { select: { id: true, nameRu: true, nameEn: true } },
+  tradeFigure: {
+    select: {
+      id: true,
+      scope: true,
+      valueUsd: true,
+      isLowerBound: true,
+      growthPercent: true,
+      periodStart: true,
+      periodEnd: true,
+      countryA: { select: { nameRu: true, nameEn: true } },
+      countryB: { select: { nameRu: true, nameEn: true } },
+    },
+  },
+  target: { select: { id: true, scope: true, valueUsd: true } },
+  targetRestatement: { select: { statedOn: true, target: { select: { id: true, scope: true, valueUsd: true } } } },
+  statistic: { select: { id: true, labelRu: true, labelEn: true, event: { select: { slug: true } } } },
+} satisfies Prisma.CitationSelect;
+
+export type CitedRecord = Prisma.CitationGetPayload<{ select: typeof citedRecordSelect }>;
+
+/** One source with every citation of it and the record each supports, or null. */
+export async function getSource(id: string) {
+  if (!isRecordKey(id)) return null;
+  return prisma.source.findFirst({
+    where: { id, deletedAt: null },
+    select: { ...sourceSelect, citations: { select: citedRecordSelect, orderBy: { id: "asc" } } },
+  });
+}

@@ -1,0 +1,78 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { searchPortal, type SearchHit } from "@/lib/queries/search";
+
+afterAll(() => prisma.$disconnect());
+
+const keys = (hits: SearchHit[], kind: SearchHit["kind"]) => hits.filter((h) => h.kind === kind).map((h) => h.key);
+
+describe("searchPortal", () => {
+  it("finds the events held in Tashkent by the Russian place name", async () => {
+    const { hits } = await searchPortal("Ташкент");
+    expect(keys(hits, "event")).toEqual(
+      expect.arrayContaining(["consultative-meeting-2", "consultative-meeting-7", "ca-az-trade-ministers-council-2025", "great-silk-road-forum-2025"]),
+    );
+    expect(keys(hits, "event")).not.toContain("consultative-meeting-1");
+  });
+
+  it("finds the water initiative of the VII meeting by an English word", async () => {
+    const { hits } = await searchPortal("water");
+    expect(keys(hits, "initiative")).toContain("ini-vii-water");
+    expect(keys(hits, "initiative")).not.toContain("ini-vii-tourism");
+  });
+
+  it("finds the rare-earth research centre by a partial Russian word", async () => {
+    const { hits } = await searchPortal("редкоземель");
+    expect(keys(hits, "initiative")).toEqual(["ini-vii-rare-earth-research-center"]);
+  });
+
+  it("finds Azerbaijan's accession decision and the events it took part in", async () => {
+    const { hits } = await searchPortal("Azerbaijan");
+    expect(keys(hits, "document")).toContain("doc-vii-azerbaijan-accession");
+    expect(keys(hits, "event")).toEqual(expect.arrayContaining(["consultative-meeting-7", "ca-az-trade-ministers-council-2025"]));
+    expect(keys(hits, "initiative")).toContain("ini-ca-az-green-energy-export");
+  });
+
+  it("finds the $20bn target by the president who set it, with its value for the title", async () => {
+    const { hits, targets } = await searchPortal("Токаев");
+    expect(keys(hits, "target")).toEqual(["tgt-ca-20bn"]);
+    expect(targets.get("tgt-ca-20bn")?.valueUsd.toString()).toBe("20000000000");
+  });
+
+  it("finds the three joint ventures in Kostanay and the sources by title", async () => {
+    expect(keys((await searchPortal("Kostanay")).hits, "venture").sort()).toEqual(["jv-man-auto-uzbekistan-saryarkaavtoprom", "jv-nurafshon", "jv-uzauto-saryarkaavtoprom"]);
+    expect(keys((await searchPortal("промышленной кооперации")).hits, "source")).toEqual(expect.arrayContaining(["src-s2"]));
+  });
+
+  it("finds Tashkent misspelt as Tashkend through trigram similarity", async () => {
+    expect(keys((await searchPortal("Tashkend")).hits, "event")).toContain("consultative-meeting-7");
+  });
+
+  it("requires every word to match", async () => {
+    expect(keys((await searchPortal("Tashkent water")).hits, "initiative")).toContain("ini-vii-water");
+    expect((await searchPortal("Dushanbe water")).hits).toEqual([]);
+  });
+
+  it.each([
+    ["quotes", `"'; DROP TABLE "Event"; --`],
+    ["markup", "<script>alert(1)</script>"],
+    ["emoji", "🚀🔥 water 💧"],
+    ["tsquery operators", "a & | ! :* ( ) <-> b"],
+    ["10,000 characters", "ташкент ".repeat(1250)],
+    ["only punctuation", "!!! ??? ..."],
+  ])("answers any input without an error (%s)", async (_, query) => {
+    const result = await searchPortal(query);
+    expect(Array.isArray(result.hits)).toBe(true);
+    expect(result.terms.length).toBeLessThanOrEqual(8);
+  });
+
+  it("still finds the water initiative when emoji surround the word", async () => {
+    const { hits } = await searchPortal("🚀🔥 water 💧");
+    expect(keys(hits, "initiative")).toContain("ini-vii-water");
+  });
+
+  it("leaves the tables intact after an injection attempt", async () => {
+    await searchPortal(`'); DELETE FROM "Event"; --`);
+    expect(await prisma.event.count()).toBe(11);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { toCsv } from "@/lib/export/csv";
+import { toICalendar } from "@/lib/export/ical";
+
+describe("toCsv", () => {
+  it("quotes commas and quotes and neutralises formula cells", () => {
+    expect(toCsv(["a", "b"], [["Ташкент, Узбекистан", '=HYPERLINK("x")'], [null, 5]])).toBe('a,b\r\n"Ташкент, Узбекистан","\'=HYPERLINK(""x"")"\r\n,5\r\n');
+  });
+
+  it("keeps negative numbers as numbers while neutralising text that starts with a minus", () => {
+    expect(toCsv(["growth", "note"], [["-3.5", "-cmd"], [-2, "+1 idea"]])).toBe("growth,note\r\n-3.5,'-cmd\r\n-2,'+1 idea\r\n");
+  });
+});
+
+describe("toICalendar", () => {
+  const base = { uid: "v@test", summary: "VII meeting; Tashkent", location: "Tashkent, Uzbekistan", description: null, url: "http://x/en/summits/v" };
+
+  it("writes an all-day event ending the day after its last day", () => {
+    const ics = toICalendar([{ ...base, start: new Date("2021-12-05T00:00:00Z"), end: new Date("2021-12-06T00:00:00Z") }], { name: "Summits", stamp: new Date("2025-11-16T00:00:00Z") });
+    expect(ics).toContain("DTSTART;VALUE=DATE:20211205\r\nDTEND;VALUE=DATE:20211207\r\n");
+    expect(ics).toContain("SUMMARY:VII meeting\\; Tashkent\r\n");
+    expect(ics).toContain("LOCATION:Tashkent\\, Uzbekistan\r\n");
+  });
+
+  it("folds long Cyrillic lines at 75 octets without splitting a character", () => {
+    const ics = toICalendar([{ ...base, summary: "Консультативная встреча глав государств Центральной Азии", start: new Date("2025-11-16T00:00:00Z"), end: null }], { name: "Саммиты", stamp: new Date(0) });
+    const lines = ics.split("\r\n");
+    expect(lines.every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    expect(ics.replace(/\r\n /g, "")).toContain("SUMMARY:Консультативная встреча глав государств Центральной Азии");
+  });
+});
