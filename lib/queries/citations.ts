@@ -12,3 +12,6 @@ export const citationSelect = {
 } satisfies Prisma.CitationSelect;
 
 export type CitationDto = Prisma.CitationGetPayload<{ select: typeof citationSelect }>;
+
+/** A record's citations in a stable order (seeded ids number them as the source lists them). */
+export const citationsRelation = { select: citationSelect, orderBy: { id: "asc" } } as const;

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { citationSelect } from "@/lib/queries/citations";
+import { citationsRelation } from "@/lib/queries/citations";
 import type { DocumentFilters } from "@/lib/validation/filters";
 
 const documentListSelect = {
@@ -13,7 +13,7 @@ const documentListSelect = {
   approvedBy: { select: { id: true, titleRu: true, titleEn: true } },
   adoptsInitiatives: { where: { deletedAt: null }, select: { id: true, titleRu: true, titleEn: true }, orderBy: { id: "asc" } },
   ventures: { where: { deletedAt: null }, select: { id: true, nameRu: true, nameEn: true }, orderBy: { id: "asc" } },
-  citations: { select: citationSelect, orderBy: { id: "asc" } },
+  citations: citationsRelation,
 } satisfies Prisma.EventDocumentSelect;
 
 export type DocumentListItem = Prisma.EventDocumentGetPayload<{ select: typeof documentListSelect }>;

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
-import { citationSelect } from "@/lib/queries/citations";
+import { citationsRelation } from "@/lib/queries/citations";
 import { isRecordKey, type InitiativeFilters } from "@/lib/validation/filters";
 
 const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
@@ -92,14 +92,14 @@ const initiativeDetailSelect = {
   adoptedByDocument: { select: { id: true, titleRu: true, titleEn: true, type: true, event: { select: eventLinkSelect } } },
   statusChanges: {
     orderBy: [{ changedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, status: true, changedOn: true, noteRu: true, noteEn: true, citations: { select: citationSelect, orderBy: { id: "asc" } } },
+    select: { id: true, status: true, changedOn: true, noteRu: true, noteEn: true, citations: citationsRelation },
   },
   ventures: {
     where: { deletedAt: null },
     orderBy: { id: "asc" },
     select: { id: true, nameRu: true, nameEn: true, status: true, sector: true },
   },
-  citations: { select: citationSelect, orderBy: { id: "asc" } },
+  citations: citationsRelation,
 } satisfies Prisma.InitiativeSelect;
 
 export type InitiativeDetail = Prisma.InitiativeGetPayload<{ select: typeof initiativeDetailSelect }>;

@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { citationSelect } from "@/lib/queries/citations";
+import { citationsRelation } from "@/lib/queries/citations";
 import { isRecordKey, type EventFilters } from "@/lib/validation/filters";
 
 const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
@@ -92,7 +92,7 @@ export async function getTimelineFilterOptions() {
 
 const eventDetailSelect = {
   ...timelineSelect,
-  citations: { select: citationSelect, orderBy: { id: "asc" } },
+  citations: citationsRelation,
   documents: {
     where: { deletedAt: null },
     orderBy: [{ adoption: "asc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -103,7 +103,7 @@ const eventDetailSelect = {
       type: true,
       adoption: true,
       approvedBy: { select: { id: true, titleRu: true, titleEn: true } },
-      citations: { select: citationSelect, orderBy: { id: "asc" } },
+      citations: citationsRelation,
     },
   },
   initiatives: {
@@ -136,7 +136,7 @@ const eventDetailSelect = {
       baselineValueUsd: true,
       baselineIsLowerBound: true,
       baselineFigure: { select: { id: true, periodStart: true, periodEnd: true, periodInferred: true } },
-      citations: { select: citationSelect, orderBy: { id: "asc" } },
+      citations: citationsRelation,
     },
   },
   targetRestatements: {
@@ -147,7 +147,7 @@ const eventDetailSelect = {
       statedByRu: true,
       statedByEn: true,
       target: { select: { id: true, valueUsd: true, scope: true, horizonRu: true, horizonEn: true } },
-      citations: { select: citationSelect, orderBy: { id: "asc" } },
+      citations: citationsRelation,
     },
   },
   statistics: {
@@ -161,7 +161,7 @@ const eventDetailSelect = {
       unit: true,
       isLowerBound: true,
       isApproximate: true,
-      citations: { select: citationSelect, orderBy: { id: "asc" } },
+      citations: citationsRelation,
     },
   },
 } satisfies Prisma.EventSelect;

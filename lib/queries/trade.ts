@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
-import { citationSelect } from "@/lib/queries/citations";
+import { citationsRelation } from "@/lib/queries/citations";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
 
@@ -21,7 +21,7 @@ const figureSelect = {
   growthOverYears: true,
   noteRu: true,
   noteEn: true,
-  citations: { select: citationSelect, orderBy: { id: "asc" } },
+  citations: citationsRelation,
 } satisfies Prisma.TradeFigureSelect;
 
 export type TradeFigureDto = Prisma.TradeFigureGetPayload<{ select: typeof figureSelect }>;
@@ -97,7 +97,7 @@ const targetSelect = {
   noteRu: true,
   noteEn: true,
   setAtEvent: { select: { slug: true, titleRu: true, titleEn: true, startDate: true } },
-  citations: { select: citationSelect, orderBy: { id: "asc" } },
+  citations: citationsRelation,
 } satisfies Prisma.TargetSelect;
 
 export type TargetDto = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
@@ -124,7 +124,7 @@ const targetDetailSelect = {
       statedByRu: true,
       statedByEn: true,
       event: { select: { slug: true, titleRu: true, titleEn: true } },
-      citations: { select: citationSelect, orderBy: { id: "asc" } },
+      citations: citationsRelation,
     },
   },
 } satisfies Prisma.TargetSelect;

@@ -10,6 +10,7 @@ import { EventDate } from "@/components/event-date";
 import { EventPlace } from "@/components/event-place";
 import { TargetCard } from "@/components/target-card";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
+import { PageHeader } from "@/components/ui/page-header";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
@@ -28,10 +29,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
 
   return (
     <div className="space-y-8">
-      <header className="max-w-3xl">
-        <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
-        <p className="mt-2 text-muted">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
 
       <section aria-labelledby="targets-heading" className="space-y-4">
         <h2 id="targets-heading" className="text-xl font-semibold">

@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { EventDate } from "@/components/event-date";
 import { FilterForm } from "@/components/filter-form";
 import { SourceCitation } from "@/components/source-citation";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,10 +38,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl">
-        <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
-        <p className="mt-2 text-muted">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <FilterForm
         action={`/${locale}/documents`}
         resetHref={`/${locale}/documents`}

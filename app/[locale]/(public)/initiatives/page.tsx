@@ -8,6 +8,7 @@ import { getInitiativeFilterOptions, listInitiatives, summarizeInitiativesByEven
 import { parseInitiativeFilters } from "@/lib/validation/filters";
 import { FilterForm } from "@/components/filter-form";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,10 +34,7 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl">
-        <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
-        <p className="mt-2 text-muted">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
 
       <section aria-labelledby="outcomes" className="space-y-2">
         <h2 id="outcomes" className="text-lg font-semibold">

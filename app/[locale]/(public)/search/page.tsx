@@ -8,6 +8,7 @@ import { SEARCH_KINDS, searchPortal, type SearchHit } from "@/lib/queries/search
 import { parseSearchQuery } from "@/lib/validation/filters";
 import { HighlightedText } from "@/components/highlighted-text";
 import { TargetName } from "@/components/target-name";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,10 +45,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl">
-        <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
-        <p className="mt-2 text-muted">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <form method="get" action={`/${locale}/search`} role="search" className="flex max-w-2xl flex-col gap-2 sm:flex-row">
         <label htmlFor="search-query" className="sr-only">
           {t("label")}

@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format";
 import { listSources } from "@/lib/queries/sources";
 import { Badge } from "@/components/ui/badge";
 import { InferredMarker } from "@/components/inferred-marker";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -19,10 +20,7 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
   const [t, sources] = await Promise.all([getTranslations("sourcesPage"), listSources()]);
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl">
-        <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
-        <p className="mt-2 text-muted">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
         {sources.map((source) => (
           <li key={source.id} data-testid="source" className="space-y-1 p-4">

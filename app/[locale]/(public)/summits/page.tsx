@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { EventDate } from "@/components/event-date";
 import { EventPlace } from "@/components/event-place";
 import { FilterForm } from "@/components/filter-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -42,10 +43,7 @@ export default async function SummitsPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl">
-        <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
-        <p className="mt-2 text-muted">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
 
       <FilterForm
         action={`/${locale}/summits`}

@@ -4,6 +4,7 @@ import { resolveLocale } from "@/lib/i18n/page-locale";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { getTargetProgress } from "@/lib/metrics/target-progress";
 import { TargetCard } from "@/components/target-card";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,10 +25,7 @@ export default async function TargetsPage({ params }: Props) {
   const series = groupIntoSeries(figures.items);
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl">
-        <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
-        <p className="mt-2 text-muted">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
       {targets.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (

@@ -14,6 +14,7 @@ import { ThinSeriesNote } from "@/components/thin-series-note";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
 import { EmbedSnippet } from "@/components/embed-snippet";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,10 +44,7 @@ export default async function TradePage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl">
-        <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
-        <p className="mt-2 text-muted">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} intro={t("intro")} />
 
       {series.length === 0 ? (
         <p className="text-muted">{t("noFigures")}</p>
