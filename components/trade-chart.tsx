@@ -114,7 +114,7 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
         >
           <CartesianGrid stroke="#d9dde3" vertical={false} />
           <XAxis dataKey="label" tick={{ fill: "#4b5563", fontSize: 12 }} interval="preserveStartEnd" minTickGap={6} tickLine={false} />
-          <YAxis domain={[0, top]} ticks={ticks} tickFormatter={axisMoney} tick={{ fill: "#4b5563", fontSize: 12 }} width={78} />
+          <YAxis domain={[0, top]} ticks={ticks} tickFormatter={axisMoney} tick={{ fill: "#4b5563", fontSize: 12 }} width={92} />
           <Bar dataKey="value" shape={BarShape} isAnimationActive={false} maxBarSize={56} />
           {hasPath && (
             <Line dataKey="path" stroke={PATH_COLOR} strokeWidth={2} strokeDasharray="6 4" dot={{ r: 3, fill: PATH_COLOR }} isAnimationActive={false} connectNulls />
