@@ -16,6 +16,12 @@ export const CACHE_TAGS = {
   events: "events",
   /** Sources: titles, publishers and dates shown with every citation. */
   sources: "sources",
+  /** Initiatives and their status history. */
+  initiatives: "initiatives",
+  /** Documents signed or approved at events. */
+  documents: "documents",
+  /** Joint ventures and their partners (named on initiative and document pages). */
+  ventures: "ventures",
   /** Every cached query carries this one: expire it when unsure what a change touches. */
   all: "public-data",
 } as const;

@@ -18,7 +18,19 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const base = `http://127.0.0.1:${port}`;
 
 const STATIC_ROUTE = "/robots.txt";
-const PAGES = ["/en", "/ru", "/en/trade", "/en/trade?series=BILATERAL-KZ-UZ&view=table", "/en/targets", "/en/targets/tgt-ca-20bn", "/embed/trade?lang=en"];
+const PAGES = [
+  "/en",
+  "/ru",
+  "/en/trade",
+  "/en/trade?series=BILATERAL-KZ-UZ&view=table",
+  "/en/targets",
+  "/en/targets/tgt-ca-20bn",
+  "/embed/trade?lang=en",
+  "/en/summits",
+  "/en/summits/consultative-meeting-7",
+  "/en/initiatives",
+  "/en/search?q=water",
+];
 
 type Result = { path: string; rps: number; p50: number; p95: number; errors: number };
 

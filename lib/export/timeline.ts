@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing, type Locale } from "@/lib/i18n/routing";
-import { listTimeline, type TimelineEvent } from "@/lib/queries/summits";
+import { cachedSummits, type TimelineEvent } from "@/lib/queries/summits";
 import { parseEventFilters } from "@/lib/validation/filters";
 
 /**
@@ -15,7 +15,7 @@ export async function loadTimelineExport(request: Request, params: Promise<{ loc
   const url = new URL(request.url);
   const filters = parseEventFilters(Object.fromEntries(url.searchParams));
   const [{ items }, tKind, tTimeline] = await Promise.all([
-    listTimeline(filters),
+    cachedSummits.listTimeline(filters),
     getTranslations({ locale, namespace: "eventKind" }),
     getTranslations({ locale, namespace: "timeline" }),
   ]);

@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { citationsRelation } from "@/lib/queries/citations";
 import type { DocumentFilters } from "@/lib/validation/filters";
+import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
 const documentListSelect = {
   id: true,
@@ -51,3 +52,11 @@ export async function getDocumentFilterOptions() {
   ]);
   return { events, types: types.map((t) => t.type) };
 }
+
+const tags = [CACHE_TAGS.documents, CACHE_TAGS.events, CACHE_TAGS.initiatives, CACHE_TAGS.ventures, CACHE_TAGS.sources];
+
+/** The document queries through the data cache (lib/cache.ts), for the pages. */
+export const cachedDocuments = {
+  listDocuments: cachedQuery("documents.listDocuments", listDocuments, tags),
+  getDocumentFilterOptions: cachedQuery("documents.getDocumentFilterOptions", getDocumentFilterOptions, tags),
+};

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { citationsRelation } from "@/lib/queries/citations";
 import { isRecordKey, type InitiativeFilters } from "@/lib/validation/filters";
+import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
 const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
 const eventLinkSelect = { slug: true, titleRu: true, titleEn: true, startDate: true, dateInferred: true } satisfies Prisma.EventSelect;
@@ -109,3 +110,13 @@ export async function getInitiative(id: string): Promise<InitiativeDetail | null
   if (!isRecordKey(id)) return null;
   return prisma.initiative.findFirst({ where: { id, deletedAt: null }, select: initiativeDetailSelect });
 }
+
+const tags = [CACHE_TAGS.initiatives, CACHE_TAGS.events, CACHE_TAGS.documents, CACHE_TAGS.ventures, CACHE_TAGS.sources];
+
+/** The initiative queries through the data cache (lib/cache.ts), for the pages. */
+export const cachedInitiatives = {
+  listInitiatives: cachedQuery("initiatives.listInitiatives", listInitiatives, tags),
+  summarizeInitiativesByEvent: cachedQuery("initiatives.summarizeInitiativesByEvent", summarizeInitiativesByEvent, tags),
+  getInitiativeFilterOptions: cachedQuery("initiatives.getInitiativeFilterOptions", getInitiativeFilterOptions, tags),
+  getInitiative: cachedQuery("initiatives.getInitiative", getInitiative, tags),
+};

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import { isRecordKey } from "@/lib/validation/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
 const sourceSelect = {
   id: true,
@@ -68,3 +69,12 @@ export async function getSource(id: string) {
     select: { ...sourceSelect, citations: { select: citedRecordSelect, orderBy: { id: "asc" } } },
   });
 }
+
+// A source page lists every fact that cites it, so any cited record can change it.
+const tags = [CACHE_TAGS.sources, CACHE_TAGS.events, CACHE_TAGS.documents, CACHE_TAGS.initiatives, CACHE_TAGS.ventures, CACHE_TAGS.trade, CACHE_TAGS.targets];
+
+/** The source queries through the data cache (lib/cache.ts), for the pages. */
+export const cachedSources = {
+  listSources: cachedQuery("sources.listSources", listSources, tags),
+  getSource: cachedQuery("sources.getSource", getSource, tags),
+};

@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { citationsRelation } from "@/lib/queries/citations";
 import { isRecordKey, type EventFilters } from "@/lib/validation/filters";
+import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
 const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
 
@@ -185,3 +186,14 @@ export async function getAdjacentMeetings(event: { id: string; startDate: Date }
   ]);
   return { previous, next };
 }
+
+const { events, documents, initiatives, targets, trade, sources, ventures } = CACHE_TAGS;
+
+/** The summit queries through the data cache (lib/cache.ts), for the pages. */
+export const cachedSummits = {
+  getLatestConsultativeMeeting: cachedQuery("summits.getLatestConsultativeMeeting", getLatestConsultativeMeeting, [events]),
+  listTimeline: cachedQuery("summits.listTimeline", listTimeline, [events, documents, initiatives]),
+  getTimelineFilterOptions: cachedQuery("summits.getTimelineFilterOptions", getTimelineFilterOptions, [events]),
+  getEventBySlug: cachedQuery("summits.getEventBySlug", getEventBySlug, [events, documents, initiatives, targets, trade, sources, ventures]),
+  getAdjacentMeetings: cachedQuery("summits.getAdjacentMeetings", getAdjacentMeetings, [events]),
+};

@@ -3,7 +3,7 @@ import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
-import { cachedLatestConsultativeMeeting } from "@/lib/queries/public-data";
+import { cachedSummits } from "@/lib/queries/summits";
 import { getTargetProgress } from "@/lib/metrics/target-progress";
 import { Card } from "@/components/ui/card";
 import { EventDate } from "@/components/event-date";
@@ -18,7 +18,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     getTranslations("home"),
     cachedTrade.listTradeFigures(),
     cachedTrade.listTargets(),
-    cachedLatestConsultativeMeeting(),
+    cachedSummits.getLatestConsultativeMeeting(),
   ]);
   const series = groupIntoSeries(figures.items);
   const intra = series.find((s) => s.scope === "INTRA_REGIONAL");

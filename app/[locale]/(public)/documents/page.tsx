@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { getDocumentFilterOptions, listDocuments, type DocumentListItem } from "@/lib/queries/documents";
+import { cachedDocuments, type DocumentListItem } from "@/lib/queries/documents";
 import { parseDocumentFilters } from "@/lib/validation/filters";
 import { Badge } from "@/components/ui/badge";
 import { EventDate } from "@/components/event-date";
@@ -32,8 +32,8 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
     getTranslations("documentsPage"),
     getTranslations("eventPage"),
     getTranslations("documentType"),
-    listDocuments(filters),
-    getDocumentFilterOptions(),
+    cachedDocuments.listDocuments(filters),
+    cachedDocuments.getDocumentFilterOptions(),
   ]);
 
   return (

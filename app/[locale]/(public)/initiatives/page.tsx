@@ -4,7 +4,7 @@ import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { InitiativeStatus, Sector } from "@/lib/generated/prisma/enums";
-import { getInitiativeFilterOptions, listInitiatives, summarizeInitiativesByEvent } from "@/lib/queries/initiatives";
+import { cachedInitiatives } from "@/lib/queries/initiatives";
 import { parseInitiativeFilters } from "@/lib/validation/filters";
 import { FilterForm } from "@/components/filter-form";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
@@ -27,9 +27,9 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
     getTranslations("initiatives"),
     getTranslations("sector"),
     getTranslations("initiativeStatus"),
-    listInitiatives(filters),
-    summarizeInitiativesByEvent(),
-    getInitiativeFilterOptions(),
+    cachedInitiatives.listInitiatives(filters),
+    cachedInitiatives.summarizeInitiativesByEvent(),
+    cachedInitiatives.getInitiativeFilterOptions(),
   ]);
 
   return (

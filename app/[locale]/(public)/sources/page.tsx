@@ -4,7 +4,7 @@ import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDate } from "@/lib/format";
-import { listSources } from "@/lib/queries/sources";
+import { cachedSources } from "@/lib/queries/sources";
 import { Badge } from "@/components/ui/badge";
 import { InferredMarker } from "@/components/inferred-marker";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function SourcesPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
-  const [t, sources] = await Promise.all([getTranslations("sourcesPage"), listSources()]);
+  const [t, sources] = await Promise.all([getTranslations("sourcesPage"), cachedSources.listSources()]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />

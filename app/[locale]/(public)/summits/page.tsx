@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { getTimelineFilterOptions, listTimeline, type TimelineEvent } from "@/lib/queries/summits";
+import { cachedSummits, type TimelineEvent } from "@/lib/queries/summits";
 import { parseEventFilters, toQueryString } from "@/lib/validation/filters";
 import { EventKind } from "@/lib/generated/prisma/enums";
 import { Badge } from "@/components/ui/badge";
@@ -35,8 +35,8 @@ export default async function SummitsPage({ params, searchParams }: Props) {
   const [t, tKind, timeline, options] = await Promise.all([
     getTranslations("timeline"),
     getTranslations("eventKind"),
-    listTimeline(filters),
-    getTimelineFilterOptions(),
+    cachedSummits.listTimeline(filters),
+    cachedSummits.getTimelineFilterOptions(),
   ]);
   const countryOption = (c: { code: string; nameRu: string; nameEn: string }) => ({ value: c.code, label: localized(locale, c.nameRu, c.nameEn) });
   const query = toQueryString(filters);

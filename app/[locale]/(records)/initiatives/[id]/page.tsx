@@ -5,7 +5,7 @@ import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDate } from "@/lib/format";
-import { getInitiative } from "@/lib/queries/initiatives";
+import { cachedInitiatives } from "@/lib/queries/initiatives";
 import { Card } from "@/components/ui/card";
 import { EventDate } from "@/components/event-date";
 import { SourceCitation } from "@/components/source-citation";
@@ -15,13 +15,13 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const initiative = await getInitiative((await params).id);
+  const initiative = await cachedInitiatives.getInitiative((await params).id);
   return initiative ? { title: localized(locale, initiative.titleRu, initiative.titleEn) } : {};
 }
 
 export default async function InitiativePage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const initiative = await getInitiative((await params).id);
+  const initiative = await cachedInitiatives.getInitiative((await params).id);
   if (!initiative) notFound();
   const [t, tSector, tVenture] = await Promise.all([getTranslations("initiatives"), getTranslations("sector"), getTranslations("ventureStatus")]);
   const description = localized(locale, initiative.descriptionRu, initiative.descriptionEn);

@@ -6,7 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { formatDate, formatPeriod, formatUsd } from "@/lib/format";
-import { getSource, type CitedRecord } from "@/lib/queries/sources";
+import { cachedSources, type CitedRecord } from "@/lib/queries/sources";
 import { Badge } from "@/components/ui/badge";
 import { InferredMarker } from "@/components/inferred-marker";
 import { TargetName } from "@/components/target-name";
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const source = await getSource((await params).id);
+  const source = await cachedSources.getSource((await params).id);
   return source ? { title: localized(locale, source.titleRu, source.titleEn) } : {};
 }
 
@@ -72,7 +72,7 @@ async function CitedRecordLink({ citation, locale }: { citation: CitedRecord; lo
 
 export default async function SourcePage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const source = await getSource((await params).id);
+  const source = await cachedSources.getSource((await params).id);
   if (!source) notFound();
   const t = await getTranslations("sourcesPage");
   return (

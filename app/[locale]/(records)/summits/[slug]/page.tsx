@@ -5,7 +5,7 @@ import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDate, formatPeriod, formatUsd } from "@/lib/format";
-import { getAdjacentMeetings, getEventBySlug, type EventDetail } from "@/lib/queries/summits";
+import { cachedSummits, type EventDetail } from "@/lib/queries/summits";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EventDate } from "@/components/event-date";
@@ -20,7 +20,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const event = await getEventBySlug((await params).slug);
+  const event = await cachedSummits.getEventBySlug((await params).slug);
   if (!event) return {};
   return { title: localized(locale, event.titleRu, event.titleEn), description: localized(locale, event.summaryRu, event.summaryEn) ?? undefined };
 }
@@ -46,7 +46,7 @@ function eventJsonLd(event: EventDetail, locale: "ru" | "en"): string {
 
 export default async function EventPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const event = await getEventBySlug((await params).slug);
+  const event = await cachedSummits.getEventBySlug((await params).slug);
   if (!event) notFound();
   const [t, tKind, tType, tSector, tFigure, adjacent] = await Promise.all([
     getTranslations("eventPage"),
@@ -54,7 +54,7 @@ export default async function EventPage({ params }: Props) {
     getTranslations("documentType"),
     getTranslations("sector"),
     getTranslations("tradeFigure"),
-    getAdjacentMeetings(event),
+    cachedSummits.getAdjacentMeetings(event),
   ]);
   const summary = localized(locale, event.summaryRu, event.summaryEn);
   const hasFigures = event.targets.length + event.targetRestatements.length + event.statistics.length > 0;
