@@ -28,5 +28,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",
+    // Playwright would otherwise SIGKILL the server, leaving its test database behind.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
   },
 });
