@@ -18,7 +18,7 @@ export async function SiteHeader() {
   const t = await getTranslations();
   return (
     <header className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="font-semibold text-ink no-underline hover:text-accent">
           {t("site.name")}
         </Link>

@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
 /**
- * The main navigation: a row of links on wider screens, behind a "Menu" button on
+ * The main navigation: a row of links under the site name on wider screens, behind a "Menu" button on
  * phones so six entries do not push the page down. The button is a real <button> with
  * aria-expanded, so keyboards and screen readers get the same menu.
  */
@@ -16,7 +16,7 @@ export function SiteNav({ items, label, menuLabel }: { items: { href: string; la
   return (
     <nav
       aria-label={label}
-      className="order-last w-full sm:order-none sm:w-auto sm:flex-1"
+      className="order-last w-full"
       onKeyDown={(event) => {
         // Escape closes the phone menu and returns focus to its button, as for any disclosure.
         if (event.key === "Escape" && open) {
