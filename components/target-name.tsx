@@ -1,13 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { Decimal } from "@/lib/decimal";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
+import { seriesName } from "@/lib/charts/figure-text";
 import { formatUsd } from "@/lib/format";
-import { localized } from "@/lib/i18n/localized";
+import { loose } from "@/lib/i18n/loose";
 import type { Locale } from "@/lib/i18n/routing";
 
 type CountryName = { nameRu: string; nameEn: string } | null;
 
-/** "Intra-regional trade to $15 bn", "Kazakhstan–Uzbekistan trade to $10 bn". */
+/** "$15 bn: Intra-regional trade of Central Asia" — the same name the target's own page has. */
 export async function TargetName({
   target,
   locale,
@@ -15,7 +16,7 @@ export async function TargetName({
   target: { scope: TradeScope; valueUsd: Decimal; countryA?: CountryName; countryB?: CountryName };
   locale: Locale;
 }) {
-  const t = await getTranslations("target");
-  const name = (c: CountryName | undefined) => (c ? localized(locale, c.nameRu, c.nameEn) : "");
-  return <>{t(target.scope, { value: formatUsd(target.valueUsd, locale), a: name(target.countryA), b: name(target.countryB) })}</>;
+  const [tTargets, tScope] = await Promise.all([getTranslations("targets"), getTranslations("scope")]);
+  const series = seriesName({ scope: target.scope, countryA: target.countryA ?? null, countryB: target.countryB ?? null }, locale, loose(tScope));
+  return <>{tTargets("detailTitle", { value: formatUsd(target.valueUsd, locale), series })}</>;
 }

@@ -84,7 +84,7 @@ test.describe("summit timeline", () => {
   test("links an event to the previous meeting and describes it as a schema.org Event", async ({ page }) => {
     await page.goto("/en/summits/consultative-meeting-5");
     await expect(page.getByTestId("event-date")).toContainText("year inferred");
-    await expect(page.getByTestId("event-figures")).toContainText("Intra-regional trade to $15 bn");
+    await expect(page.getByTestId("event-figures")).toContainText("$15 bn: Intra-regional trade of Central Asia");
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
     expect(jsonLd).toMatchObject({ "@type": "Event", startDate: "2023-09-14", location: { name: "Dushanbe, Tajikistan" } });
     await page.getByRole("link", { name: /Previous meeting: IV/ }).click();
