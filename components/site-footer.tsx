@@ -1,10 +1,14 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter() {
   const t = await getTranslations("site");
   return (
     <footer className="border-t border-line bg-surface">
-      <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-muted sm:px-6">{t("footer")}</p>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-4 text-sm text-muted sm:px-6">
+        <p>{t("footer")}</p>
+        <Link href="/manage">{t("staffSignIn")}</Link>
+      </div>
     </footer>
   );
 }

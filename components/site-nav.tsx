@@ -8,11 +8,12 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
  * phones so six entries do not push the page down. The button is a real <button> with
  * aria-expanded, so keyboards and screen readers get the same menu.
  */
-export function SiteNav({ items, label, menuLabel }: { items: { href: string; label: string }[]; label: string; menuLabel: string }) {
+export function SiteNav({ items, label, menuLabel, listId = "site-nav-list" }: { items: { href: string; label: string }[]; label: string; menuLabel: string; listId?: string }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
-  const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  // The first item ("/" or "/manage") is current only on itself, not on the pages under it.
+  const isCurrent = (href: string) => (href === items[0]?.href ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
   return (
     <nav
       aria-label={label}
@@ -29,13 +30,13 @@ export function SiteNav({ items, label, menuLabel }: { items: { href: string; la
         ref={button}
         type="button"
         aria-expanded={open}
-        aria-controls="site-nav-list"
+        aria-controls={listId}
         onClick={() => setOpen((value) => !value)}
         className="rounded-md border border-line px-3 py-1 text-sm sm:hidden"
       >
         {menuLabel}
       </button>
-      <ul id="site-nav-list" className={`${open ? "flex" : "hidden"} mt-2 flex-col gap-1 text-sm sm:mt-0 sm:flex sm:flex-row sm:flex-wrap sm:gap-4`}>
+      <ul id={listId} className={`${open ? "flex" : "hidden"} mt-2 flex-col gap-1 text-sm sm:mt-0 sm:flex sm:flex-row sm:flex-wrap sm:gap-4`}>
         {items.map((item) => (
           <li key={item.href}>
             <Link

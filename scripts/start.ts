@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { resolveAuthSecret } from "@/lib/auth/secret";
 import { applyMigrations, seedIfEmpty } from "@/lib/database-setup";
 import { EMBEDDED_DB_PORT, describeDatabaseUrl } from "@/lib/database-url";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/embedded-db";
@@ -35,7 +36,10 @@ async function main() {
   await prisma.$disconnect();
   console.log(seeded ? "[db] Seeded the facts from the sources." : "[db] Data present; seed skipped.");
 
-  const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: url, PORT: port };
+  // A deployment (production build on a real server) must bring its own AUTH_SECRET;
+  // development and the embedded try-it mode get one generated under .data/.
+  const authSecret = resolveAuthSecret(process.env, { allowGenerated: dev || embedded !== null });
+  const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: url, PORT: port, AUTH_SECRET: authSecret };
   if (!dev && !existsSync(".next/BUILD_ID")) {
     console.log("[next] No production build yet: building…");
     await run([nextCli, "build"], env);

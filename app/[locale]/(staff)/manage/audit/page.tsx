@@ -1,0 +1,164 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { AuditAction } from "@/lib/generated/prisma/enums";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { Link } from "@/lib/i18n/navigation";
+import { getWorkspaceUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { ENTITIES, isEntityKey, type EntityKey } from "@/lib/records/entities";
+import { diffSnapshots } from "@/lib/audit/diff";
+import { deletedIds, listAudit, listUsers } from "@/lib/queries/workspace";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/pagination";
+import { RestoreRecordButton } from "@/components/restore-record-button";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ENTITY_NAMES = [...(Object.keys(ENTITIES) as EntityKey[]), "user"] as const;
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((v) => new Date(`${v}T00:00:00Z`)).refine((d) => !Number.isNaN(d.getTime()));
+const query = z.object({
+  entity: z.enum(ENTITY_NAMES).optional().catch(undefined),
+  action: z.enum(AuditAction).optional().catch(undefined),
+  user: z.string().regex(/^[\w-]{1,100}$/).optional().catch(undefined),
+  entityId: z.string().regex(/^[\w-]{1,100}$/).optional().catch(undefined),
+  from: day.optional().catch(undefined),
+  to: day.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "workspace.nav" }))("audit") };
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  await resolveLocale(params);
+  const { user } = await getWorkspaceUser();
+  const raw = await searchParams;
+  const filters = query.parse(raw);
+  // "to" is inclusive for people: entries up to the end of that day.
+  const to = filters.to ? new Date(filters.to.getTime() + 86_400_000) : undefined;
+  const [t, tFields, format, list, users] = await Promise.all([
+    getTranslations("audit"),
+    getTranslations("auditFields"),
+    getFormatter(),
+    listAudit({ entity: filters.entity, action: filters.action, userId: filters.user, entityId: filters.entityId, from: filters.from, to }, filters.page),
+    listUsers(),
+  ]);
+  const restorable = new Map<string, Set<string>>();
+  if (can(user.role, "record:restore")) {
+    for (const entity of Object.keys(ENTITIES) as EntityKey[]) {
+      const ids = list.items.filter((e) => e.entity === entity && e.action === "DELETE").map((e) => e.entityId);
+      restorable.set(entity, await deletedIds(entity, ids));
+    }
+  }
+  const label = (field: string) => (tFields.has(field as "nameRu") ? tFields(field as "nameRu") : field);
+  const params2 = (page: number) => {
+    const search = new URLSearchParams();
+    for (const key of ["entity", "action", "user", "entityId", "from", "to"] as const) {
+      const value = raw[key];
+      if (typeof value === "string" && value) search.set(key, value);
+    }
+    search.set("page", String(page));
+    return `/manage/audit?${search}`;
+  };
+  const select = (name: string, value: string | undefined, options: { value: string; label: string }[]) => (
+    <label className="flex flex-col gap-1 text-sm">
+      <span className="font-medium">{t(`filter.${name}` as "filter.entity")}</span>
+      <select name={name} defaultValue={value ?? ""} className="rounded-md border border-line bg-surface px-2 py-2">
+        <option value="">{t("all")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-4" aria-label={t("filtersLabel")}>
+        {select("entity", filters.entity, ENTITY_NAMES.map((e) => ({ value: e, label: t(`entity.${e}`) })))}
+        {select("action", filters.action, Object.values(AuditAction).map((a) => ({ value: a, label: t(`action.${a}`) })))}
+        {select("user", filters.user, users.map((u) => ({ value: u.id, label: u.name })))}
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">{t("filter.from")}</span>
+          <input type="date" name="from" defaultValue={typeof raw.from === "string" ? raw.from : ""} className="rounded-md border border-line bg-surface px-2 py-1.5" />
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          <span className="font-medium">{t("filter.to")}</span>
+          <input type="date" name="to" defaultValue={typeof raw.to === "string" ? raw.to : ""} className="rounded-md border border-line bg-surface px-2 py-1.5" />
+        </label>
+        {filters.entityId && <input type="hidden" name="entityId" value={filters.entityId} />}
+        <button type="submit" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white">
+          {t("apply")}
+        </button>
+        <Link href="/manage/audit" className="text-sm">
+          {t("reset")}
+        </Link>
+      </form>
+      <p className="text-sm text-muted" aria-live="polite">
+        {t("count", { count: list.total })}
+      </p>
+      {list.items.length === 0 ? (
+        <p className="text-muted">{t("empty")}</p>
+      ) : (
+        <ol className="space-y-4" data-testid="audit-entries">
+          {list.items.map((entry) => {
+            const changes = diffSnapshots(entry.before as Record<string, unknown> | null, entry.after as Record<string, unknown> | null);
+            const entity = entry.entity;
+            const canRestore = isEntityKey(entity) && restorable.get(entity)?.has(entry.entityId);
+            const snapshot = (entry.after ?? entry.before) as Record<string, unknown> | null;
+            const name = String(snapshot?.nameEn ?? snapshot?.titleEn ?? snapshot?.email ?? snapshot?.slug ?? entry.entityId);
+            return (
+              <li key={entry.id} className="rounded-lg border border-line bg-surface p-4" data-testid="audit-entry">
+                <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                  <time dateTime={entry.at.toISOString()} className="tabular font-medium">
+                    {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium" })}
+                  </time>
+                  <span>·</span>
+                  <span>{entry.user ? `${entry.user.name} (${entry.user.email})` : t("unknownUser")}</span>
+                  <span>·</span>
+                  <span className="font-semibold" data-testid="audit-action">{t(`action.${entry.action}`)}</span>
+                  <span>{t(`entity.${isEntityKey(entity) || entity === "user" ? entity : "venture"}` as "entity.venture")}</span>
+                  {isEntityKey(entity) && !canRestore && entry.action !== "DELETE" ? (
+                    <Link href={ENTITIES[entity].editPath(entry.entityId)}>{name}</Link>
+                  ) : (
+                    <span>{name}</span>
+                  )}
+                </p>
+                {changes.length > 0 && (
+                  <div className="mt-3 overflow-x-auto">
+                    <table className="w-full min-w-[32rem] text-left text-sm">
+                      <thead>
+                        <tr className="text-muted">
+                          <th scope="col" className="py-1 pr-3 font-medium">{t("field")}</th>
+                          <th scope="col" className="py-1 pr-3 font-medium">{t("before")}</th>
+                          <th scope="col" className="py-1 font-medium">{t("after")}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {changes.map((c) => (
+                          <tr key={c.field} className="border-t border-line align-top">
+                            <th scope="row" className="py-1 pr-3 font-medium">{label(c.field)}</th>
+                            <td className="py-1 pr-3 break-words"><del className="text-danger no-underline">{c.before === null ? "—" : String(c.before)}</del></td>
+                            <td className="py-1 break-words"><ins className="text-positive no-underline">{c.after === null ? "—" : String(c.after)}</ins></td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                )}
+                {canRestore && <RestoreRecordButton entity={entity} id={entry.entityId} />}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} href={params2} />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import type { Metadata } from "next";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { getWorkspaceUser } from "@/lib/auth/page-guard";
+import { WorkspaceNav } from "@/components/workspace-nav";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  await resolveLocale(params);
+  const { user } = await getWorkspaceUser();
+  return (
+    <div>
+      <WorkspaceNav user={user} />
+      {children}
+    </div>
+  );
+}

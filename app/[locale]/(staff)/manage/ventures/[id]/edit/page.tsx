@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { localized } from "@/lib/i18n/localized";
+import { getWorkspaceUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { isRecordKey } from "@/lib/validation/filters";
+import { getVentureForEdit } from "@/lib/queries/workspace";
+import { updateVentureAction } from "@/lib/actions/ventures/update-venture";
+import { PageHeader } from "@/components/ui/page-header";
+import { NotAllowed } from "@/components/not-allowed";
+import { DeleteRecordButton } from "@/components/delete-record-button";
+import { VentureForm } from "../../venture-form";
+import { ventureFormOptions } from "../../form-options";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "workspace.ventures" }))("edit") };
+}
+
+export default async function EditVenturePage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  const { user, allowed } = await getWorkspaceUser("record:update");
+  if (!allowed) return <NotAllowed role={user.role} />;
+  const venture = isRecordKey(id) ? await getVentureForEdit(id) : null;
+  if (!venture) notFound();
+  const [t, format] = await Promise.all([getTranslations("workspace.ventures"), getFormatter()]);
+  const initial = {
+    id: venture.id,
+    version: venture.version,
+    nameRu: venture.nameRu,
+    nameEn: venture.nameEn,
+    partners: venture.partners.map((p) => ({ companyName: p.companyName, countryCode: p.countryCode ?? "" })),
+    sector: venture.sector,
+    status: venture.status,
+    productsRu: venture.productsRu ?? "",
+    productsEn: venture.productsEn ?? "",
+    cityRu: venture.cityRu ?? "",
+    cityEn: venture.cityEn ?? "",
+    countryCode: venture.countryCode ?? "",
+    establishedOn: venture.establishedOn?.toISOString().slice(0, 10) ?? "",
+    investmentUsd: venture.investmentUsd?.toFixed(2) ?? "",
+    initiativeId: venture.initiativeId ?? "",
+    agreementDocumentId: venture.agreementDocumentId ?? "",
+    citations: venture.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "" })),
+  };
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`${t("edit")}: ${localized(locale, venture.nameRu, venture.nameEn)}`}
+        intro={t("editIntro", { version: venture.version, updated: format.dateTime(venture.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+      />
+      <VentureForm action={updateVentureAction} initial={initial} options={await ventureFormOptions(locale)} submitLabel={t("save")} />
+      {can(user.role, "record:delete") && <DeleteRecordButton entity="venture" id={venture.id} listPath="/manage/ventures" />}
+    </div>
+  );
+}

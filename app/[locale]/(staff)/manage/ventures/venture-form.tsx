@@ -1,0 +1,145 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/actions/form-state";
+import { Field, INPUT_CLASS } from "@/components/field";
+import { RecordForm, type FormValues } from "@/components/record-form";
+import { CitationsFields } from "@/components/citations-fields";
+
+type Option = { value: string; label: string };
+export type VentureFormOptions = { maxPartners: number; countries: Option[]; sectors: Option[]; statuses: Option[]; initiatives: Option[]; documents: Option[]; sources: Option[] };
+type Partner = { companyName?: string; countryCode?: string };
+
+export function VentureForm({
+  action,
+  initial,
+  options,
+  submitLabel,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initial: FormValues;
+  options: VentureFormOptions;
+  submitLabel: string;
+}) {
+  const t = useTranslations("ventureForm");
+  const tRecord = useTranslations("recordFields");
+  const fieldLabel = (field: string) => {
+    const [head, index, leaf] = field.split(".");
+    if (head === "partners" && leaf) return `${t("partner", { n: Number(index) + 1 })} — ${t(leaf as "companyName")}`;
+    if ((head === "citations" || head === "newSource") && field !== "citations") return tRecord("sources");
+    return t.has(head as "nameRu") ? t(head as "nameRu") : head ?? field;
+  };
+
+  return (
+    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={submitLabel}>
+      {(values, errors) => {
+        const text = (name: string) => (values[name] as string | undefined) ?? "";
+        const input = (name: string, props: { type?: string; inputMode?: "decimal"; required?: boolean; hint?: string } = {}) => (
+          <Field name={name} label={t(name as "nameRu")} error={errors[name]} required={props.required} hint={props.hint}>
+            {(control) => <input {...control} type={props.type ?? "text"} inputMode={props.inputMode} defaultValue={text(name)} className={INPUT_CLASS} />}
+          </Field>
+        );
+        const select = (name: string, choices: Option[], props: { required?: boolean; empty?: string } = {}) => (
+          <Field name={name} label={t(name as "nameRu")} error={errors[name]} required={props.required}>
+            {(control) => (
+              <select {...control} defaultValue={text(name)} className={INPUT_CLASS}>
+                {props.empty !== undefined && <option value="">{props.empty}</option>}
+                {choices.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        );
+        return (
+          <>
+            <div className="grid gap-4 sm:grid-cols-2">
+              {input("nameRu", { required: true })}
+              {input("nameEn", { required: true })}
+            </div>
+            <PartnerRows partners={(values.partners as Partner[] | undefined) ?? []} countries={options.countries} max={options.maxPartners} errors={errors} />
+            <div className="grid gap-4 sm:grid-cols-2">
+              {select("sector", options.sectors, { required: true, empty: t("choose") })}
+              {select("status", options.statuses, { required: true, empty: t("choose") })}
+              {input("productsRu")}
+              {input("productsEn")}
+              {input("cityRu")}
+              {input("cityEn")}
+              {select("countryCode", options.countries, { empty: t("notStated") })}
+              {input("establishedOn", { type: "date", hint: t("establishedOnHint") })}
+              {input("investmentUsd", { inputMode: "decimal", hint: t("investmentHint") })}
+              {select("initiativeId", options.initiatives, { empty: t("none") })}
+              {select("agreementDocumentId", options.documents, { empty: t("none") })}
+            </div>
+            <CitationsFields
+              citations={(values.citations as { id?: string; sourceId?: string; quote?: string }[] | undefined) ?? []}
+              newSource={values.newSource as Record<string, string> | undefined}
+              sources={options.sources}
+              errors={errors}
+            />
+          </>
+        );
+      }}
+    </RecordForm>
+  );
+}
+
+/** One row per partner company, each with its country; rows added and removed in place. */
+function PartnerRows({ partners, countries, max, errors }: { partners: Partner[]; countries: Option[]; max: number; errors: Record<string, string> }) {
+  const t = useTranslations("ventureForm");
+  const [rows, setRows] = useState(() => (partners.length > 0 ? partners : [{}, {}]).map((p, key) => ({ ...p, key })));
+  const [nextKey, setNextKey] = useState(rows.length);
+  return (
+    <fieldset id="field-partners" className="space-y-3 rounded-lg border border-line p-4">
+      <legend className="px-1 font-semibold">{t("partners")}</legend>
+      <p className="text-sm text-muted">{t("partnersHint")}</p>
+      {errors.partners && (
+        <p className="text-sm font-medium text-danger" data-testid="error-partners">
+          {errors.partners}
+        </p>
+      )}
+      {rows.map((row, index) => (
+        <div key={row.key} className="grid gap-3 rounded-md bg-canvas p-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
+          <Field name={`partners.${index}.companyName`} label={`${t("partner", { n: index + 1 })}: ${t("companyName")}`} error={errors[`partners.${index}.companyName`]} required>
+            {(control) => <input {...control} defaultValue={row.companyName ?? ""} className={INPUT_CLASS} />}
+          </Field>
+          <Field name={`partners.${index}.countryCode`} label={t("countryCode")} error={errors[`partners.${index}.countryCode`]} required>
+            {(control) => (
+              <select {...control} defaultValue={row.countryCode ?? ""} className={INPUT_CLASS}>
+                <option value="">{t("choose")}</option>
+                {countries.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button
+            type="button"
+            disabled={rows.length === 1}
+            onClick={() => setRows(rows.filter((r) => r.key !== row.key))}
+            className="rounded-md border border-line px-3 py-2 text-sm disabled:opacity-50"
+          >
+            {t("removePartner")}
+          </button>
+        </div>
+      ))}
+      {rows.length < max && (
+        <button
+          type="button"
+          onClick={() => {
+            setRows([...rows, { key: nextKey }]);
+            setNextKey(nextKey + 1);
+          }}
+          className="rounded-md border border-line px-3 py-1.5 text-sm"
+        >
+          {t("addPartner")}
+        </button>
+      )}
+    </fieldset>
+  );
+}

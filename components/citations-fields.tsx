@@ -1,0 +1,100 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { Field, INPUT_CLASS } from "@/components/field";
+
+type Option = { value: string; label: string };
+type CitationValue = { id?: string; sourceId?: string; quote?: string };
+
+/**
+ * The sources behind a record: existing sources with the quoted passage, rows added and
+ * removed in place, and a new source (title, publisher, date, address) entered on the spot.
+ */
+export function CitationsFields({
+  citations,
+  newSource,
+  sources,
+  errors,
+}: {
+  citations: CitationValue[];
+  newSource: Record<string, string> | undefined;
+  sources: Option[];
+  errors: Record<string, string>;
+}) {
+  const t = useTranslations("recordFields");
+  const [rows, setRows] = useState(() => (citations.length > 0 ? citations : [{}]).map((row, index) => ({ ...row, key: index })));
+  const [nextKey, setNextKey] = useState(rows.length);
+  return (
+    <fieldset id="field-citations" className="space-y-4 rounded-lg border border-line p-4" aria-describedby={errors.citations ? "citations-error" : undefined}>
+      <legend className="px-1 font-semibold">{t("sources")}</legend>
+      <p className="text-sm text-muted">{t("sourcesHint")}</p>
+      {errors.citations && (
+        <p id="citations-error" className="text-sm font-medium text-danger" data-testid="error-citations">
+          {errors.citations}
+        </p>
+      )}
+      {rows.map((row, index) => (
+        <div key={row.key} className="grid gap-3 rounded-md bg-canvas p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+          {row.id && <input type="hidden" name={`citations.${index}.id`} value={row.id} />}
+          <Field name={`citations.${index}.sourceId`} label={t("source")} error={errors[`citations.${index}.sourceId`]}>
+            {(control) => (
+              <select {...control} defaultValue={row.sourceId ?? ""} className={INPUT_CLASS}>
+                <option value="">{t("noSource")}</option>
+                {sources.map((s) => (
+                  <option key={s.value} value={s.value}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name={`citations.${index}.quote`} label={t("quote")} error={errors[`citations.${index}.quote`]}>
+            {(control) => <input {...control} defaultValue={row.quote ?? ""} className={INPUT_CLASS} />}
+          </Field>
+          <button type="button" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} className="rounded-md border border-line px-3 py-2 text-sm">
+            {t("removeSource")}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        onClick={() => {
+          setRows([...rows, { key: nextKey }]);
+          setNextKey(nextKey + 1);
+        }}
+        className="rounded-md border border-line px-3 py-1.5 text-sm"
+      >
+        {t("addSource")}
+      </button>
+      <details open={Boolean(newSource?.title)} className="rounded-md border border-line p-3">
+        <summary className="cursor-pointer text-sm font-medium">{t("newSource")}</summary>
+        <div className="mt-3 grid gap-3 sm:grid-cols-2">
+          <Field name="newSource.title" label={t("sourceTitle")} error={errors["newSource.title"]}>
+            {(control) => <input {...control} defaultValue={newSource?.title ?? ""} className={INPUT_CLASS} />}
+          </Field>
+          <Field name="newSource.publisher" label={t("publisher")} error={errors["newSource.publisher"]}>
+            {(control) => <input {...control} defaultValue={newSource?.publisher ?? ""} className={INPUT_CLASS} />}
+          </Field>
+          <Field name="newSource.publishedOn" label={t("publishedOn")} error={errors["newSource.publishedOn"]}>
+            {(control) => <input {...control} type="date" defaultValue={newSource?.publishedOn ?? ""} className={INPUT_CLASS} />}
+          </Field>
+          <Field name="newSource.url" label={t("url")} error={errors["newSource.url"]}>
+            {(control) => <input {...control} type="url" inputMode="url" defaultValue={newSource?.url ?? ""} className={INPUT_CLASS} />}
+          </Field>
+          <Field name="newSource.language" label={t("language")} error={errors["newSource.language"]}>
+            {(control) => (
+              <select {...control} defaultValue={newSource?.language ?? "ru"} className={INPUT_CLASS}>
+                {(["ru", "en", "kk", "uz", "ky", "tg", "tk", "az", "other"] as const).map((code) => (
+                  <option key={code} value={code}>
+                    {t(`languages.${code}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+      </details>
+    </fieldset>
+  );
+}

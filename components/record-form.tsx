@@ -1,0 +1,86 @@
+"use client";
+
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { IDLE, type FormState } from "@/lib/actions/form-state";
+import { Button } from "@/components/ui/button";
+import { RecordFormAlerts } from "@/components/record-form-alerts";
+
+export type FormValues = Record<string, unknown>;
+
+/**
+ * The frame of every workspace form: submits to a server action, shows why a save was
+ * refused, refills every field with what the person typed (nothing is lost), carries the
+ * record's version for the conflict check, and warns before leaving with unsaved changes.
+ */
+export function RecordForm({
+  action,
+  initial,
+  fieldLabel,
+  submitLabel,
+  children,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initial: FormValues;
+  fieldLabel: (field: string) => string;
+  submitLabel: string;
+  children: (values: FormValues, errors: Record<string, string>) => ReactNode;
+}) {
+  const t = useTranslations("workspace");
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const form = useRef<HTMLFormElement>(null);
+  const version = useRef<HTMLInputElement>(null);
+  const dirty = useRef(false);
+  const values = state.values ?? initial;
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (dirty.current) event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, []);
+
+  return (
+    <form
+      ref={form}
+      action={(formData) => {
+        dirty.current = false;
+        formAction(formData);
+      }}
+      onInput={() => (dirty.current = true)}
+      noValidate
+      className="space-y-6"
+    >
+      <RecordFormAlerts
+        state={state}
+        fieldLabel={fieldLabel}
+        onSaveOver={(current) => {
+          if (version.current) version.current.value = String(current);
+          form.current?.requestSubmit();
+        }}
+      />
+      {state.status === "idle" && state.message && (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm" data-testid="form-success">
+          {state.message}
+        </p>
+      )}
+      {values.id ? <input type="hidden" name="id" value={String(values.id)} /> : null}
+      {values.version ? <input ref={version} type="hidden" name="version" defaultValue={String(values.version)} key={String(values.version)} /> : null}
+      {/* Remounted with each refusal so every field shows what was submitted. */}
+      <div key={JSON.stringify(values)} className="space-y-6">
+        {children(values, state.fieldErrors ?? {})}
+      </div>
+      <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4">
+        <Button type="submit" disabled={pending}>
+          {pending ? t("saving") : submitLabel}
+        </Button>
+        {pending && (
+          <span role="status" className="text-sm text-muted">
+            {t("saving")}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

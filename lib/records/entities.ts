@@ -1,0 +1,201 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { CACHE_TAGS, type CacheTag } from "@/lib/cache";
+import type { SnapshotValue } from "@/lib/audit/diff";
+
+type Db = Prisma.TransactionClient | PrismaClient;
+export type Snapshot = Record<string, SnapshotValue>;
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+const money = (value: Prisma.Decimal | null) => (value === null ? null : value.toFixed(2));
+const sourcesOf = (citations: { sourceId: string; quote: string | null }[]) =>
+  citations.map((citation) => (citation.quote ? `${citation.sourceId}: «${citation.quote}»` : citation.sourceId)).join("; ") || null;
+const citationSelect = { select: { sourceId: true, quote: true }, orderBy: { id: "asc" } } as const;
+
+/**
+ * Every kind of record the workspace edits: its table, the public cache tags an edit
+ * expires, the snapshot the audit log keeps (flat, so a diff reads field by field), and
+ * where the record lives in the workspace and on the public site.
+ */
+export const ENTITIES = {
+  venture: {
+    table: "JointVenture",
+    tags: [CACHE_TAGS.ventures, CACHE_TAGS.initiatives, CACHE_TAGS.documents],
+    editPath: (id: string) => `/manage/ventures/${id}/edit`,
+    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
+      const v = await db.jointVenture.findUnique({
+        where: { id },
+        include: { partners: { orderBy: { position: "asc" } }, citations: citationSelect },
+      });
+      if (!v) return null;
+      return {
+        nameRu: v.nameRu,
+        nameEn: v.nameEn,
+        partners: v.partners.map((p) => `${p.companyName} (${p.countryCode ?? "—"})`).join("; "),
+        sector: v.sector,
+        productsRu: v.productsRu,
+        productsEn: v.productsEn,
+        cityRu: v.cityRu,
+        cityEn: v.cityEn,
+        countryCode: v.countryCode,
+        status: v.status,
+        establishedOn: day(v.establishedOn),
+        investmentUsd: money(v.investmentUsd),
+        initiativeId: v.initiativeId,
+        agreementDocumentId: v.agreementDocumentId,
+        sources: sourcesOf(v.citations),
+        deletedAt: v.deletedAt?.toISOString() ?? null,
+        version: v.version,
+      };
+    },
+  },
+  tradeFigure: {
+    table: "TradeFigure",
+    tags: [CACHE_TAGS.trade, CACHE_TAGS.targets],
+    editPath: (id: string) => `/manage/trade-figures/${id}/edit`,
+    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
+      const f = await db.tradeFigure.findUnique({ where: { id }, include: { citations: citationSelect } });
+      if (!f) return null;
+      return {
+        scope: f.scope,
+        countryACode: f.countryACode,
+        countryBCode: f.countryBCode,
+        periodStart: day(f.periodStart),
+        periodEnd: day(f.periodEnd),
+        valueUsd: money(f.valueUsd),
+        isLowerBound: f.isLowerBound,
+        noteRu: f.noteRu,
+        noteEn: f.noteEn,
+        sources: sourcesOf(f.citations),
+        deletedAt: f.deletedAt?.toISOString() ?? null,
+        version: f.version,
+      };
+    },
+  },
+  initiative: {
+    table: "Initiative",
+    tags: [CACHE_TAGS.initiatives, CACHE_TAGS.events, CACHE_TAGS.ventures],
+    editPath: (id: string) => `/manage/initiatives/${id}/edit`,
+    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
+      const i = await db.initiative.findUnique({
+        where: { id },
+        include: { citations: citationSelect, statusChanges: { orderBy: [{ changedOn: "asc" }, { createdAt: "asc" }] } },
+      });
+      if (!i) return null;
+      return {
+        titleRu: i.titleRu,
+        titleEn: i.titleEn,
+        descriptionRu: i.descriptionRu,
+        descriptionEn: i.descriptionEn,
+        sector: i.sector,
+        proposerCode: i.proposerCode,
+        eventId: i.eventId,
+        status: i.status,
+        history: i.statusChanges.map((c) => `${day(c.changedOn)} ${c.status}`).join("; ") || null,
+        sources: sourcesOf(i.citations),
+        deletedAt: i.deletedAt?.toISOString() ?? null,
+        version: i.version,
+      };
+    },
+  },
+  target: {
+    table: "Target",
+    tags: [CACHE_TAGS.targets, CACHE_TAGS.trade, CACHE_TAGS.events],
+    editPath: (id: string) => `/manage/targets/${id}/edit`,
+    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
+      const t = await db.target.findUnique({ where: { id }, include: { citations: citationSelect } });
+      if (!t) return null;
+      return {
+        scope: t.scope,
+        countryACode: t.countryACode,
+        countryBCode: t.countryBCode,
+        valueUsd: money(t.valueUsd),
+        horizonRu: t.horizonRu,
+        horizonEn: t.horizonEn,
+        deadlineYear: t.deadlineYear,
+        setOn: day(t.setOn),
+        setAtEventId: t.setAtEventId,
+        setByRu: t.setByRu,
+        setByEn: t.setByEn,
+        sources: sourcesOf(t.citations),
+        deletedAt: t.deletedAt?.toISOString() ?? null,
+        version: t.version,
+      };
+    },
+  },
+  event: {
+    table: "Event",
+    tags: [CACHE_TAGS.events, CACHE_TAGS.documents, CACHE_TAGS.initiatives, CACHE_TAGS.targets],
+    editPath: (id: string) => `/manage/events/${id}/edit`,
+    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
+      const e = await db.event.findUnique({ where: { id }, include: { citations: citationSelect, participants: { orderBy: { countryCode: "asc" } } } });
+      if (!e) return null;
+      return {
+        slug: e.slug,
+        kind: e.kind,
+        ordinal: e.ordinal,
+        titleRu: e.titleRu,
+        titleEn: e.titleEn,
+        startDate: day(e.startDate),
+        endDate: day(e.endDate),
+        cityRu: e.cityRu,
+        cityEn: e.cityEn,
+        hostCode: e.hostCode,
+        participants: e.participants.map((p) => p.countryCode).join(", ") || null,
+        summaryRu: e.summaryRu,
+        summaryEn: e.summaryEn,
+        sources: sourcesOf(e.citations),
+        deletedAt: e.deletedAt?.toISOString() ?? null,
+        version: e.version,
+      };
+    },
+  },
+  document: {
+    table: "EventDocument",
+    tags: [CACHE_TAGS.documents, CACHE_TAGS.events, CACHE_TAGS.initiatives],
+    editPath: (id: string) => `/manage/documents/${id}/edit`,
+    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
+      const d = await db.eventDocument.findUnique({ where: { id }, include: { citations: citationSelect } });
+      if (!d) return null;
+      return {
+        eventId: d.eventId,
+        titleRu: d.titleRu,
+        titleEn: d.titleEn,
+        type: d.type,
+        adoption: d.adoption,
+        approvedByDocumentId: d.approvedByDocumentId,
+        sources: sourcesOf(d.citations),
+        deletedAt: d.deletedAt?.toISOString() ?? null,
+        version: d.version,
+      };
+    },
+  },
+  source: {
+    table: "Source",
+    tags: [CACHE_TAGS.all],
+    editPath: (id: string) => `/manage/sources/${id}/edit`,
+    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
+      const s = await db.source.findUnique({ where: { id } });
+      if (!s) return null;
+      return {
+        titleRu: s.titleRu,
+        titleEn: s.titleEn,
+        publisher: s.publisher,
+        publishedOn: day(s.publishedOn),
+        language: s.language,
+        url: s.url,
+        deletedAt: s.deletedAt?.toISOString() ?? null,
+        version: s.version,
+      };
+    },
+  },
+} as const satisfies Record<
+  string,
+  { table: string; tags: readonly CacheTag[]; editPath: (id: string) => string; snapshot: (db: Db, id: string) => Promise<Snapshot | null> }
+>;
+
+export type EntityKey = keyof typeof ENTITIES;
+
+export function isEntityKey(value: string): value is EntityKey {
+  return Object.hasOwn(ENTITIES, value);
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
+import { atLeastOneSource, citationsSchema } from "@/lib/validation/citations";
+import { checkbox, countryCode, optionalCountryCode, optionalPastDate, optionalRecordId, optionalText, optionalUsdAmount, requiredText } from "@/lib/validation/fields";
+
+export const MAX_PARTNERS = 10;
+
+/** One joint venture as staff enter it, in a form or a CSV row. */
+export const ventureInputSchema = z
+  .object({
+    nameRu: requiredText(200),
+    nameEn: requiredText(200),
+    partners: z
+      .array(z.object({ companyName: z.string().default(""), countryCode: z.string().default("") }))
+      // A row the person added and left blank is not a partner.
+      .transform((rows) => rows.filter((row) => row.companyName.trim() || row.countryCode.trim()))
+      .pipe(
+        z
+          .array(z.object({ companyName: requiredText(200), countryCode }))
+          .min(1, { error: "validation.partnerRequired" })
+          .max(MAX_PARTNERS, { error: "validation.atMost" }),
+      ),
+    sector: z.enum(Sector, { error: "validation.unknownOption" }),
+    productsRu: optionalText(1000),
+    productsEn: optionalText(1000),
+    cityRu: optionalText(120),
+    cityEn: optionalText(120),
+    countryCode: optionalCountryCode,
+    status: z.enum(VentureStatus, { error: "validation.unknownOption" }),
+    establishedOn: optionalPastDate,
+    investmentUsd: optionalUsdAmount,
+    initiativeId: optionalRecordId,
+    agreementDocumentId: optionalRecordId,
+    confirmDuplicate: checkbox,
+    ...citationsSchema,
+  })
+  .refine(atLeastOneSource.check, atLeastOneSource.error);
+
+export type VentureInput = z.output<typeof ventureInputSchema>;
+
+export const ventureUpdateSchema = ventureInputSchema.and(z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/), version: z.coerce.number().int().min(1) }));
