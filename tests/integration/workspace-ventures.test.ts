@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { createVenture, updateVenture } from "@/lib/records/ventures";
+import { deleteRecord, restoreRecord } from "@/lib/records/lifecycle";
+import { changeUserRole, createUser, setUserDisabled } from "@/lib/records/users";
+import type { MutationResult } from "@/lib/records/mutation";
+import { createActorsOfEveryRole } from "@/tests/factories/actors";
+import { ventureFormInput } from "@/tests/factories/ventures";
+
+let actors: Awaited<ReturnType<typeof createActorsOfEveryRole>>;
+
+beforeAll(async () => {
+  actors = await createActorsOfEveryRole(prisma);
+});
+afterAll(() => prisma.$disconnect());
+
+/** Row counts that a refused mutation must leave as they were. */
+async function counts() {
+  const [ventures, partners, citations, sources, audit, users] = await Promise.all([
+    prisma.jointVenture.count(),
+    prisma.venturePartner.count(),
+    prisma.citation.count(),
+    prisma.source.count(),
+    prisma.auditLog.count(),
+    prisma.user.count(),
+  ]);
+  return { ventures, partners, citations, sources, audit, users };
+}
+
+async function newVenture(overrides: Record<string, unknown> = {}) {
+  const result = await createVenture(prisma, actors.editor, ventureFormInput(overrides));
+  if (!result.ok) throw new Error(`could not create the test venture: ${JSON.stringify(result)}`);
+  return result;
+}
+
+async function expectRefused(run: () => Promise<MutationResult>, error: string) {
+  const before = await counts();
+  const result = await run();
+  expect(result).toMatchObject({ ok: false, error });
+  expect(await counts()).toEqual(before);
+  return result;
+}
+
+describe("authorisation matrix (called on the server, as the actions call them)", () => {
+  type Actor = (typeof actors)[keyof typeof actors];
+  type Case = { name: string; setup: () => Promise<string>; run: (actor: Actor, id: string) => Promise<MutationResult>; allowed: ("viewer" | "editor" | "admin")[] };
+  const email = () => `new-${Math.random().toString(36).slice(2)}@mintrade.kz`;
+  const cases: Case[] = [
+    { name: "create a venture", setup: async () => "", run: (a) => createVenture(prisma, a, ventureFormInput()), allowed: ["editor", "admin"] },
+    {
+      name: "edit a venture",
+      setup: async () => (await newVenture()).id,
+      run: (a, id) => updateVenture(prisma, a, { ...ventureFormInput(), id, version: 1, status: "OPERATING" }),
+      allowed: ["editor", "admin"],
+    },
+    { name: "delete a venture", setup: async () => (await newVenture()).id, run: (a, id) => deleteRecord(prisma, a, { entity: "venture", id }), allowed: ["admin"] },
+    {
+      name: "restore a venture",
+      setup: async () => {
+        const { id } = await newVenture();
+        await deleteRecord(prisma, actors.admin, { entity: "venture", id });
+        return id;
+      },
+      run: (a, id) => restoreRecord(prisma, a, { entity: "venture", id }),
+      allowed: ["admin"],
+    },
+    { name: "create a user", setup: async () => "", run: (a) => createUser(prisma, a, { email: email(), name: "New", role: "EDITOR", password: "correct horse battery" }), allowed: ["admin"] },
+    { name: "change a role", setup: async () => (await createActorsOfEveryRole(prisma)).editor.id, run: (a, id) => changeUserRole(prisma, a, { id, role: "VIEWER" }), allowed: ["admin"] },
+    { name: "disable a user", setup: async () => (await createActorsOfEveryRole(prisma)).viewer.id, run: (a, id) => setUserDisabled(prisma, a, { id, disabled: true }), allowed: ["admin"] },
+  ];
+
+  for (const c of cases) {
+    for (const who of ["anonymous", "viewer", "editor", "admin"] as const) {
+      const allowed = who !== "anonymous" && c.allowed.includes(who);
+      it(`${allowed ? "lets" : "refuses"} ${who} ${c.name}`, async () => {
+        const id = await c.setup();
+        const before = await counts();
+        const result = await c.run(actors[who], id);
+        if (allowed) {
+          expect(result.ok).toBe(true);
+          // Exactly one audit entry, made by this person.
+          expect((await counts()).audit).toBe(before.audit + 1);
+          expect(await prisma.auditLog.findFirst({ orderBy: { at: "desc" }, select: { userId: true } })).toEqual({ userId: actors[who]!.id });
+        } else {
+          expect(result).toEqual({ ok: false, error: who === "anonymous" ? "unauthenticated" : "forbidden" });
+          expect(await counts()).toEqual(before);
+        }
+      });
+    }
+  }
+});
+
+describe("entering a venture", () => {
+  it("writes the venture, its two partners, its citation and one CREATE audit entry with the after-image", async () => {
+    const input = ventureFormInput();
+    const { id } = await newVenture({ nameEn: input.nameEn, partners: input.partners });
+    const venture = await prisma.jointVenture.findUniqueOrThrow({ where: { id }, include: { partners: { orderBy: { position: "asc" } }, citations: true } });
+    expect(venture.partners.map((p) => [p.companyName, p.countryCode])).toEqual(input.partners.map((p) => [p.companyName, p.countryCode]));
+    expect(venture.investmentUsd?.toFixed(2)).toBe("25000000.00");
+    expect(venture.citations.map((c) => c.sourceId)).toEqual(["src-s1"]);
+    const audit = await prisma.auditLog.findMany({ where: { entity: "venture", entityId: id } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: "CREATE", userId: actors.editor.id, before: null });
+    expect(audit[0]?.after).toMatchObject({ nameEn: input.nameEn, partners: `${input.partners[0]!.companyName} (UZ); ${input.partners[1]!.companyName} (KZ)` });
+  });
+
+  it("adds a new source typed into the form and cites it", async () => {
+    const { id } = await newVenture({ citations: [], newSource: { title: "Газета.uz о СП", publisher: "Gazeta.uz", publishedOn: "2025-10-01", url: "https://www.gazeta.uz/ru/2025/10/01/jv/", language: "ru" } });
+    const citation = await prisma.citation.findFirstOrThrow({ where: { ventureId: id }, include: { source: true } });
+    expect(citation.source).toMatchObject({ titleRu: "Газета.uz о СП", publisher: "Gazeta.uz", url: "https://www.gazeta.uz/ru/2025/10/01/jv/" });
+  });
+
+  it("stores HTML and script payloads as plain text", async () => {
+    const { id } = await newVenture({ nameEn: `<img src=x onerror=alert(1)> ${Math.random()}` });
+    expect((await prisma.jointVenture.findUniqueOrThrow({ where: { id } })).nameEn).toMatch(/^<img src=x onerror=alert\(1\)> /);
+  });
+
+  it("refuses bad input with a field error each, the database unchanged", async () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ investmentUsd: "-1000" }, "investmentUsd", "validation.positive"],
+      [{ investmentUsd: "99999999999999" }, "investmentUsd", "validation.tooLarge"],
+      [{ establishedOn: "3000-01-01" }, "establishedOn", "validation.dateInFuture"],
+      [{ nameEn: "N".repeat(10_000) }, "nameEn", "validation.tooLong"],
+      [{ status: "BANKRUPT" }, "status", "validation.unknownOption"],
+      [{ partners: [{ companyName: "Ghost LLC", countryCode: "XX" }] }, "partners.0.countryCode", "validation.countryCode"],
+      [{ initiativeId: "no-such-initiative" }, "initiativeId", "validation.unknownRecord"],
+      [{ agreementDocumentId: "doc'; DROP TABLE x;--" }, "agreementDocumentId", "validation.unknownRecord"],
+      [{ citations: [{ sourceId: "src-forged" }] }, "citations.0.sourceId", "validation.unknownRecord"],
+    ];
+    for (const [overrides, field, key] of cases) {
+      const result = await expectRefused(() => createVenture(prisma, actors.editor, ventureFormInput(overrides)), "invalid");
+      expect(result.ok === false && result.fieldErrors?.[field]?.key, JSON.stringify(overrides).slice(0, 80)).toBe(key);
+    }
+  });
+
+  it("refuses a citation id that belongs to another record", async () => {
+    const { id, version } = await newVenture();
+    const foreign = await prisma.citation.findFirstOrThrow({ where: { tradeFigureId: { not: null } } });
+    const result = await expectRefused(() => updateVenture(prisma, actors.editor, { ...ventureFormInput(), id, version, citations: [{ id: foreign.id, sourceId: "src-s1" }] }), "invalid");
+    expect(result.ok === false && result.fieldErrors?.["citations.0.sourceId"]?.key).toBe("validation.unknownRecord");
+  });
+
+  it("warns about a likely duplicate (same name, same partner countries) and saves it when confirmed", async () => {
+    const first = ventureFormInput();
+    const { id } = await newVenture(first);
+    const again = { ...ventureFormInput(), nameEn: first.nameEn.toUpperCase(), partners: [{ companyName: "Other", countryCode: "KZ" }, { companyName: "Another", countryCode: "UZ" }] };
+    const result = await expectRefused(() => createVenture(prisma, actors.editor, again), "duplicate");
+    expect(result.ok === false && result.duplicate?.id).toBe(id);
+    expect((await createVenture(prisma, actors.editor, { ...again, confirmDuplicate: "on" })).ok).toBe(true);
+    // Other partner countries: not a duplicate.
+    expect((await createVenture(prisma, actors.editor, { ...again, nameRu: first.nameRu, partners: [{ companyName: "X", countryCode: "TJ" }] })).ok).toBe(true);
+  });
+});
+
+describe("editing a venture", () => {
+  it("of two saves from the same version, applies one and refuses the other with what changed; the audit log shows one change", async () => {
+    const { id, version } = await newVenture();
+    const base = ventureFormInput();
+    const [a, b] = await Promise.all([
+      updateVenture(prisma, actors.editor, { ...base, nameRu: base.nameRu, id, version, status: "OPERATING" }),
+      updateVenture(prisma, actors.admin, { ...base, id, version, status: "SUSPENDED" }),
+    ]);
+    const results = [a, b];
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const refused = results.find((r) => !r.ok);
+    expect(refused).toMatchObject({ ok: false, error: "conflict", conflict: { currentVersion: version + 1 } });
+    const winner = results[0]!.ok ? "OPERATING" : "SUSPENDED";
+    expect(refused?.ok === false && refused.conflict?.changes.find((c) => c.field === "status")?.after).toBe(winner);
+    expect((await prisma.jointVenture.findUniqueOrThrow({ where: { id } })).status).toBe(winner);
+    expect(await prisma.auditLog.count({ where: { entity: "venture", entityId: id, action: "UPDATE" } })).toBe(1);
+  });
+
+  it("refuses a save from a stale version even when no one else is saving at that moment", async () => {
+    const { id, version } = await newVenture();
+    expect((await updateVenture(prisma, actors.editor, { ...ventureFormInput(), id, version, cityEn: "Tashkent" })).ok).toBe(true);
+    const result = await expectRefused(() => updateVenture(prisma, actors.admin, { ...ventureFormInput(), id, version, cityEn: "Almaty" }), "conflict");
+    expect(result.ok === false && result.conflict?.changedBy.map((c) => c.name)).toEqual([actors.editor.name]);
+  });
+
+  it("records before and after of an edit, and replaces the partners", async () => {
+    const { id, version } = await newVenture();
+    const input = { ...ventureFormInput(), id, version, partners: [{ companyName: "Solo Partner", countryCode: "TJ" }] };
+    expect((await updateVenture(prisma, actors.editor, input)).ok).toBe(true);
+    const entry = await prisma.auditLog.findFirstOrThrow({ where: { entityId: id, action: "UPDATE" } });
+    expect((entry.after as { partners: string }).partners).toBe("Solo Partner (TJ)");
+    expect((entry.before as { version: number }).version).toBe(version);
+    expect(await prisma.venturePartner.count({ where: { ventureId: id } })).toBe(1);
+  });
+});
+
+describe("soft delete and restore", () => {
+  it("hides a deleted venture, refuses editing it, and brings it back on restore, each with an audit entry", async () => {
+    const { id } = await newVenture();
+    expect((await deleteRecord(prisma, actors.admin, { entity: "venture", id })).ok).toBe(true);
+    expect((await prisma.jointVenture.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
+    const current = await prisma.jointVenture.findUniqueOrThrow({ where: { id } });
+    await expectRefused(() => updateVenture(prisma, actors.editor, { ...ventureFormInput(), id, version: current.version }), "notFound");
+    expect((await restoreRecord(prisma, actors.admin, { entity: "venture", id })).ok).toBe(true);
+    expect((await prisma.jointVenture.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
+    const actions = (await prisma.auditLog.findMany({ where: { entityId: id }, orderBy: { at: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["CREATE", "DELETE", "RESTORE"]);
+  });
+
+  it("refuses an unknown entity or a forged id", async () => {
+    await expectRefused(() => deleteRecord(prisma, actors.admin, { entity: "passwords", id: "x" }), "invalid");
+    await expectRefused(() => deleteRecord(prisma, actors.admin, { entity: "venture", id: "no-such-venture" }), "notFound");
+  });
+});
+
+describe("users", () => {
+  it("refuses an admin changing their own role, and a duplicate email", async () => {
+    await expectRefused(() => changeUserRole(prisma, actors.admin, { id: actors.admin.id, role: "VIEWER" }), "forbidden");
+    const result = await expectRefused(() => createUser(prisma, actors.admin, { email: actors.editor.email.toUpperCase(), name: "Dup", role: "EDITOR", password: "correct horse battery" }), "invalid");
+    expect(result.ok === false && result.fieldErrors?.email?.key).toBe("validation.emailTaken");
+  });
+
+  it("disabling a user ends their sessions (their session version moves on)", async () => {
+    const { viewer } = await createActorsOfEveryRole(prisma);
+    const before = await prisma.user.findUniqueOrThrow({ where: { id: viewer.id } });
+    expect((await setUserDisabled(prisma, actors.admin, { id: viewer.id, disabled: true })).ok).toBe(true);
+    const after = await prisma.user.findUniqueOrThrow({ where: { id: viewer.id } });
+    expect(after.disabledAt).not.toBeNull();
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+  });
+});

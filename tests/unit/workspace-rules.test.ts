@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { diffSnapshots } from "@/lib/audit/diff";
+import { can, PERMISSIONS } from "@/lib/auth/permissions";
+import { waitAfterFailures } from "@/lib/auth/throttle";
+
+describe("permissions map", () => {
+  it("lets an admin do everything, an editor create and edit, a viewer only read and export", () => {
+    expect(PERMISSIONS.every((p) => can("ADMIN", p))).toBe(true);
+    expect(PERMISSIONS.filter((p) => can("EDITOR", p))).toEqual(["workspace:read", "workspace:export", "record:create", "record:update", "import:run"]);
+    expect(PERMISSIONS.filter((p) => can("VIEWER", p))).toEqual(["workspace:read", "workspace:export"]);
+    expect(can(null, "workspace:read")).toBe(false);
+  });
+});
+
+describe("sign-in throttling", () => {
+  it("waits nothing for three failures, then doubles from 2 s up to 15 minutes", () => {
+    expect([1, 2, 3, 4, 5, 6, 10].map(waitAfterFailures)).toEqual([0, 0, 0, 2, 4, 8, 128]);
+    expect(waitAfterFailures(40)).toBe(900);
+  });
+});
+
+describe("audit diff", () => {
+  it("lists the changed fields only, ignoring the version", () => {
+    expect(diffSnapshots({ status: "ANNOUNCED", nameEn: "JV", version: 1 }, { status: "OPERATING", nameEn: "JV", version: 2 })).toEqual([
+      { field: "status", before: "ANNOUNCED", after: "OPERATING" },
+    ]);
+  });
+
+  it("shows every field of a created record as added, and treats empty text as not stated", () => {
+    expect(diffSnapshots(null, { nameEn: "JV", cityEn: "" })).toEqual([{ field: "nameEn", before: null, after: "JV" }]);
+  });
+});
