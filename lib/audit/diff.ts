@@ -23,3 +23,22 @@ function normalise(value: unknown): SnapshotValue {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   return JSON.stringify(value);
 }
+
+/** Changes in the given field order (the order forms show them); unknown fields last. */
+export function orderChanges(changes: FieldChange[], fieldOrder: readonly string[]): FieldChange[] {
+  const rank = (field: string) => {
+    const index = fieldOrder.indexOf(field);
+    return index === -1 ? fieldOrder.length : index;
+  };
+  return [...changes].sort((a, b) => rank(a.field) - rank(b.field));
+}
+
+/**
+ * The message namespace that names the values of an enumerated field, so the audit log
+ * says "Operating" rather than OPERATING; null for free text.
+ */
+export function enumNamespace(entity: string, field: string): string | null {
+  if (field === "status") return entity === "initiative" ? "initiativeStatus" : entity === "venture" ? "ventureStatus" : null;
+  const namespaces: Record<string, string> = { sector: "sector", scope: "scope", kind: "eventKind", type: "documentType", role: "workspace.role" };
+  return namespaces[field] ?? null;
+}

@@ -87,6 +87,7 @@ export async function getInitiativeFilterOptions() {
 
 const initiativeDetailSelect = {
   ...initiativeListSelect,
+  updatedAt: true,
   descriptionRu: true,
   descriptionEn: true,
   event: { select: { ...eventLinkSelect, kind: true, ordinal: true } },

@@ -66,7 +66,7 @@ export async function getSource(id: string) {
   if (!isRecordKey(id)) return null;
   return prisma.source.findFirst({
     where: { id, deletedAt: null },
-    select: { ...sourceSelect, citations: { select: citedRecordSelect, orderBy: { id: "asc" } } },
+    select: { ...sourceSelect, updatedAt: true, citations: { select: citedRecordSelect, orderBy: { id: "asc" } } },
   });
 }
 

@@ -93,6 +93,7 @@ export async function getTimelineFilterOptions() {
 
 const eventDetailSelect = {
   ...timelineSelect,
+  updatedAt: true,
   citations: citationsRelation,
   documents: {
     where: { deletedAt: null },

@@ -116,6 +116,7 @@ export async function listTargets(options: { scope?: TradeScope } = {}): Promise
 
 const targetDetailSelect = {
   ...targetSelect,
+  updatedAt: true,
   restatements: {
     orderBy: { statedOn: "asc" },
     select: {

@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format";
 import { cachedInitiatives } from "@/lib/queries/initiatives";
 import { Card } from "@/components/ui/card";
 import { EventDate } from "@/components/event-date";
+import { LastUpdated } from "@/components/last-updated";
 import { SourceCitation } from "@/components/source-citation";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
 
@@ -59,6 +60,7 @@ export default async function InitiativePage({ params }: Props) {
         </dl>
         {description && <p>{description}</p>}
         <SourceCitation citations={initiative.citations} />
+              <LastUpdated at={initiative.updatedAt} />
       </header>
 
       <Card aria-labelledby="history">

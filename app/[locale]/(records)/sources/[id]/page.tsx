@@ -10,6 +10,7 @@ import { cachedSources, type CitedRecord } from "@/lib/queries/sources";
 import { Badge } from "@/components/ui/badge";
 import { InferredMarker } from "@/components/inferred-marker";
 import { TargetName } from "@/components/target-name";
+import { LastUpdated } from "@/components/last-updated";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -112,6 +113,7 @@ export default async function SourcePage({ params }: Props) {
             </>
           )}
         </dl>
+        <LastUpdated at={source.updatedAt} />
       </header>
       <section aria-labelledby="facts" className="space-y-3">
         <h2 id="facts" className="text-lg font-semibold">

@@ -11,6 +11,7 @@ import { Card } from "@/components/ui/card";
 import { EventDate } from "@/components/event-date";
 import { EventPlace } from "@/components/event-place";
 import { InferredMarker } from "@/components/inferred-marker";
+import { LastUpdated } from "@/components/last-updated";
 import { SourceCitation } from "@/components/source-citation";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
 import { TargetName } from "@/components/target-name";
@@ -81,6 +82,7 @@ export default async function EventPage({ params }: Props) {
           <dt className="font-medium">{t("participants")}</dt>
           <dd data-testid="event-participants">{event.participants.map((p) => countryName(p.country)).join(", ")}</dd>
         </dl>
+              <LastUpdated at={event.updatedAt} />
       </header>
 
       <Card aria-labelledby="summary">

@@ -14,6 +14,7 @@ import { cachedTrade, targetSeries, type TradeSeries } from "@/lib/queries/trade
 import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { InferredMarker } from "@/components/inferred-marker";
+import { LastUpdated } from "@/components/last-updated";
 import { SourceCitation } from "@/components/source-citation";
 import { ProgressStatusBadge } from "@/components/progress-status-badge";
 import { ThinSeriesNote } from "@/components/thin-series-note";
@@ -79,6 +80,7 @@ export default async function TargetPage({ params, searchParams }: Props) {
         </p>
         <h1 className="text-2xl font-semibold sm:text-3xl">{t("detailTitle", { value, series: name })}</h1>
         {outlook && <div className="mt-2"><ProgressStatusBadge status={outlook.status} /></div>}
+              <div className="mt-2"><LastUpdated at={target.updatedAt} /></div>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-2">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AuditAction } from "@/lib/generated/prisma/enums";
 import { resolveLocale } from "@/lib/i18n/page-locale";
@@ -7,7 +7,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { ENTITIES, isEntityKey, type EntityKey } from "@/lib/records/entities";
-import { diffSnapshots } from "@/lib/audit/diff";
+import { diffSnapshots, enumNamespace, orderChanges, type SnapshotValue } from "@/lib/audit/diff";
 import { deletedIds, listAudit, listUsers } from "@/lib/queries/workspace";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/pagination";
@@ -39,9 +39,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const filters = query.parse(raw);
   // "to" is inclusive for people: entries up to the end of that day.
   const to = filters.to ? new Date(filters.to.getTime() + 86_400_000) : undefined;
-  const [t, tFields, format, list, users] = await Promise.all([
+  const [t, tFields, tAll, messages, format, list, users] = await Promise.all([
     getTranslations("audit"),
     getTranslations("auditFields"),
+    getTranslations(),
+    getMessages(),
     getFormatter(),
     listAudit({ entity: filters.entity, action: filters.action, userId: filters.user, entityId: filters.entityId, from: filters.from, to }, filters.page),
     listUsers(),
@@ -54,6 +56,15 @@ export default async function AuditPage({ params, searchParams }: Props) {
     }
   }
   const label = (field: string) => (tFields.has(field as "nameRu") ? tFields(field as "nameRu") : field);
+  // Fields in the order the message file lists their labels, which is the forms' order.
+  const fieldOrder = Object.keys(messages.auditFields);
+  const show = (entity: string, field: string, value: SnapshotValue) => {
+    if (value === null) return "—";
+    if (typeof value === "boolean") return value ? t("yes") : t("no");
+    const namespace = enumNamespace(entity, field);
+    const key = `${namespace}.${value}`;
+    return namespace && tAll.has(key as never) ? tAll(key as never) : String(value);
+  };
   const params2 = (page: number) => {
     const search = new URLSearchParams();
     for (const key of ["entity", "action", "user", "entityId", "from", "to"] as const) {
@@ -108,7 +119,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       ) : (
         <ol className="space-y-4" data-testid="audit-entries">
           {list.items.map((entry) => {
-            const changes = diffSnapshots(entry.before as Record<string, unknown> | null, entry.after as Record<string, unknown> | null);
+            const changes = orderChanges(diffSnapshots(entry.before as Record<string, unknown> | null, entry.after as Record<string, unknown> | null), fieldOrder);
             const entity = entry.entity;
             const canRestore = isEntityKey(entity) && restorable.get(entity)?.has(entry.entityId);
             const snapshot = (entry.after ?? entry.before) as Record<string, unknown> | null;
@@ -117,13 +128,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
               <li key={entry.id} className="rounded-lg border border-line bg-surface p-4" data-testid="audit-entry">
                 <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
                   <time dateTime={entry.at.toISOString()} className="tabular font-medium">
-                    {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium" })}
+                    {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "long" })}
                   </time>
                   <span>·</span>
                   <span>{entry.user ? `${entry.user.name} (${entry.user.email})` : t("unknownUser")}</span>
                   <span>·</span>
                   <span className="font-semibold" data-testid="audit-action">{t(`action.${entry.action}`)}</span>
-                  <span>{t(`entity.${isEntityKey(entity) || entity === "user" ? entity : "venture"}` as "entity.venture")}</span>
+                  <span>{isEntityKey(entity) || entity === "user" ? t(`entity.${entity}`) : entity}</span>
                   {isEntityKey(entity) && !canRestore && entry.action !== "DELETE" ? (
                     <Link href={ENTITIES[entity].editPath(entry.entityId)}>{name}</Link>
                   ) : (
@@ -144,8 +155,8 @@ export default async function AuditPage({ params, searchParams }: Props) {
                         {changes.map((c) => (
                           <tr key={c.field} className="border-t border-line align-top">
                             <th scope="row" className="py-1 pr-3 font-medium">{label(c.field)}</th>
-                            <td className="py-1 pr-3 break-words"><del className="text-danger no-underline">{c.before === null ? "—" : String(c.before)}</del></td>
-                            <td className="py-1 break-words"><ins className="text-positive no-underline">{c.after === null ? "—" : String(c.after)}</ins></td>
+                            <td className="py-1 pr-3 break-words"><del className="text-danger no-underline">{show(entity, c.field, c.before)}</del></td>
+                            <td className="py-1 break-words"><ins className="text-positive no-underline">{show(entity, c.field, c.after)}</ins></td>
                           </tr>
                         ))}
                       </tbody>
