@@ -3,6 +3,7 @@ import { updateTag } from "next/cache";
 import type { MutationResult } from "@/lib/records/mutation";
 import { ENTITIES, type EntityKey } from "@/lib/records/entities";
 import type { FormState } from "@/lib/actions/form-state";
+import { enumNamespace, type SnapshotValue } from "@/lib/audit/diff";
 
 // Server-side halves of the workspace forms; lib/actions/form-state.ts is the part the browser shares.
 
@@ -13,6 +14,12 @@ export async function refusedFormState(result: Extract<MutationResult, { ok: fal
     Object.entries(result.fieldErrors ?? {}).map(([field, error]) => [field, t(error.key as never, error.values as never)]),
   );
   const notStated = t("workspace.notStated");
+  const show = (field: string, value: SnapshotValue) => {
+    if (value === null) return notStated;
+    const namespace = enumNamespace(entity, field);
+    const key = `${namespace}.${value}`;
+    return namespace && t.has(key as never) ? t(key as never) : String(value);
+  };
   return {
     status: "error",
     message: t(`workspace.refused.${result.error}`),
@@ -20,7 +27,7 @@ export async function refusedFormState(result: Extract<MutationResult, { ok: fal
     values,
     conflict: result.conflict && {
       currentVersion: result.conflict.currentVersion,
-      changes: result.conflict.changes.map((c) => ({ field: c.field, before: String(c.before ?? notStated), after: String(c.after ?? notStated) })),
+      changes: result.conflict.changes.map((c) => ({ field: c.field, before: show(c.field, c.before), after: show(c.field, c.after) })),
       changedBy: result.conflict.changedBy.map((c) => ({ name: c.name ?? notStated, at: c.at.toISOString() })),
     },
     duplicate: result.duplicate && entity !== "user" ? { ...result.duplicate, href: ENTITIES[entity].editPath(result.duplicate.id) } : undefined,

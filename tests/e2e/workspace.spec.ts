@@ -1,0 +1,180 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import en from "@/lib/i18n/messages/en.json" with { type: "json" };
+import ru from "@/lib/i18n/messages/ru.json" with { type: "json" };
+import { E2E_DATABASE_FILE } from "@/tests/e2e/shared";
+import { createAccount, signIn } from "@/tests/e2e/sign-in";
+
+const MESSAGES = { en, ru } as const;
+const INITIATIVE = "ini-uz-kz-industrial-roadmap";
+
+async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: readFileSync(E2E_DATABASE_FILE, "utf8") });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+async function fillVenture(page: Page, name: string) {
+  await page.locator("#field-nameRu").fill(`СП ${name}`);
+  await page.locator("#field-nameEn").fill(`JV ${name}`);
+  await page.locator("#field-partners-0-companyName").fill("Textile Group Tashkent");
+  await page.locator("#field-partners-0-countryCode").selectOption("UZ");
+  await page.locator("#field-partners-1-companyName").fill("Almaty Cotton");
+  await page.locator("#field-partners-1-countryCode").selectOption("KZ");
+  await page.locator("#field-sector").selectOption("TEXTILES");
+  await page.locator("#field-status").selectOption("ANNOUNCED");
+  await page.locator("#field-investmentUsd").fill("12 500 000");
+  await page.locator("#field-initiativeId").selectOption(INITIATIVE);
+  await page.locator("#field-citations-0-sourceId").selectOption("src-s1");
+}
+
+test.describe("staff workspace", () => {
+  for (const locale of ["en", "ru"] as const) {
+    test(`a new editor adds a venture with two partners, sees it published, edits it, and can do none of it once demoted (${locale})`, async ({ page, browser }, testInfo) => {
+      test.skip(testInfo.project.name === "phone" && locale === "en", "on a phone once, in Russian");
+      test.setTimeout(120_000);
+      const m = MESSAGES[locale];
+      const shot = (step: string) => page.screenshot({ path: `test-results/workspace/${testInfo.project.name}-${locale}-${step}.png`, fullPage: true });
+      const editor = await createAccount("EDITOR");
+      const admin = await createAccount("ADMIN");
+      const name = randomUUID().slice(0, 8);
+
+      // Signed out, the workspace sends the person to the sign-in page and back.
+      await signIn(page, locale, editor.email, `/${locale}/manage/ventures/new`);
+      await page.getByRole("button", { name: m.workspace.ventures.create }).click();
+      await expect(page.getByTestId("form-alert")).toContainText(m.workspace.refused.invalid);
+      await expect(page.getByTestId("error-nameEn")).toHaveText(m.validation.required);
+      await fillVenture(page, name);
+      await page.locator("#field-investmentUsd").fill("-5");
+      await page.getByRole("button", { name: m.workspace.ventures.create }).click();
+      await expect(page.getByTestId("error-investmentUsd")).toHaveText(m.validation.positive);
+      // Nothing typed is lost on a refused save.
+      await expect(page.locator("#field-partners-1-companyName")).toHaveValue("Almaty Cotton");
+      await shot("1-refused");
+      await page.locator("#field-investmentUsd").fill("12 500 000");
+      await page.getByRole("button", { name: m.workspace.ventures.create }).click();
+      await expect(page.getByTestId("saved-notice")).toBeVisible();
+      await shot("2-saved");
+      const [venture] = await query<{ id: string; investmentUsd: string }>(`SELECT id, "investmentUsd" FROM "JointVenture" WHERE "nameEn" = $1`, [`JV ${name}`]);
+      expect(venture?.investmentUsd).toBe("12500000.00");
+
+      // At once on the public pages: the initiative it stems from, and search.
+      const ventureName = locale === "ru" ? `СП ${name}` : `JV ${name}`;
+      await page.goto(`/${locale}/initiatives/${INITIATIVE}`);
+      await expect(page.getByText(`${ventureName} (${m.ventureStatus.ANNOUNCED})`)).toBeVisible();
+      await page.goto(`/${locale}/search?q=${name}`);
+      await expect(page.getByText(ventureName).first()).toBeVisible();
+
+      // Edit it: the status changes on the public page and in the audit log.
+      await page.goto(`/${locale}/manage/ventures?q=${name}`);
+      await page.getByRole("link", { name: ventureName }).click();
+      await page.waitForURL(/\/edit$/);
+      const staleForm = await page.context().newPage();
+      await staleForm.goto(page.url());
+      await page.locator("#field-status").selectOption("OPERATING");
+      await page.getByRole("button", { name: m.workspace.ventures.save }).click();
+      await expect(page.getByTestId("saved-notice")).toBeVisible();
+      await page.goto(`/${locale}/initiatives/${INITIATIVE}`);
+      await expect(page.getByText(`${ventureName} (${m.ventureStatus.OPERATING})`)).toBeVisible();
+      await expect(page.getByTestId("last-updated")).toBeVisible();
+      await page.goto(`/${locale}/manage/audit?entity=venture&entityId=${venture!.id}`);
+      const latest = page.getByTestId("audit-entry").first();
+      await expect(latest.getByTestId("audit-action")).toHaveText(m.audit.action.UPDATE);
+      await expect(latest.getByRole("row", { name: new RegExp(m.auditFields.status) })).toContainText(m.ventureStatus.ANNOUNCED);
+      await expect(latest.getByRole("row", { name: new RegExp(m.auditFields.status) })).toContainText(m.ventureStatus.OPERATING);
+      await expect(latest).toContainText(editor.name);
+      await shot("3-audit");
+
+      // An administrator demotes the editor to viewer.
+      const adminContext = await browser.newContext();
+      const adminPage = await adminContext.newPage();
+      await signIn(adminPage, locale, admin.email, `/${locale}/manage/users`);
+      const row = adminPage.getByTestId(`user-${editor.email}`);
+      await row.locator("select[name=role]").selectOption("VIEWER");
+      await row.getByRole("button", { name: m.users.changeRole }).click();
+      await expect(row.getByRole("status")).toHaveText(m.users.updated);
+      await adminContext.close();
+
+      // From the next click on, nothing works for them: forms say why, saves are refused.
+      await page.goto(`/${locale}/manage/ventures/new`);
+      await expect(page.getByTestId("not-allowed")).toBeVisible();
+      await expect(page.getByTestId("current-role")).toHaveText(m.workspace.role.VIEWER);
+      await shot("4-demoted");
+      await staleForm.locator("#field-cityEn").fill("Tashkent");
+      await staleForm.getByRole("button", { name: m.workspace.ventures.save }).click();
+      await expect(staleForm.getByTestId("form-alert")).toContainText(m.workspace.refused.forbidden);
+      const [after] = await query<{ cityEn: string | null; version: number }>(`SELECT "cityEn", version FROM "JointVenture" WHERE id = $1`, [venture!.id]);
+      expect(after).toEqual({ cityEn: null, version: 2 });
+    });
+  }
+
+  test("two editors save the same venture: the second sees what changed and chooses", async ({ browser }) => {
+    test.skip(test.info().project.name === "phone", "one run is enough");
+    const [first, second] = [await createAccount("EDITOR", "Aigerim"), await createAccount("EDITOR", "Bobur")];
+    const a = await (await browser.newContext()).newPage();
+    const b = await (await browser.newContext()).newPage();
+    await signIn(a, "en", first.email, "/en/manage/ventures/new");
+    const name = randomUUID().slice(0, 8);
+    await fillVenture(a, name);
+    await a.getByRole("button", { name: en.workspace.ventures.create }).click();
+    await expect(a.getByTestId("saved-notice")).toBeVisible();
+    const [{ id }] = (await query<{ id: string }>(`SELECT id FROM "JointVenture" WHERE "nameEn" = $1`, [`JV ${name}`])) as [{ id: string }];
+
+    await signIn(b, "en", second.email, `/en/manage/ventures/${id}/edit`);
+    await a.goto(`/en/manage/ventures/${id}/edit`);
+    await a.locator("#field-status").selectOption("OPERATING");
+    await a.getByRole("button", { name: en.workspace.ventures.save }).click();
+    await expect(a.getByTestId("saved-notice")).toBeVisible();
+
+    await b.locator("#field-cityEn").fill("Shymkent");
+    await b.getByRole("button", { name: en.workspace.ventures.save }).click();
+    await expect(b.getByTestId("form-alert")).toContainText(en.workspace.refused.conflict);
+    await expect(b.getByTestId("conflict-changes")).toContainText(en.ventureStatus.OPERATING);
+    await expect(b.getByTestId("form-alert")).toContainText("Aigerim");
+    await expect(b.locator("#field-cityEn")).toHaveValue("Shymkent");
+    await b.screenshot({ path: "test-results/workspace/conflict.png", fullPage: true });
+    const [beforeChoice] = await query<{ cityEn: string | null }>(`SELECT "cityEn" FROM "JointVenture" WHERE id = $1`, [id]);
+    expect(beforeChoice?.cityEn).toBeNull();
+
+    await b.getByRole("button", { name: en.workspace.saveOver }).click();
+    await expect(b.getByTestId("saved-notice")).toBeVisible();
+    const [final] = await query<{ cityEn: string; status: string }>(`SELECT "cityEn", status FROM "JointVenture" WHERE id = $1`, [id]);
+    // Saving over takes everything in B's form, which still said ANNOUNCED: that was B's informed choice.
+    expect(final).toEqual({ cityEn: "Shymkent", status: "ANNOUNCED" });
+    const audit = await query<{ action: string }>(`SELECT action FROM "AuditLog" WHERE "entityId" = $1 ORDER BY at`, [id]);
+    expect(audit.map((e) => e.action)).toEqual(["CREATE", "UPDATE", "UPDATE"]);
+  });
+
+  test("sign-in never says whether an email exists, in either language", async ({ page }) => {
+    test.skip(test.info().project.name === "phone", "one run is enough");
+    const { email } = await createAccount("VIEWER");
+    for (const [locale, who] of [["en", email], ["ru", "nobody@nowhere.kz"]] as const) {
+      await page.goto(`/${locale}/manage/audit`);
+      await expect(page).toHaveURL(new RegExp(`/${locale}/sign-in\\?next=`));
+      await page.locator("#field-email").fill(who);
+      await page.locator("#field-password").fill("not the password");
+      await page.locator("form button[type=submit]").click();
+      await expect(page.getByTestId("form-alert")).toHaveText(MESSAGES[locale].signIn.invalid);
+    }
+  });
+
+  test("every response carries the security headers; only /embed may be framed", async ({ request }) => {
+    test.skip(test.info().project.name === "phone", "one run is enough");
+    for (const path of ["/en", "/ru/trade", "/en/manage", "/en/sign-in", "/api/auth/csrf", "/en/no-such-page", "/icon.svg", "/embed/trade?lang=en"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      const headers = response.headers();
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+      const csp = headers["content-security-policy"] ?? "";
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).not.toContain("unsafe-eval");
+      expect(csp, path).toContain(path.startsWith("/embed") ? "frame-ancestors *" : "frame-ancestors 'none'");
+    }
+  });
+});
