@@ -53,7 +53,7 @@ export function getVentureForEdit(id: string) {
 export type AuditFilters = { entity?: EntityKey | "user"; action?: AuditAction; userId?: string; entityId?: string; from?: Date; to?: Date };
 
 /** Audit entries, newest first, with who made them. */
-export async function listAudit(filters: AuditFilters, page: number) {
+export async function listAudit(filters: AuditFilters, page: number, pageSize = STAFF_PAGE_SIZE) {
   const where: Prisma.AuditLogWhereInput = {
     entity: filters.entity,
     action: filters.action,
@@ -65,13 +65,13 @@ export async function listAudit(filters: AuditFilters, page: number) {
     prisma.auditLog.findMany({
       where,
       orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (page - 1) * STAFF_PAGE_SIZE,
-      take: STAFF_PAGE_SIZE,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
       select: { id: true, at: true, entity: true, entityId: true, action: true, before: true, after: true, user: { select: { name: true, email: true } } },
     }),
     prisma.auditLog.count({ where }),
   ]);
-  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+  return { items, total, page, pageSize };
 }
 
 /** Ids among `ids` of `entity` that are soft-deleted now (their DELETE can be undone). */

@@ -151,6 +151,27 @@ test.describe("staff workspace", () => {
     expect(audit.map((e) => e.action)).toEqual(["CREATE", "UPDATE", "UPDATE"]);
   });
 
+  test("a viewer downloads the audit log; signing out everywhere ends the other browser's session too", async ({ browser, request }) => {
+    test.skip(test.info().project.name === "phone", "one run is enough");
+    const viewer = await createAccount("VIEWER");
+    const laptop = await (await browser.newContext()).newPage();
+    const phone = await (await browser.newContext()).newPage();
+    await signIn(laptop, "en", viewer.email, "/en/manage/audit");
+    await signIn(phone, "en", viewer.email, "/en/manage/audit");
+
+    const download = await laptop.request.get("/en/manage/audit/export.csv?entity=venture");
+    expect(download.status()).toBe(200);
+    const csv = await download.text();
+    expect(csv.startsWith("\uFEFF" + en.audit.csvHeader)).toBe(true);
+    // Without a session the route refuses on its own, whatever the proxy does.
+    expect((await request.get("/en/manage/audit/export.csv", { maxRedirects: 0, headers: { cookie: "next-auth.session-token=forged" } })).status()).toBe(401);
+
+    await laptop.getByRole("button", { name: en.workspace.signOutEverywhere }).click();
+    await expect(laptop).toHaveURL(/\/en\/sign-in\?signedOut=everywhere/);
+    await phone.reload();
+    await expect(phone).toHaveURL(/\/en\/sign-in/);
+  });
+
   test("sign-in never says whether an email exists, in either language", async ({ page }) => {
     test.skip(test.info().project.name === "phone", "one run is enough");
     const { email } = await createAccount("VIEWER");

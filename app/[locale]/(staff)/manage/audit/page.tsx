@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getMessages, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { AuditAction } from "@/lib/generated/prisma/enums";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { ENTITIES, isEntityKey, type EntityKey } from "@/lib/records/entities";
+import { AUDIT_ENTITIES, parseAuditFilters } from "@/lib/validation/audit";
 import { diffSnapshots, enumNamespace, orderChanges, type SnapshotValue } from "@/lib/audit/diff";
 import { deletedIds, listAudit, listUsers } from "@/lib/queries/workspace";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,37 +15,23 @@ import { RestoreRecordButton } from "@/components/restore-record-button";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const ENTITY_NAMES = [...(Object.keys(ENTITIES) as EntityKey[]), "user"] as const;
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).transform((v) => new Date(`${v}T00:00:00Z`)).refine((d) => !Number.isNaN(d.getTime()));
-const query = z.object({
-  entity: z.enum(ENTITY_NAMES).optional().catch(undefined),
-  action: z.enum(AuditAction).optional().catch(undefined),
-  user: z.string().regex(/^[\w-]{1,100}$/).optional().catch(undefined),
-  entityId: z.string().regex(/^[\w-]{1,100}$/).optional().catch(undefined),
-  from: day.optional().catch(undefined),
-  to: day.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   return { title: (await getTranslations({ locale, namespace: "workspace.nav" }))("audit") };
 }
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  await resolveLocale(params);
+  const locale = await resolveLocale(params);
   const { user } = await getWorkspaceUser();
   const raw = await searchParams;
-  const filters = query.parse(raw);
-  // "to" is inclusive for people: entries up to the end of that day.
-  const to = filters.to ? new Date(filters.to.getTime() + 86_400_000) : undefined;
+  const { filters, page } = parseAuditFilters(raw);
   const [t, tFields, tAll, messages, format, list, users] = await Promise.all([
     getTranslations("audit"),
     getTranslations("auditFields"),
     getTranslations(),
     getMessages(),
     getFormatter(),
-    listAudit({ entity: filters.entity, action: filters.action, userId: filters.user, entityId: filters.entityId, from: filters.from, to }, filters.page),
+    listAudit(filters, page),
     listUsers(),
   ]);
   const restorable = new Map<string, Set<string>>();
@@ -92,9 +78,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-4" aria-label={t("filtersLabel")}>
-        {select("entity", filters.entity, ENTITY_NAMES.map((e) => ({ value: e, label: t(`entity.${e}`) })))}
+        {select("entity", filters.entity, AUDIT_ENTITIES.map((e) => ({ value: e, label: t(`entity.${e}`) })))}
         {select("action", filters.action, Object.values(AuditAction).map((a) => ({ value: a, label: t(`action.${a}`) })))}
-        {select("user", filters.user, users.map((u) => ({ value: u.id, label: u.name })))}
+        {select("user", filters.userId, users.map((u) => ({ value: u.id, label: u.name })))}
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">{t("filter.from")}</span>
           <input type="date" name="from" defaultValue={typeof raw.from === "string" ? raw.from : ""} className="rounded-md border border-line bg-surface px-2 py-1.5" />
@@ -111,8 +97,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
           {t("reset")}
         </Link>
       </form>
-      <p className="text-sm text-muted" aria-live="polite">
-        {t("count", { count: list.total })}
+      <p className="flex flex-wrap items-center gap-x-4 text-sm text-muted" aria-live="polite">
+        <span>{t("count", { count: list.total })}</span>
+        {can(user.role, "workspace:export") && list.total > 0 && (
+          <a href={`/${locale}${params2(1).replace("/manage/audit?", "/manage/audit/export.csv?")}`} download>
+            {t("download")}
+          </a>
+        )}
       </p>
       {list.items.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>

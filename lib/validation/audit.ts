@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { AuditAction } from "@/lib/generated/prisma/enums";
+import { ENTITIES, type EntityKey } from "@/lib/records/entities";
+import type { AuditFilters } from "@/lib/queries/workspace";
+
+export const AUDIT_ENTITIES = [...(Object.keys(ENTITIES) as EntityKey[]), "user"] as const;
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .transform((v) => new Date(`${v}T00:00:00Z`))
+  .refine((d) => !Number.isNaN(d.getTime()));
+
+// Each filter is parsed on its own: a malformed one is dropped, never an error page.
+const auditQuery = z.object({
+  entity: z.enum(AUDIT_ENTITIES).optional().catch(undefined),
+  action: z.enum(AuditAction).optional().catch(undefined),
+  user: z.string().regex(/^[\w-]{1,100}$/).optional().catch(undefined),
+  entityId: z.string().regex(/^[\w-]{1,100}$/).optional().catch(undefined),
+  from: day.optional().catch(undefined),
+  to: day.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+/** The audit log's filters from the URL, shared by the page and its CSV export; "to" includes that whole day. */
+export function parseAuditFilters(params: Record<string, string | string[] | undefined>): { filters: AuditFilters; page: number } {
+  const single = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const q = auditQuery.parse(single);
+  return {
+    filters: { entity: q.entity, action: q.action, userId: q.user, entityId: q.entityId, from: q.from, to: q.to ? new Date(q.to.getTime() + 86_400_000) : undefined },
+    page: q.page,
+  };
+}
