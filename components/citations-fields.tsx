@@ -1,10 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, INPUT_CLASS } from "@/components/field";
+import { ChoiceOptions, type Choice } from "@/components/choice-options";
+import { useRows } from "@/components/use-rows";
 
-type Option = { value: string; label: string };
 type CitationValue = { id?: string; sourceId?: string; quote?: string };
 
 /**
@@ -19,12 +19,11 @@ export function CitationsFields({
 }: {
   citations: CitationValue[];
   newSource: Record<string, string> | undefined;
-  sources: Option[];
+  sources: Choice[];
   errors: Record<string, string>;
 }) {
   const t = useTranslations("recordFields");
-  const [rows, setRows] = useState(() => (citations.length > 0 ? citations : [{}]).map((row, index) => ({ ...row, key: index })));
-  const [nextKey, setNextKey] = useState(rows.length);
+  const { rows, add, remove } = useRows<CitationValue>(citations, [{}]);
   return (
     <fieldset id="field-citations" className="space-y-4 rounded-lg border border-line p-4" aria-describedby={errors.citations ? "citations-error" : undefined}>
       <legend className="px-1 font-semibold">{t("sources")}</legend>
@@ -40,29 +39,21 @@ export function CitationsFields({
           <Field name={`citations.${index}.sourceId`} label={t("source")} error={errors[`citations.${index}.sourceId`]}>
             {(control) => (
               <select {...control} defaultValue={row.sourceId ?? ""} className={INPUT_CLASS}>
-                <option value="">{t("noSource")}</option>
-                {sources.map((s) => (
-                  <option key={s.value} value={s.value}>
-                    {s.label}
-                  </option>
-                ))}
+                <ChoiceOptions choices={sources} empty={t("noSource")} />
               </select>
             )}
           </Field>
           <Field name={`citations.${index}.quote`} label={t("quote")} error={errors[`citations.${index}.quote`]}>
             {(control) => <input {...control} defaultValue={row.quote ?? ""} className={INPUT_CLASS} />}
           </Field>
-          <button type="button" onClick={() => setRows(rows.filter((r) => r.key !== row.key))} className="rounded-md border border-line px-3 py-2 text-sm">
+          <button type="button" onClick={() => remove(row.key)} className="rounded-md border border-line px-3 py-2 text-sm">
             {t("removeSource")}
           </button>
         </div>
       ))}
       <button
         type="button"
-        onClick={() => {
-          setRows([...rows, { key: nextKey }]);
-          setNextKey(nextKey + 1);
-        }}
+        onClick={() => add({})}
         className="rounded-md border border-line px-3 py-1.5 text-sm"
       >
         {t("addSource")}

@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { ChoiceOptions, type Choice } from "@/components/choice-options";
 
 export type FilterField = {
   name: string;
   label: string;
   value: string | undefined;
-  options: readonly { value: string; label: string }[];
+  options: readonly Choice[];
 };
 
 /**
@@ -19,12 +20,7 @@ export async function FilterForm({ fields, resetHref, action }: { fields: Filter
         <label key={field.name} className="flex min-w-[10rem] flex-1 flex-col gap-1 text-sm sm:flex-none">
           <span className="font-medium">{field.label}</span>
           <select name={field.name} defaultValue={field.value ?? ""} className="rounded-md border border-line bg-surface px-2 py-1.5">
-            <option value="">{t("all")}</option>
-            {field.options.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
+            <ChoiceOptions choices={field.options} empty={t("all")} />
           </select>
         </label>
       ))}

@@ -12,6 +12,7 @@ import { deletedIds, listAudit, listUsers } from "@/lib/queries/workspace";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/pagination";
 import { RestoreRecordButton } from "@/components/restore-record-button";
+import { ChoiceOptions } from "@/components/choice-options";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -64,12 +65,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
     <label className="flex flex-col gap-1 text-sm">
       <span className="font-medium">{t(`filter.${name}` as "filter.entity")}</span>
       <select name={name} defaultValue={value ?? ""} className="rounded-md border border-line bg-surface px-2 py-2">
-        <option value="">{t("all")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <ChoiceOptions choices={options} empty={t("all")} />
       </select>
     </label>
   );

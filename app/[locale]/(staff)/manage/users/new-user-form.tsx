@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { createUserAction } from "@/lib/actions/users/create-user";
 import { Field, INPUT_CLASS } from "@/components/field";
+import { ChoiceOptions } from "@/components/choice-options";
 import { RecordForm } from "@/components/record-form";
 
 export function NewUserForm({ roles }: { roles: { value: string; label: string }[] }) {
@@ -20,11 +21,7 @@ export function NewUserForm({ roles }: { roles: { value: string; label: string }
           <Field name="role" label={label("role")} error={errors.role} required>
             {(control) => (
               <select {...control} defaultValue={String(values.role ?? "EDITOR")} className={INPUT_CLASS}>
-                {roles.map((r) => (
-                  <option key={r.value} value={r.value}>
-                    {r.label}
-                  </option>
-                ))}
+                <ChoiceOptions choices={roles} />
               </select>
             )}
           </Field>

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { IDLE } from "@/lib/actions/form-state";
 import { updateUserAction } from "@/lib/actions/users/update-user";
 import { INPUT_CLASS } from "@/components/field";
+import { ChoiceOptions } from "@/components/choice-options";
 
 /** Change a person's role, or disable / re-enable their account. */
 export function UserRowActions({ id, role, disabled, roles }: { id: string; role: string; disabled: boolean; roles: { value: string; label: string }[] }) {
@@ -15,11 +16,7 @@ export function UserRowActions({ id, role, disabled, roles }: { id: string; role
       <label className="flex flex-col gap-1">
         <span className="text-xs font-medium">{t("role")}</span>
         <select name="role" defaultValue={role} className={INPUT_CLASS}>
-          {roles.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
+          <ChoiceOptions choices={roles} />
         </select>
       </label>
       <button type="submit" name="intent" value="role" disabled={pending} className="rounded-md border border-line px-3 py-2 text-sm">

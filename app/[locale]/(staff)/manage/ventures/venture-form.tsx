@@ -1,14 +1,14 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
 import { Field, INPUT_CLASS } from "@/components/field";
 import { RecordForm, type FormValues } from "@/components/record-form";
 import { CitationsFields } from "@/components/citations-fields";
+import { ChoiceOptions, type Choice } from "@/components/choice-options";
+import { useRows } from "@/components/use-rows";
 
-type Option = { value: string; label: string };
-export type VentureFormOptions = { maxPartners: number; countries: Option[]; sectors: Option[]; statuses: Option[]; initiatives: Option[]; documents: Option[]; sources: Option[] };
+export type VentureFormOptions = { maxPartners: number; countries: Choice[]; sectors: Choice[]; statuses: Choice[]; initiatives: Choice[]; documents: Choice[]; sources: Choice[] };
 type Partner = { companyName?: string; countryCode?: string };
 
 export function VentureForm({
@@ -40,16 +40,11 @@ export function VentureForm({
             {(control) => <input {...control} type={props.type ?? "text"} inputMode={props.inputMode} defaultValue={text(name)} className={INPUT_CLASS} />}
           </Field>
         );
-        const select = (name: string, choices: Option[], props: { required?: boolean; empty?: string } = {}) => (
+        const select = (name: string, choices: Choice[], props: { required?: boolean; empty?: string } = {}) => (
           <Field name={name} label={t(name as "nameRu")} error={errors[name]} required={props.required}>
             {(control) => (
               <select {...control} defaultValue={text(name)} className={INPUT_CLASS}>
-                {props.empty !== undefined && <option value="">{props.empty}</option>}
-                {choices.map((c) => (
-                  <option key={c.value} value={c.value}>
-                    {c.label}
-                  </option>
-                ))}
+                <ChoiceOptions choices={choices} empty={props.empty} />
               </select>
             )}
           </Field>
@@ -88,10 +83,9 @@ export function VentureForm({
 }
 
 /** One row per partner company, each with its country; rows added and removed in place. */
-function PartnerRows({ partners, countries, max, errors }: { partners: Partner[]; countries: Option[]; max: number; errors: Record<string, string> }) {
+function PartnerRows({ partners, countries, max, errors }: { partners: Partner[]; countries: Choice[]; max: number; errors: Record<string, string> }) {
   const t = useTranslations("ventureForm");
-  const [rows, setRows] = useState(() => (partners.length > 0 ? partners : [{}, {}]).map((p, key) => ({ ...p, key })));
-  const [nextKey, setNextKey] = useState(rows.length);
+  const { rows, add, remove } = useRows<Partner>(partners, [{}, {}]);
   return (
     <fieldset id="field-partners" className="space-y-3 rounded-lg border border-line p-4">
       <legend className="px-1 font-semibold">{t("partners")}</legend>
@@ -109,19 +103,14 @@ function PartnerRows({ partners, countries, max, errors }: { partners: Partner[]
           <Field name={`partners.${index}.countryCode`} label={t("countryCode")} error={errors[`partners.${index}.countryCode`]} required>
             {(control) => (
               <select {...control} defaultValue={row.countryCode ?? ""} className={INPUT_CLASS}>
-                <option value="">{t("choose")}</option>
-                {countries.map((c) => (
-                  <option key={c.value} value={c.value}>
-                    {c.label}
-                  </option>
-                ))}
+                <ChoiceOptions choices={countries} empty={t("choose")} />
               </select>
             )}
           </Field>
           <button
             type="button"
             disabled={rows.length === 1}
-            onClick={() => setRows(rows.filter((r) => r.key !== row.key))}
+            onClick={() => remove(row.key)}
             className="rounded-md border border-line px-3 py-2 text-sm disabled:opacity-50"
           >
             {t("removePartner")}
@@ -131,10 +120,7 @@ function PartnerRows({ partners, countries, max, errors }: { partners: Partner[]
       {rows.length < max && (
         <button
           type="button"
-          onClick={() => {
-            setRows([...rows, { key: nextKey }]);
-            setNextKey(nextKey + 1);
-          }}
+          onClick={() => add({})}
           className="rounded-md border border-line px-3 py-1.5 text-sm"
         >
           {t("addPartner")}
