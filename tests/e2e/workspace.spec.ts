@@ -151,6 +151,32 @@ test.describe("staff workspace", () => {
     expect(audit.map((e) => e.action)).toEqual(["CREATE", "UPDATE", "UPDATE"]);
   });
 
+  test("an administrator deletes a venture, it leaves the public pages, and the audit log restores it", async ({ page }) => {
+    test.skip(test.info().project.name === "phone", "one run is enough");
+    const admin = await createAccount("ADMIN");
+    await signIn(page, "en", admin.email, "/en/manage/ventures/new");
+    const name = randomUUID().slice(0, 8);
+    await fillVenture(page, name);
+    await page.getByRole("button", { name: en.workspace.ventures.create }).click();
+    await expect(page.getByTestId("saved-notice")).toBeVisible();
+    await page.getByRole("link", { name: `JV ${name}` }).click();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: en.workspace.delete }).click();
+    await expect(page).toHaveURL(/\/en\/manage\/ventures\?deleted=/);
+    await page.goto(`/en/initiatives/${INITIATIVE}`);
+    await expect(page.getByText(`JV ${name}`)).toHaveCount(0);
+
+    await page.goto("/en/manage/audit?action=DELETE");
+    const entry = page.getByTestId("audit-entry").filter({ hasText: `JV ${name}` });
+    await entry.getByRole("button", { name: en.workspace.restore }).click();
+    // The list refreshes: the deletion can no longer be undone, and the restore is logged.
+    await expect(entry.getByRole("button", { name: en.workspace.restore })).toHaveCount(0);
+    await page.goto("/en/manage/audit?action=RESTORE");
+    await expect(page.getByTestId("audit-entry").filter({ hasText: `JV ${name}` })).toHaveCount(1);
+    await page.goto(`/en/initiatives/${INITIATIVE}`);
+    await expect(page.getByText(`JV ${name}`)).toBeVisible();
+  });
+
   test("a viewer downloads the audit log; signing out everywhere ends the other browser's session too", async ({ browser, request }) => {
     test.skip(test.info().project.name === "phone", "one run is enough");
     const viewer = await createAccount("VIEWER");
