@@ -1,0 +1,61 @@
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { STAFF_PAGE_SIZE } from "@/lib/queries/workspace";
+
+// Workspace reads for initiatives, sources, targets and events. Uncached, like the rest of the workspace.
+
+const citationsForEdit = { select: { id: true, sourceId: true, quote: true }, orderBy: { id: "asc" } } as const;
+const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
+
+/** Events to pick from in the record forms, newest first. */
+export function listEventOptions() {
+  return prisma.event.findMany({ where: { deletedAt: null }, select: { id: true, titleRu: true, titleEn: true, startDate: true }, orderBy: { startDate: "desc" } });
+}
+
+export async function listStaffInitiatives({ q, page }: { q?: string; page: number }) {
+  const where: Prisma.InitiativeWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: contains(q) }, { titleEn: contains(q) }] } : {}) };
+  const [items, total] = await Promise.all([
+    prisma.initiative.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * STAFF_PAGE_SIZE,
+      take: STAFF_PAGE_SIZE,
+      select: { id: true, titleRu: true, titleEn: true, status: true, updatedAt: true, event: { select: { titleRu: true, titleEn: true } } },
+    }),
+    prisma.initiative.count({ where }),
+  ]);
+  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+}
+
+/** A live initiative with its edit form's values and its status history (oldest first). */
+export function getInitiativeForEdit(id: string) {
+  return prisma.initiative.findFirst({
+    where: { id, deletedAt: null },
+    include: {
+      citations: citationsForEdit,
+      statusChanges: {
+        orderBy: [{ changedOn: "asc" }, { createdAt: "asc" }],
+        include: { citations: { select: { quote: true, source: { select: { titleRu: true, titleEn: true } } } } },
+      },
+    },
+  });
+}
+
+export async function listStaffSources({ q, page }: { q?: string; page: number }) {
+  const where: Prisma.SourceWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: contains(q) }, { titleEn: contains(q) }, { publisher: contains(q) }] } : {}) };
+  const [items, total] = await Promise.all([
+    prisma.source.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * STAFF_PAGE_SIZE,
+      take: STAFF_PAGE_SIZE,
+      select: { id: true, titleRu: true, titleEn: true, publisher: true, publishedOn: true, updatedAt: true, _count: { select: { citations: true } } },
+    }),
+    prisma.source.count({ where }),
+  ]);
+  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+}
+
+export function getSourceForEdit(id: string) {
+  return prisma.source.findFirst({ where: { id, deletedAt: null }, include: { _count: { select: { citations: true } } } });
+}
