@@ -59,3 +59,31 @@ export async function listStaffSources({ q, page }: { q?: string; page: number }
 export function getSourceForEdit(id: string) {
   return prisma.source.findFirst({ where: { id, deletedAt: null }, include: { _count: { select: { citations: true } } } });
 }
+
+export async function listStaffTargets({ q, page }: { q?: string; page: number }) {
+  const where: Prisma.TargetWhereInput = { deletedAt: null, ...(q ? { OR: [{ horizonRu: contains(q) }, { horizonEn: contains(q) }, { setByRu: contains(q) }, { setByEn: contains(q) }] } : {}) };
+  const [items, total] = await Promise.all([
+    prisma.target.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * STAFF_PAGE_SIZE,
+      take: STAFF_PAGE_SIZE,
+      select: {
+        id: true,
+        scope: true,
+        valueUsd: true,
+        setOn: true,
+        deadlineYear: true,
+        updatedAt: true,
+        countryA: { select: { nameRu: true, nameEn: true } },
+        countryB: { select: { nameRu: true, nameEn: true } },
+      },
+    }),
+    prisma.target.count({ where }),
+  ]);
+  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+}
+
+export function getTargetForEdit(id: string) {
+  return prisma.target.findFirst({ where: { id, deletedAt: null }, include: { citations: citationsForEdit } });
+}

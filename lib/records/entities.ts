@@ -120,6 +120,8 @@ export const ENTITIES = {
         setAtEventId: t.setAtEventId,
         setByRu: t.setByRu,
         setByEn: t.setByEn,
+        noteRu: t.noteRu,
+        noteEn: t.noteEn,
         sources: sourcesOf(t.citations),
         deletedAt: t.deletedAt?.toISOString() ?? null,
         version: t.version,
