@@ -87,3 +87,41 @@ export async function listStaffTargets({ q, page }: { q?: string; page: number }
 export function getTargetForEdit(id: string) {
   return prisma.target.findFirst({ where: { id, deletedAt: null }, include: { citations: citationsForEdit } });
 }
+
+export async function listStaffEvents({ q, page }: { q?: string; page: number }) {
+  const where: Prisma.EventWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: contains(q) }, { titleEn: contains(q) }, { slug: contains(q) }] } : {}) };
+  const [items, total] = await Promise.all([
+    prisma.event.findMany({
+      where,
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+      skip: (page - 1) * STAFF_PAGE_SIZE,
+      take: STAFF_PAGE_SIZE,
+      select: { id: true, slug: true, kind: true, titleRu: true, titleEn: true, startDate: true, updatedAt: true, _count: { select: { documents: { where: { deletedAt: null } } } } },
+    }),
+    prisma.event.count({ where }),
+  ]);
+  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+}
+
+/** A live event with its edit form's values and its live documents. */
+export function getEventForEdit(id: string) {
+  return prisma.event.findFirst({
+    where: { id, deletedAt: null },
+    include: {
+      participants: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
+      citations: citationsForEdit,
+      documents: { where: { deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, titleRu: true, titleEn: true, type: true, adoption: true, approvedByDocumentId: true } },
+    },
+  });
+}
+
+/** A live document of a live event, with its event and the event's other documents. */
+export function getDocumentForEdit(id: string) {
+  return prisma.eventDocument.findFirst({
+    where: { id, deletedAt: null, event: { deletedAt: null } },
+    include: {
+      citations: citationsForEdit,
+      event: { select: { id: true, titleRu: true, titleEn: true, documents: { where: { deletedAt: null, id: { not: id } }, select: { id: true, titleRu: true, titleEn: true }, orderBy: { createdAt: "asc" } } } },
+    },
+  });
+}

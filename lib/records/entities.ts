@@ -143,6 +143,7 @@ export const ENTITIES = {
         titleEn: e.titleEn,
         startDate: day(e.startDate),
         endDate: day(e.endDate),
+        dateInferred: e.dateInferred,
         cityRu: e.cityRu,
         cityEn: e.cityEn,
         hostCode: e.hostCode,
