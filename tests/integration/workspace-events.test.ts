@@ -1,16 +1,22 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createDocument, createEvent, updateDocument, updateEvent } from "@/lib/records/events";
 import { deleteRecord } from "@/lib/records/lifecycle";
 import { slugFromTitle } from "@/lib/validation/event-input";
 import { createActorsOfEveryRole } from "@/tests/factories/actors";
+import { removeRecordsCreatedSince } from "@/tests/support/remove-created-records";
 import { documentFormInput, eventFormInput } from "@/tests/factories/records";
 
 let actors: Awaited<ReturnType<typeof createActorsOfEveryRole>>;
 
+const startedAt = new Date();
+
 beforeAll(async () => {
   actors = await createActorsOfEveryRole(prisma);
 });
+
+// Other files count the seeded events, initiatives, targets and citations.
+afterAll(() => removeRecordsCreatedSince(prisma, startedAt));
 
 const counts = async () => ({
   events: await prisma.event.count(),

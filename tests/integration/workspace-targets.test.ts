@@ -1,15 +1,21 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createTarget, updateTarget } from "@/lib/records/targets";
 import { deleteRecord } from "@/lib/records/lifecycle";
 import { createActorsOfEveryRole } from "@/tests/factories/actors";
+import { removeRecordsCreatedSince } from "@/tests/support/remove-created-records";
 import { targetFormInput } from "@/tests/factories/records";
 
 let actors: Awaited<ReturnType<typeof createActorsOfEveryRole>>;
 
+const startedAt = new Date();
+
 beforeAll(async () => {
   actors = await createActorsOfEveryRole(prisma);
 });
+
+// Other files count the seeded events, initiatives, targets and citations.
+afterAll(() => removeRecordsCreatedSince(prisma, startedAt));
 
 const counts = async () => ({ targets: await prisma.target.count(), citations: await prisma.citation.count(), audit: await prisma.auditLog.count() });
 
