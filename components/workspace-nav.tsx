@@ -5,9 +5,13 @@ import { SiteNav } from "@/components/site-nav";
 import { SignOutButton } from "@/components/sign-out-button";
 
 // The workspace's sections; a section needing a permission shows only to those who have it.
-const SECTIONS: { href: string; key: "overview" | "ventures" | "audit" | "users"; permission?: Permission }[] = [
+const SECTIONS: { href: string; key: "overview" | "ventures" | "initiatives" | "sources" | "targets" | "events" | "audit" | "users"; permission?: Permission }[] = [
   { href: "/manage", key: "overview" },
   { href: "/manage/ventures", key: "ventures" },
+  { href: "/manage/initiatives", key: "initiatives" },
+  { href: "/manage/events", key: "events" },
+  { href: "/manage/targets", key: "targets" },
+  { href: "/manage/sources", key: "sources" },
   { href: "/manage/audit", key: "audit" },
   { href: "/manage/users", key: "users", permission: "user:manage" },
 ];

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/permissions";
 import { ENTITIES, type EntityKey } from "@/lib/records/entities";
-import { mutate, setDeleted, type MutationResult } from "@/lib/records/mutation";
+import { MutationError, mutate, setDeleted, type MutationResult } from "@/lib/records/mutation";
 import { recordId } from "@/lib/validation/fields";
 
 const target = z.object({
@@ -12,7 +12,11 @@ const target = z.object({
 
 /** Soft-deletes a record (ADMIN): it leaves the public pages and can be restored from the audit page. */
 export function deleteRecord(db: PrismaClient, actor: Actor | null, input: { entity: string; id: string }): Promise<MutationResult> {
-  return mutate(actor, "record:delete", target, input, (allowed, data) => setDeleted(db, allowed, data.entity, data.id, true));
+  return mutate(actor, "record:delete", target, input, async (allowed, data) => {
+    // A cited source stays: deleting it would leave figures on the public pages without their evidence.
+    if (data.entity === "source" && (await db.citation.count({ where: { sourceId: data.id } })) > 0) throw new MutationError({ ok: false, error: "inUse" });
+    return setDeleted(db, allowed, data.entity, data.id, true);
+  });
 }
 
 /** Brings a soft-deleted record back (ADMIN). */

@@ -20,7 +20,7 @@ export type MutationResult =
   | { ok: true; id: string; version: number }
   | {
       ok: false;
-      error: "unauthenticated" | "forbidden" | "invalid" | "notFound" | "conflict" | "duplicate" | "unavailable";
+      error: "unauthenticated" | "forbidden" | "invalid" | "notFound" | "conflict" | "duplicate" | "inUse" | "unavailable";
       fieldErrors?: FieldErrors;
       conflict?: Conflict;
       duplicate?: { id: string; name: string };

@@ -1,10 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
+import pg from "pg";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { hashPassword } from "@/lib/auth/password";
 import { E2E_DATABASE_FILE } from "@/tests/e2e/shared";
+
+/** Runs `work` with a connection to the e2e server's database. */
+export async function withE2eDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: readFileSync(E2E_DATABASE_FILE, "utf8") });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
 
 export const E2E_PASSWORD = "correct horse battery staple";
 

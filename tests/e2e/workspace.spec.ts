@@ -1,24 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import en from "@/lib/i18n/messages/en.json" with { type: "json" };
 import ru from "@/lib/i18n/messages/ru.json" with { type: "json" };
-import { E2E_DATABASE_FILE } from "@/tests/e2e/shared";
-import { createAccount, signIn } from "@/tests/e2e/sign-in";
+import { createAccount, signIn, withE2eDatabase } from "@/tests/e2e/sign-in";
 
 const MESSAGES = { en, ru } as const;
 const INITIATIVE = "ini-uz-kz-industrial-roadmap";
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: readFileSync(E2E_DATABASE_FILE, "utf8") });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const query = <T>(sql: string, params: unknown[] = []) => withE2eDatabase(async (client) => (await client.query(sql, params)).rows as T[]);
 
 async function fillVenture(page: Page, name: string) {
   await page.locator("#field-nameRu").fill(`СП ${name}`);

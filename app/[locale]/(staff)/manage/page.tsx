@@ -31,6 +31,16 @@ export default async function WorkspacePage({ params }: Props) {
             {canEdit && <Link href="/manage/ventures/new">{t("ventures.new")}</Link>}
           </p>
         </Card>
+        {(["initiatives", "events", "targets", "sources"] as const).map((section) => (
+          <Card key={section}>
+            <h2 className="text-lg font-semibold">{t(`nav.${section}`)}</h2>
+            <p className="mt-1 text-sm text-muted">{t(`${section}.intro`)}</p>
+            <p className="mt-3 flex flex-wrap gap-3 text-sm">
+              <Link href={`/manage/${section}`}>{t("openList")}</Link>
+              {canEdit && <Link href={`/manage/${section}/new`}>{t(`${section}.new`)}</Link>}
+            </p>
+          </Card>
+        ))}
         <Card>
           <h2 className="text-lg font-semibold">{t("nav.audit")}</h2>
           <p className="mt-1 text-sm text-muted">{t("auditIntro")}</p>

@@ -78,7 +78,8 @@ export default async function InitiativePage({ params }: Props) {
                 </time>
                 <InitiativeStatusBadge status={change.status} />
               </p>
-              {change.noteRu && <p className="text-sm">{localized(locale, change.noteRu, change.noteEn)}</p>}
+              {/* Staff may write the note in one language only; show it rather than nothing. */}
+              {(change.noteRu || change.noteEn) && <p className="text-sm">{localized(locale, change.noteRu ?? change.noteEn, change.noteEn ?? change.noteRu)}</p>}
               <SourceCitation citations={change.citations} />
             </li>
           ))}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { getWorkspaceUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { isRecordKey } from "@/lib/validation/filters";
+import { getDocumentForEdit } from "@/lib/queries/workspace-records";
+import { updateDocumentAction } from "@/lib/actions/documents/update-document";
+import { PageHeader } from "@/components/ui/page-header";
+import { NotAllowed } from "@/components/not-allowed";
+import { DeleteRecordButton } from "@/components/delete-record-button";
+import { DocumentForm } from "../../../events/document-form";
+import { documentFormOptions } from "../../../events/form-options";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "workspace.documents" }))("edit") };
+}
+
+/** A document is edited on its own page, reached from its event's page. */
+export default async function EditDocumentPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  const { user, allowed } = await getWorkspaceUser("record:update");
+  if (!allowed) return <NotAllowed role={user.role} />;
+  const document = isRecordKey(id) ? await getDocumentForEdit(id) : null;
+  if (!document) notFound();
+  const [t, format, options] = await Promise.all([getTranslations("workspace.documents"), getFormatter(), documentFormOptions(locale, document.event.documents)]);
+  const eventPath = `/manage/events/${document.event.id}/edit`;
+  const initial = {
+    id: document.id,
+    version: document.version,
+    titleRu: document.titleRu,
+    titleEn: document.titleEn,
+    type: document.type,
+    adoption: document.adoption,
+    approvedByDocumentId: document.approvedByDocumentId ?? "",
+    citations: document.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "" })),
+  };
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={`${t("edit")}: ${localized(locale, document.titleRu, document.titleEn)}`}
+        intro={t("editIntro", {
+          version: document.version,
+          updated: format.dateTime(document.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+          event: localized(locale, document.event.titleRu, document.event.titleEn),
+        })}
+      />
+      <p>
+        <Link href={eventPath}>← {t("backToEvent")}</Link>
+      </p>
+      <DocumentForm action={updateDocumentAction} initial={initial} options={options} submitLabel={t("save")} />
+      {can(user.role, "record:delete") && <DeleteRecordButton entity="document" id={document.id} listPath={eventPath} />}
+    </div>
+  );
+}

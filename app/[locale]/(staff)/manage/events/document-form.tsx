@@ -1,0 +1,57 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/actions/form-state";
+import { RecordForm, type FormValues } from "@/components/record-form";
+import { CitationsFields } from "@/components/citations-fields";
+import { SelectControl, TextControl, type Option } from "@/components/form-controls";
+
+export type DocumentFormOptions = { types: Option[]; adoptions: Option[]; documents: Option[]; sources: Option[] };
+
+/** A document of an event: title, type, how it was adopted, the document approving it, sources. */
+export function DocumentForm({
+  action,
+  initial,
+  options,
+  submitLabel,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initial: FormValues;
+  options: DocumentFormOptions;
+  submitLabel: string;
+}) {
+  const t = useTranslations("documentForm");
+  const tRecord = useTranslations("recordFields");
+  const fieldLabel = (field: string) => {
+    const head = field.split(".")[0] ?? field;
+    if (head === "citations" || head === "newSource") return tRecord("sources");
+    return t.has(head as "type") ? t(head as "type") : head;
+  };
+  return (
+    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={submitLabel}>
+      {(values, errors) => {
+        const field = (name: string, required = false) => ({ name, label: t(name as "type"), values, errors, required });
+        return (
+          <>
+            {values.eventId ? <input type="hidden" name="eventId" value={String(values.eventId)} /> : null}
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextControl {...field("titleRu", true)} />
+              <TextControl {...field("titleEn", true)} />
+              <SelectControl {...field("type", true)} choices={options.types} empty={t("choose")} />
+              <SelectControl {...field("adoption", true)} choices={options.adoptions} empty={t("choose")} />
+              <div className="sm:col-span-2">
+                <SelectControl {...field("approvedByDocumentId")} choices={options.documents} empty={t("none")} />
+              </div>
+            </div>
+            <CitationsFields
+              citations={(values.citations as { id?: string; sourceId?: string; quote?: string }[] | undefined) ?? []}
+              newSource={values.newSource as Record<string, string> | undefined}
+              sources={options.sources}
+              errors={errors}
+            />
+          </>
+        );
+      }}
+    </RecordForm>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/actions/form-state";
+import { RecordForm, type FormValues } from "@/components/record-form";
+import { CitationsFields } from "@/components/citations-fields";
+import { SelectControl, TextAreaControl, TextControl, type Option } from "@/components/form-controls";
+
+export type InitiativeFormOptions = { countries: Option[]; sectors: Option[]; events: Option[]; documents: Option[]; sources: Option[] };
+
+export function InitiativeForm({
+  action,
+  initial,
+  options,
+  submitLabel,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initial: FormValues;
+  options: InitiativeFormOptions;
+  submitLabel: string;
+}) {
+  const t = useTranslations("initiativeForm");
+  const tRecord = useTranslations("recordFields");
+  const fieldLabel = (field: string) => {
+    const head = field.split(".")[0] ?? field;
+    if (head === "citations" || head === "newSource") return tRecord("sources");
+    return t.has(head as "titleRu") ? t(head as "titleRu") : head;
+  };
+  return (
+    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={submitLabel}>
+      {(values, errors) => {
+        const field = (name: string, required = false) => ({ name, label: t(name as "titleRu"), values, errors, required });
+        return (
+          <>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <TextControl {...field("titleRu", true)} />
+              <TextControl {...field("titleEn", true)} />
+              <TextAreaControl {...field("descriptionRu")} />
+              <TextAreaControl {...field("descriptionEn")} />
+              <SelectControl {...field("sector", true)} choices={options.sectors} empty={t("choose")} />
+              <SelectControl {...field("proposerCode")} choices={options.countries} empty={t("notStated")} />
+              <TextControl {...field("proposerPersonRu")} />
+              <TextControl {...field("proposerPersonEn")} />
+              <SelectControl {...field("eventId")} choices={options.events} empty={t("none")} />
+              <SelectControl {...field("adoptedByDocumentId")} choices={options.documents} empty={t("none")} />
+            </div>
+            <CitationsFields
+              citations={(values.citations as { id?: string; sourceId?: string; quote?: string }[] | undefined) ?? []}
+              newSource={values.newSource as Record<string, string> | undefined}
+              sources={options.sources}
+              errors={errors}
+            />
+          </>
+        );
+      }}
+    </RecordForm>
+  );
+}

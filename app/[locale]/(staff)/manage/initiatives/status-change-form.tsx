@@ -1,0 +1,42 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/actions/form-state";
+import { RecordForm, type FormValues } from "@/components/record-form";
+import { SelectControl, TextControl, type Option } from "@/components/form-controls";
+
+/** Records a status change: status, date, a note in at least one language, and its source. */
+export function StatusChangeForm({
+  action,
+  initial,
+  statuses,
+  sources,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initial: FormValues;
+  statuses: Option[];
+  sources: Option[];
+}) {
+  const t = useTranslations("statusChangeForm");
+  const fieldLabel = (field: string) => (t.has(field as "status") ? t(field as "status") : field);
+  return (
+    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={t("submit")}>
+      {(values, errors) => {
+        const field = (name: string, required = false) => ({ name, label: t(name as "status"), values, errors, required });
+        return (
+          <>
+            <input type="hidden" name="initiativeId" value={String(values.initiativeId ?? "")} />
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectControl {...field("status", true)} choices={statuses} empty={t("choose")} />
+              <TextControl {...field("changedOn", true)} type="date" hint={t("changedOnHint")} />
+              <TextControl {...field("noteRu")} hint={t("noteHint")} />
+              <TextControl {...field("noteEn")} hint={t("noteHint")} />
+              <SelectControl {...field("sourceId", true)} choices={sources} empty={t("choose")} />
+              <TextControl {...field("quote")} />
+            </div>
+          </>
+        );
+      }}
+    </RecordForm>
+  );
+}

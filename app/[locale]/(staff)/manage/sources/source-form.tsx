@@ -1,0 +1,42 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/actions/form-state";
+import { RecordForm, type FormValues } from "@/components/record-form";
+import { SelectControl, TextControl, type Option } from "@/components/form-controls";
+
+export type SourceFormOptions = { kinds: Option[]; languages: Option[] };
+
+export function SourceForm({
+  action,
+  initial,
+  options,
+  submitLabel,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initial: FormValues;
+  options: SourceFormOptions;
+  submitLabel: string;
+}) {
+  const t = useTranslations("sourceForm");
+  const fieldLabel = (field: string) => (t.has(field as "titleRu") ? t(field as "titleRu") : field);
+  return (
+    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={submitLabel}>
+      {(values, errors) => {
+        const field = (name: string, required = false) => ({ name, label: t(name as "titleRu"), values, errors, required });
+        return (
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextControl {...field("titleRu", true)} />
+            <TextControl {...field("titleEn", true)} />
+            <SelectControl {...field("kind", true)} choices={options.kinds} />
+            <SelectControl {...field("language", true)} choices={options.languages} />
+            <TextControl {...field("publisher")} />
+            <TextControl {...field("author")} />
+            <TextControl {...field("publishedOn")} type="date" hint={t("publishedOnHint")} />
+            <TextControl {...field("url")} type="url" inputMode="url" />
+          </div>
+        );
+      }}
+    </RecordForm>
+  );
+}

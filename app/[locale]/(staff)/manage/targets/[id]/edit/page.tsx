@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { getWorkspaceUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { isRecordKey } from "@/lib/validation/filters";
+import { getTargetForEdit } from "@/lib/queries/workspace-records";
+import { updateTargetAction } from "@/lib/actions/targets/update-target";
+import { PageHeader } from "@/components/ui/page-header";
+import { NotAllowed } from "@/components/not-allowed";
+import { DeleteRecordButton } from "@/components/delete-record-button";
+import { TargetForm } from "../../target-form";
+import { targetFormOptions } from "../../form-options";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "workspace.targets" }))("edit") };
+}
+
+export default async function EditTargetPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  const { user, allowed } = await getWorkspaceUser("record:update");
+  if (!allowed) return <NotAllowed role={user.role} />;
+  const target = isRecordKey(id) ? await getTargetForEdit(id) : null;
+  if (!target) notFound();
+  const [t, format] = await Promise.all([getTranslations("workspace.targets"), getFormatter()]);
+  const initial = {
+    id: target.id,
+    version: target.version,
+    scope: target.scope,
+    countryACode: target.countryACode ?? "",
+    countryBCode: target.countryBCode ?? "",
+    valueUsd: target.valueUsd.toFixed(2),
+    horizonRu: target.horizonRu,
+    horizonEn: target.horizonEn,
+    deadlineYear: target.deadlineYear ?? "",
+    setOn: target.setOn.toISOString().slice(0, 10),
+    setAtEventId: target.setAtEventId ?? "",
+    setByRu: target.setByRu ?? "",
+    setByEn: target.setByEn ?? "",
+    noteRu: target.noteRu ?? "",
+    noteEn: target.noteEn ?? "",
+    citations: target.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "" })),
+  };
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("edit")} intro={t("editIntro", { version: target.version, updated: format.dateTime(target.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })} />
+      <TargetForm action={updateTargetAction} initial={initial} options={await targetFormOptions(locale)} submitLabel={t("save")} />
+      {can(user.role, "record:delete") && <DeleteRecordButton entity="target" id={target.id} listPath="/manage/targets" />}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { Link } from "@/lib/i18n/navigation";
+import { getWorkspaceUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { listStaffTargets } from "@/lib/queries/workspace-records";
+import { WorkspaceList, listQuery } from "@/components/workspace-list";
+import { TargetName } from "@/components/target-name";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "workspace.nav" }))("targets") };
+}
+
+export default async function StaffTargetsPage({ params, searchParams }: Props) {
+  const locale = await resolveLocale(params);
+  const { user } = await getWorkspaceUser();
+  const query = listQuery.parse(await searchParams);
+  const [t, tForm, format, list] = await Promise.all([getTranslations("workspace"), getTranslations("targetForm"), getFormatter(), listStaffTargets(query)]);
+  return (
+    <WorkspaceList
+      title={t("nav.targets")}
+      intro={t("targets.intro")}
+      basePath="/manage/targets"
+      entity="target"
+      query={query}
+      publicHref={(id) => `/targets/${id}`}
+      newLabel={can(user.role, "record:create") ? t("targets.new") : null}
+      searchLabel={t("searchByTitle")}
+      headers={[t("targets.target"), t("targets.setOn"), tForm("deadlineYear"), t("lastUpdated")]}
+      list={list}
+      rows={list.items.map((target) => {
+        const name = <TargetName target={target} locale={locale} />;
+        return {
+          id: target.id,
+          cells: [
+            can(user.role, "record:update") ? <Link href={`/manage/targets/${target.id}/edit`}>{name}</Link> : name,
+            format.dateTime(target.setOn, { dateStyle: "medium", timeZone: "UTC" }),
+            target.deadlineYear ?? "—",
+            <span key="updated" className="tabular">{format.dateTime(target.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</span>,
+          ],
+        };
+      })}
+    />
+  );
+}

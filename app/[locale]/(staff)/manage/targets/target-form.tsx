@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/actions/form-state";
+import { RecordForm, type FormValues } from "@/components/record-form";
+import { CitationsFields } from "@/components/citations-fields";
+import { SelectControl, TextControl, type Option } from "@/components/form-controls";
+
+export type TargetFormOptions = { scopes: Option[]; countries: Option[]; events: Option[]; sources: Option[] };
+
+export function TargetForm({
+  action,
+  initial,
+  options,
+  submitLabel,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initial: FormValues;
+  options: TargetFormOptions;
+  submitLabel: string;
+}) {
+  const t = useTranslations("targetForm");
+  const tRecord = useTranslations("recordFields");
+  const fieldLabel = (field: string) => {
+    const head = field.split(".")[0] ?? field;
+    if (head === "citations" || head === "newSource") return tRecord("sources");
+    return t.has(head as "scope") ? t(head as "scope") : head;
+  };
+  return (
+    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={submitLabel}>
+      {(values, errors) => {
+        const field = (name: string, required = false) => ({ name, label: t(name as "scope"), values, errors, required });
+        return (
+          <>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <div className="sm:col-span-2">
+                <SelectControl {...field("scope", true)} choices={options.scopes} empty={t("choose")} hint={t("scopeHint")} />
+              </div>
+              <SelectControl {...field("countryACode")} choices={options.countries} empty={t("none")} />
+              <SelectControl {...field("countryBCode")} choices={options.countries} empty={t("none")} />
+              <TextControl {...field("valueUsd", true)} inputMode="decimal" hint={t("valueHint")} />
+              <TextControl {...field("deadlineYear")} inputMode="numeric" hint={t("deadlineYearHint")} />
+              <TextControl {...field("horizonRu", true)} />
+              <TextControl {...field("horizonEn", true)} />
+              <TextControl {...field("setOn", true)} type="date" />
+              <SelectControl {...field("setAtEventId")} choices={options.events} empty={t("none")} />
+              <TextControl {...field("setByRu")} />
+              <TextControl {...field("setByEn")} />
+              <TextControl {...field("noteRu")} />
+              <TextControl {...field("noteEn")} />
+            </div>
+            <CitationsFields
+              citations={(values.citations as { id?: string; sourceId?: string; quote?: string }[] | undefined) ?? []}
+              newSource={values.newSource as Record<string, string> | undefined}
+              sources={options.sources}
+              errors={errors}
+            />
+          </>
+        );
+      }}
+    </RecordForm>
+  );
+}

@@ -1,0 +1,77 @@
+import type { PrismaClient } from "@/lib/prisma-client";
+import type { Actor } from "@/lib/auth/permissions";
+import { initiativeInputSchema, initiativeUpdateSchema, statusChangeInputSchema, type InitiativeInput } from "@/lib/validation/initiative-input";
+import { assertExists, createRecord, invalid, mutate, updateRecord, type MutationResult, type Tx } from "@/lib/records/mutation";
+import { saveCitations } from "@/lib/records/citations";
+import { assertCountries } from "@/lib/records/countries";
+
+/** Enters a new initiative with its sources (EDITOR and ADMIN); it starts as proposed. */
+export function createInitiative(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
+  return mutate(actor, "record:create", initiativeInputSchema, input, async (allowed, data) => {
+    await checkReferences(db, data);
+    return createRecord(db, allowed, "initiative", async (tx) => {
+      const initiative = await tx.initiative.create({ data: columns(data) });
+      await saveCitations(tx, { initiativeId: initiative.id }, data);
+      return initiative.id;
+    });
+  });
+}
+
+/** Saves an edit made from `version`; the status is changed only through addStatusChange. */
+export function updateInitiative(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
+  return mutate(actor, "record:update", initiativeUpdateSchema, input, async (allowed, data) => {
+    await checkReferences(db, data);
+    return updateRecord(db, allowed, "initiative", data.id, data.version, async (tx: Tx) => {
+      await tx.initiative.update({ where: { id: data.id }, data: columns(data) });
+      await saveCitations(tx, { initiativeId: data.id }, data);
+    });
+  });
+}
+
+/**
+ * Records what became of an initiative: adds a dated status change with its source to the
+ * history, makes the latest change the current status, and claims the initiative's version
+ * with an UPDATE audit entry — all in one transaction. A change dated before the previous
+ * one is refused, so the history stays in order.
+ */
+export function addStatusChange(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
+  return mutate(actor, "record:update", statusChangeInputSchema, input, async (allowed, data) => {
+    await assertExists(db, "source", data.sourceId, "sourceId");
+    return updateRecord(db, allowed, "initiative", data.initiativeId, data.version, async (tx: Tx) => {
+      const previous = await tx.initiativeStatusChange.findFirst({
+        where: { initiativeId: data.initiativeId },
+        orderBy: [{ changedOn: "desc" }, { createdAt: "desc" }],
+        select: { changedOn: true },
+      });
+      if (previous && data.changedOn < previous.changedOn) {
+        invalid({ changedOn: { key: "validation.beforePreviousChange", values: { date: previous.changedOn.toISOString().slice(0, 10) } } });
+      }
+      const change = await tx.initiativeStatusChange.create({
+        data: { initiativeId: data.initiativeId, status: data.status, changedOn: data.changedOn, noteRu: data.noteRu, noteEn: data.noteEn },
+      });
+      await tx.citation.create({ data: { statusChangeId: change.id, sourceId: data.sourceId!, quote: data.quote } });
+      await tx.initiative.update({ where: { id: data.initiativeId }, data: { status: data.status } });
+    });
+  });
+}
+
+function columns(data: InitiativeInput) {
+  return {
+    titleRu: data.titleRu,
+    titleEn: data.titleEn,
+    descriptionRu: data.descriptionRu,
+    descriptionEn: data.descriptionEn,
+    sector: data.sector,
+    proposerCode: data.proposerCode,
+    proposerPersonRu: data.proposerPersonRu,
+    proposerPersonEn: data.proposerPersonEn,
+    eventId: data.eventId,
+    adoptedByDocumentId: data.adoptedByDocumentId,
+  };
+}
+
+async function checkReferences(db: PrismaClient, data: InitiativeInput): Promise<void> {
+  await assertCountries(db, { proposerCode: data.proposerCode });
+  await assertExists(db, "event", data.eventId, "eventId");
+  await assertExists(db, "document", data.adoptedByDocumentId, "adoptedByDocumentId");
+}

@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { addStatusChange, createInitiative, updateInitiative } from "@/lib/records/initiatives";
+import { deleteRecord } from "@/lib/records/lifecycle";
+import { createActorsOfEveryRole } from "@/tests/factories/actors";
+import { removeRecordsCreatedSince } from "@/tests/support/remove-created-records";
+import { initiativeFormInput, statusChangeFormInput } from "@/tests/factories/records";
+
+let actors: Awaited<ReturnType<typeof createActorsOfEveryRole>>;
+
+const startedAt = new Date();
+
+beforeAll(async () => {
+  actors = await createActorsOfEveryRole(prisma);
+});
+
+// Other files count the seeded events, initiatives, targets and citations.
+afterAll(() => removeRecordsCreatedSince(prisma, startedAt));
+
+const counts = async () => ({
+  initiatives: await prisma.initiative.count(),
+  changes: await prisma.initiativeStatusChange.count(),
+  citations: await prisma.citation.count(),
+  audit: await prisma.auditLog.count(),
+  sources: await prisma.source.count(),
+});
+
+async function newInitiative(overrides: Record<string, unknown> = {}) {
+  const result = await createInitiative(prisma, actors.editor, initiativeFormInput(overrides));
+  if (!result.ok) throw new Error(`could not create the initiative: ${JSON.stringify(result)}`);
+  return result;
+}
+
+describe("createInitiative", () => {
+  it("refuses anonymous and VIEWER and writes nothing; EDITOR and ADMIN may create", async () => {
+    const before = await counts();
+    expect(await createInitiative(prisma, actors.anonymous, initiativeFormInput())).toMatchObject({ ok: false, error: "unauthenticated" });
+    expect(await createInitiative(prisma, actors.viewer, initiativeFormInput())).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await counts()).toEqual(before);
+    expect(await createInitiative(prisma, actors.editor, initiativeFormInput())).toMatchObject({ ok: true });
+    expect(await createInitiative(prisma, actors.admin, initiativeFormInput())).toMatchObject({ ok: true });
+  });
+
+  it("stores an initiative as proposed, with its citation and a CREATE audit entry", async () => {
+    const input = initiativeFormInput({ proposerPersonEn: "Shavkat Mirziyoyev" });
+    const { id } = await newInitiative(input);
+    const stored = await prisma.initiative.findUniqueOrThrow({ where: { id }, include: { citations: true } });
+    expect(stored).toMatchObject({ titleEn: input.titleEn, status: "PROPOSED", proposerCode: "UZ", proposerPersonEn: "Shavkat Mirziyoyev", proposerPersonRu: null, eventId: "event-cm-5" });
+    expect(stored.citations.map((c) => c.sourceId)).toEqual(["src-s1"]);
+    expect(await prisma.auditLog.count({ where: { entity: "initiative", entityId: id, action: "CREATE" } })).toBe(1);
+  });
+
+  it.each([
+    ["a 10,000-character title", { titleEn: "x".repeat(10_000) }, "titleEn"],
+    ["an unknown sector", { sector: "ALCHEMY" }, "sector"],
+    ["an unknown proposer country", { proposerCode: "ZZ" }, "proposerCode"],
+    ["a forged event id", { eventId: "event-that-does-not-exist" }, "eventId"],
+    ["a forged document id", { adoptedByDocumentId: "doc'; DROP TABLE" }, "adoptedByDocumentId"],
+    ["no source", { citations: [] }, "citations"],
+    ["a forged source id", { citations: [{ sourceId: "src-forged" }] }, "citations.0.sourceId"],
+  ])("refuses %s with a field error and writes nothing", async (_name, overrides, field) => {
+    const before = await counts();
+    const result = await createInitiative(prisma, actors.editor, initiativeFormInput(overrides));
+    expect(result).toMatchObject({ ok: false, error: "invalid" });
+    expect(result.ok ? null : result.fieldErrors?.[field]).toBeDefined();
+    expect(await counts()).toEqual(before);
+  });
+
+  it("stores an HTML payload as plain text", async () => {
+    const payload = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
+    const { id } = await newInitiative({ descriptionEn: payload });
+    expect((await prisma.initiative.findUniqueOrThrow({ where: { id } })).descriptionEn).toBe(payload);
+  });
+});
+
+describe("updateInitiative", () => {
+  it("refuses anonymous and VIEWER and changes nothing; EDITOR and ADMIN may edit", async () => {
+    const { id } = await newInitiative();
+    const before = await prisma.initiative.findUniqueOrThrow({ where: { id } });
+    const edit = (version: number) => ({ ...initiativeFormInput({ titleEn: `Edited ${version}` }), id, version: String(version) });
+    expect(await updateInitiative(prisma, actors.anonymous, edit(1))).toMatchObject({ ok: false, error: "unauthenticated" });
+    expect(await updateInitiative(prisma, actors.viewer, edit(1))).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await prisma.initiative.findUniqueOrThrow({ where: { id } })).toEqual(before);
+    expect(await updateInitiative(prisma, actors.editor, edit(1))).toMatchObject({ ok: true, version: 2 });
+    expect(await updateInitiative(prisma, actors.admin, edit(2))).toMatchObject({ ok: true, version: 3 });
+  });
+
+  it("refuses a save over a newer version with what changed, and keeps the other person's edit", async () => {
+    const { id } = await newInitiative();
+    const first = await updateInitiative(prisma, actors.editor, { ...initiativeFormInput({ titleEn: "First edit" }), id, version: "1" });
+    expect(first).toMatchObject({ ok: true, version: 2 });
+    const second = await updateInitiative(prisma, actors.admin, { ...initiativeFormInput({ titleEn: "Second edit" }), id, version: "1" });
+    expect(second).toMatchObject({ ok: false, error: "conflict" });
+    expect(second.ok ? [] : second.conflict?.changes.map((c) => c.field)).toContain("titleEn");
+    expect((await prisma.initiative.findUniqueOrThrow({ where: { id } })).titleEn).toBe("First edit");
+    expect(await prisma.auditLog.count({ where: { entity: "initiative", entityId: id, action: "UPDATE" } })).toBe(1);
+  });
+
+  it("refuses a forged initiative id", async () => {
+    const result = await updateInitiative(prisma, actors.editor, { ...initiativeFormInput(), id: "ini-forged", version: "1" });
+    expect(result).toMatchObject({ ok: false, error: "notFound" });
+  });
+});
+
+describe("addStatusChange", () => {
+  it("refuses anonymous and VIEWER and writes nothing; EDITOR and ADMIN may record a change", async () => {
+    const { id } = await newInitiative();
+    const before = await counts();
+    expect(await addStatusChange(prisma, actors.anonymous, statusChangeFormInput(id, 1))).toMatchObject({ ok: false, error: "unauthenticated" });
+    expect(await addStatusChange(prisma, actors.viewer, statusChangeFormInput(id, 1))).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await counts()).toEqual(before);
+    expect(await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1, { changedOn: "2025-01-10" }))).toMatchObject({ ok: true, version: 2 });
+    expect(await addStatusChange(prisma, actors.admin, statusChangeFormInput(id, 2, { status: "ADOPTED", changedOn: "2025-02-10" }))).toMatchObject({ ok: true, version: 3 });
+  });
+
+  it("adds the change with its citation, sets the current status and writes one UPDATE audit entry showing the history", async () => {
+    const { id } = await newInitiative();
+    const result = await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1, { status: "IN_PROGRESS", changedOn: "2025-11-16", noteRu: "Работа начата.", quote: "Работа начата" }));
+    expect(result).toMatchObject({ ok: true, id, version: 2 });
+    const stored = await prisma.initiative.findUniqueOrThrow({ where: { id }, include: { statusChanges: { include: { citations: true } } } });
+    expect(stored.status).toBe("IN_PROGRESS");
+    expect(stored.statusChanges).toHaveLength(1);
+    expect(stored.statusChanges[0]).toMatchObject({ status: "IN_PROGRESS", noteRu: "Работа начата.", noteEn: "Work has started." });
+    expect(stored.statusChanges[0]!.changedOn.toISOString().slice(0, 10)).toBe("2025-11-16");
+    expect(stored.statusChanges[0]!.citations).toMatchObject([{ sourceId: "src-s5", quote: "Работа начата" }]);
+    const audit = await prisma.auditLog.findMany({ where: { entity: "initiative", entityId: id, action: "UPDATE" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.after).toMatchObject({ status: "IN_PROGRESS", history: "2025-11-16 IN_PROGRESS", version: 2 });
+  });
+
+  it("keeps the latest change as the current status when a change shares the previous date", async () => {
+    const { id } = await newInitiative();
+    await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1, { status: "SUPPORTED", changedOn: "2024-05-01" }));
+    await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 2, { status: "ADOPTED", changedOn: "2024-05-01" }));
+    expect((await prisma.initiative.findUniqueOrThrow({ where: { id } })).status).toBe("ADOPTED");
+  });
+
+  it("refuses a change dated before the previous change and writes nothing", async () => {
+    const { id } = await newInitiative();
+    await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1, { status: "SUPPORTED", changedOn: "2025-03-01" }));
+    const before = await counts();
+    const result = await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 2, { status: "STALLED", changedOn: "2025-02-28" }));
+    expect(result).toMatchObject({ ok: false, error: "invalid", fieldErrors: { changedOn: { key: "validation.beforePreviousChange" } } });
+    expect(await counts()).toEqual(before);
+    expect(await prisma.initiative.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUPPORTED", version: 2 });
+  });
+
+  it.each([
+    ["a date in the year 3000", { changedOn: "3000-01-01" }, "changedOn"],
+    ["a date that is not a date", { changedOn: "2025-02-30x" }, "changedOn"],
+    ["no note in either language", { noteRu: "", noteEn: "" }, "noteRu"],
+    ["no source", { sourceId: "" }, "sourceId"],
+    ["a forged source id", { sourceId: "src-forged" }, "sourceId"],
+    ["an unknown status", { status: "FORGOTTEN" }, "status"],
+    ["a 10,000-character note", { noteEn: "x".repeat(10_000) }, "noteEn"],
+  ])("refuses %s with a field error and writes nothing", async (_name, overrides, field) => {
+    const { id } = await newInitiative();
+    const before = await counts();
+    const result = await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1, overrides));
+    expect(result).toMatchObject({ ok: false, error: "invalid" });
+    expect(result.ok ? null : result.fieldErrors?.[field]).toBeDefined();
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses a change recorded from an outdated version and writes nothing", async () => {
+    const { id } = await newInitiative();
+    await updateInitiative(prisma, actors.admin, { ...initiativeFormInput({ titleEn: "Renamed meanwhile" }), id, version: "1" });
+    const before = await counts();
+    const result = await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1));
+    expect(result).toMatchObject({ ok: false, error: "conflict" });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses a change to a forged or deleted initiative", async () => {
+    expect(await addStatusChange(prisma, actors.editor, statusChangeFormInput("ini-forged", 1))).toMatchObject({ ok: false, error: "notFound" });
+    const { id } = await newInitiative();
+    expect(await deleteRecord(prisma, actors.admin, { entity: "initiative", id })).toMatchObject({ ok: true });
+    expect(await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 2))).toMatchObject({ ok: false, error: "notFound" });
+  });
+});
+
+describe("deleting an initiative", () => {
+  it("is for ADMIN only", async () => {
+    const { id } = await newInitiative();
+    expect(await deleteRecord(prisma, actors.anonymous, { entity: "initiative", id })).toMatchObject({ ok: false, error: "unauthenticated" });
+    expect(await deleteRecord(prisma, actors.viewer, { entity: "initiative", id })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await deleteRecord(prisma, actors.editor, { entity: "initiative", id })).toMatchObject({ ok: false, error: "forbidden" });
+    expect((await prisma.initiative.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
+    expect(await deleteRecord(prisma, actors.admin, { entity: "initiative", id })).toMatchObject({ ok: true });
+    expect((await prisma.initiative.findUniqueOrThrow({ where: { id } })).deletedAt).not.toBeNull();
+  });
+});
