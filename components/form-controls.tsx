@@ -1,11 +1,12 @@
 "use client";
 
 import { Field, INPUT_CLASS } from "@/components/field";
-import type { FormValues } from "@/components/record-form";
+import { ChoiceOptions, type Choice } from "@/components/choice-options";
+import type { FieldProps, FormValues } from "@/components/record-form";
 
-export type Option = { value: string; label: string };
+export type Option = Choice;
 
-type Common = { name: string; label: string; values: FormValues; errors: Record<string, string>; required?: boolean; hint?: string };
+type Common = Omit<FieldProps, "required"> & { required?: boolean; hint?: string };
 
 const text = (values: FormValues, name: string) => {
   const value = values[name];
@@ -36,12 +37,7 @@ export function SelectControl({ choices, empty, ...field }: Common & { choices: 
     <Field name={field.name} label={field.label} error={field.errors[field.name]} required={field.required} hint={field.hint}>
       {(control) => (
         <select {...control} defaultValue={text(field.values, field.name)} className={INPUT_CLASS}>
-          {empty !== undefined && <option value="">{empty}</option>}
-          {choices.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
+          <ChoiceOptions choices={choices} empty={empty} />
         </select>
       )}
     </Field>

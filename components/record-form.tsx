@@ -2,11 +2,15 @@
 
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { loose } from "@/lib/i18n/loose";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { RecordFormAlerts } from "@/components/record-form-alerts";
 
 export type FormValues = Record<string, unknown>;
+
+/** The props a form control needs for one field: its label, the values to refill, the errors. */
+export type FieldProps = { name: string; label: string; values: FormValues; errors: Record<string, string>; required: boolean };
 
 /**
  * The frame of every workspace form: submits to a server action, shows why a save was
@@ -16,17 +20,29 @@ export type FormValues = Record<string, unknown>;
 export function RecordForm({
   action,
   initial,
+  labels,
   fieldLabel,
   submitLabel,
   children,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initial: FormValues;
-  fieldLabel: (field: string) => string;
+  /** The message namespace with a label per field name ("ventureForm"). */
+  labels: string;
+  /** Overrides the label of a field path the namespace cannot name ("partners.1.countryCode"). */
+  fieldLabel?: (field: string) => string | undefined;
   submitLabel: string;
-  children: (values: FormValues, errors: Record<string, string>) => ReactNode;
+  children: (values: FormValues, errors: Record<string, string>, field: (name: string, required?: boolean) => FieldProps) => ReactNode;
 }) {
   const t = useTranslations("workspace");
+  const tLabels = useTranslations();
+  const tRecord = useTranslations("recordFields");
+  const labelOf = (path: string) => {
+    const head = path.split(".")[0] ?? path;
+    if (head === "citations" || head === "newSource") return tRecord("sources");
+    const key = `${labels}.${head}`;
+    return fieldLabel?.(path) ?? (tLabels.has(key as never) ? loose(tLabels)(key) : head);
+  };
   const [state, formAction, pending] = useActionState(action, IDLE);
   const form = useRef<HTMLFormElement>(null);
   const version = useRef<HTMLInputElement>(null);
@@ -54,7 +70,7 @@ export function RecordForm({
     >
       <RecordFormAlerts
         state={state}
-        fieldLabel={fieldLabel}
+        fieldLabel={labelOf}
         onSaveOver={(current) => {
           if (version.current) version.current.value = String(current);
           form.current?.requestSubmit();
@@ -69,7 +85,7 @@ export function RecordForm({
       {values.version ? <input ref={version} type="hidden" name="version" defaultValue={String(values.version)} key={String(values.version)} /> : null}
       {/* Remounted with each refusal so every field shows what was submitted. */}
       <div key={JSON.stringify(values)} className="space-y-6">
-        {children(values, state.fieldErrors ?? {})}
+        {children(values, state.fieldErrors ?? {}, (name, required = false) => ({ name, label: labelOf(name), values, errors: state.fieldErrors ?? {}, required }))}
       </div>
       <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4">
         <Button type="submit" disabled={pending}>

@@ -21,16 +21,9 @@ export function DocumentForm({
   submitLabel: string;
 }) {
   const t = useTranslations("documentForm");
-  const tRecord = useTranslations("recordFields");
-  const fieldLabel = (field: string) => {
-    const head = field.split(".")[0] ?? field;
-    if (head === "citations" || head === "newSource") return tRecord("sources");
-    return t.has(head as "type") ? t(head as "type") : head;
-  };
   return (
-    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={submitLabel}>
-      {(values, errors) => {
-        const field = (name: string, required = false) => ({ name, label: t(name as "type"), values, errors, required });
+    <RecordForm action={action} initial={initial} labels="documentForm" submitLabel={submitLabel}>
+      {(values, errors, field) => {
         return (
           <>
             {values.eventId ? <input type="hidden" name="eventId" value={String(values.eventId)} /> : null}

@@ -20,16 +20,9 @@ export function EventForm({
   submitLabel: string;
 }) {
   const t = useTranslations("eventForm");
-  const tRecord = useTranslations("recordFields");
-  const fieldLabel = (field: string) => {
-    const head = field.split(".")[0] ?? field;
-    if (head === "citations" || head === "newSource") return tRecord("sources");
-    return t.has(head as "kind") ? t(head as "kind") : head;
-  };
   return (
-    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={submitLabel}>
-      {(values, errors) => {
-        const field = (name: string, required = false) => ({ name, label: t(name as "kind"), values, errors, required });
+    <RecordForm action={action} initial={initial} labels="eventForm" submitLabel={submitLabel}>
+      {(values, errors, field) => {
         const participants = new Set(Array.isArray(values.participants) ? (values.participants as string[]) : []);
         const participantError = Object.entries(errors).find(([key]) => key === "participants" || key.startsWith("participants."))?.[1];
         return (

@@ -20,16 +20,9 @@ export function InitiativeForm({
   submitLabel: string;
 }) {
   const t = useTranslations("initiativeForm");
-  const tRecord = useTranslations("recordFields");
-  const fieldLabel = (field: string) => {
-    const head = field.split(".")[0] ?? field;
-    if (head === "citations" || head === "newSource") return tRecord("sources");
-    return t.has(head as "titleRu") ? t(head as "titleRu") : head;
-  };
   return (
-    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={submitLabel}>
-      {(values, errors) => {
-        const field = (name: string, required = false) => ({ name, label: t(name as "titleRu"), values, errors, required });
+    <RecordForm action={action} initial={initial} labels="initiativeForm" submitLabel={submitLabel}>
+      {(values, errors, field) => {
         return (
           <>
             <div className="grid gap-4 sm:grid-cols-2">

@@ -18,11 +18,9 @@ export function StatusChangeForm({
   sources: Option[];
 }) {
   const t = useTranslations("statusChangeForm");
-  const fieldLabel = (field: string) => (t.has(field as "status") ? t(field as "status") : field);
   return (
-    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={t("submit")}>
-      {(values, errors) => {
-        const field = (name: string, required = false) => ({ name, label: t(name as "status"), values, errors, required });
+    <RecordForm action={action} initial={initial} labels="statusChangeForm" submitLabel={t("submit")}>
+      {(values, errors, field) => {
         return (
           <>
             <input type="hidden" name="initiativeId" value={String(values.initiativeId ?? "")} />

@@ -19,11 +19,9 @@ export function SourceForm({
   submitLabel: string;
 }) {
   const t = useTranslations("sourceForm");
-  const fieldLabel = (field: string) => (t.has(field as "titleRu") ? t(field as "titleRu") : field);
   return (
-    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={submitLabel}>
-      {(values, errors) => {
-        const field = (name: string, required = false) => ({ name, label: t(name as "titleRu"), values, errors, required });
+    <RecordForm action={action} initial={initial} labels="sourceForm" submitLabel={submitLabel}>
+      {(values, errors, field) => {
         return (
           <div className="grid gap-4 sm:grid-cols-2">
             <TextControl {...field("titleRu", true)} />

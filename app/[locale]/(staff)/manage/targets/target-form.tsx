@@ -20,16 +20,9 @@ export function TargetForm({
   submitLabel: string;
 }) {
   const t = useTranslations("targetForm");
-  const tRecord = useTranslations("recordFields");
-  const fieldLabel = (field: string) => {
-    const head = field.split(".")[0] ?? field;
-    if (head === "citations" || head === "newSource") return tRecord("sources");
-    return t.has(head as "scope") ? t(head as "scope") : head;
-  };
   return (
-    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={submitLabel}>
-      {(values, errors) => {
-        const field = (name: string, required = false) => ({ name, label: t(name as "scope"), values, errors, required });
+    <RecordForm action={action} initial={initial} labels="targetForm" submitLabel={submitLabel}>
+      {(values, errors, field) => {
         return (
           <>
             <div className="grid gap-4 sm:grid-cols-2">

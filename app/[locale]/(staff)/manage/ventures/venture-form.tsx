@@ -5,6 +5,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import { Field, INPUT_CLASS } from "@/components/field";
 import { RecordForm, type FormValues } from "@/components/record-form";
 import { CitationsFields } from "@/components/citations-fields";
+import { SelectControl, TextControl } from "@/components/form-controls";
 import { ChoiceOptions, type Choice } from "@/components/choice-options";
 import { useRows } from "@/components/use-rows";
 
@@ -23,51 +24,34 @@ export function VentureForm({
   submitLabel: string;
 }) {
   const t = useTranslations("ventureForm");
-  const tRecord = useTranslations("recordFields");
-  const fieldLabel = (field: string) => {
-    const [head, index, leaf] = field.split(".");
-    if (head === "partners" && leaf) return `${t("partner", { n: Number(index) + 1 })} — ${t(leaf as "companyName")}`;
-    if ((head === "citations" || head === "newSource") && field !== "citations") return tRecord("sources");
-    return t.has(head as "nameRu") ? t(head as "nameRu") : head ?? field;
+  // "partners.1.countryCode" → "Partner 2 — Country"
+  const partnerLabel = (path: string) => {
+    const [head, index, leaf] = path.split(".");
+    return head === "partners" && leaf ? `${t("partner", { n: Number(index) + 1 })} — ${t(leaf as "companyName")}` : undefined;
   };
 
   return (
-    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={submitLabel}>
-      {(values, errors) => {
-        const text = (name: string) => (values[name] as string | undefined) ?? "";
-        const input = (name: string, props: { type?: string; inputMode?: "decimal"; required?: boolean; hint?: string } = {}) => (
-          <Field name={name} label={t(name as "nameRu")} error={errors[name]} required={props.required} hint={props.hint}>
-            {(control) => <input {...control} type={props.type ?? "text"} inputMode={props.inputMode} defaultValue={text(name)} className={INPUT_CLASS} />}
-          </Field>
-        );
-        const select = (name: string, choices: Choice[], props: { required?: boolean; empty?: string } = {}) => (
-          <Field name={name} label={t(name as "nameRu")} error={errors[name]} required={props.required}>
-            {(control) => (
-              <select {...control} defaultValue={text(name)} className={INPUT_CLASS}>
-                <ChoiceOptions choices={choices} empty={props.empty} />
-              </select>
-            )}
-          </Field>
-        );
+    <RecordForm action={action} initial={initial} labels="ventureForm" fieldLabel={partnerLabel} submitLabel={submitLabel}>
+      {(values, errors, field) => {
         return (
           <>
             <div className="grid gap-4 sm:grid-cols-2">
-              {input("nameRu", { required: true })}
-              {input("nameEn", { required: true })}
+              <TextControl {...field("nameRu", true)} />
+              <TextControl {...field("nameEn", true)} />
             </div>
             <PartnerRows partners={(values.partners as Partner[] | undefined) ?? []} countries={options.countries} max={options.maxPartners} errors={errors} />
             <div className="grid gap-4 sm:grid-cols-2">
-              {select("sector", options.sectors, { required: true, empty: t("choose") })}
-              {select("status", options.statuses, { required: true, empty: t("choose") })}
-              {input("productsRu")}
-              {input("productsEn")}
-              {input("cityRu")}
-              {input("cityEn")}
-              {select("countryCode", options.countries, { empty: t("notStated") })}
-              {input("establishedOn", { type: "date", hint: t("establishedOnHint") })}
-              {input("investmentUsd", { inputMode: "decimal", hint: t("investmentHint") })}
-              {select("initiativeId", options.initiatives, { empty: t("none") })}
-              {select("agreementDocumentId", options.documents, { empty: t("none") })}
+              <SelectControl {...field("sector", true)} choices={options.sectors} empty={t("choose")} />
+              <SelectControl {...field("status", true)} choices={options.statuses} empty={t("choose")} />
+              <TextControl {...field("productsRu")} />
+              <TextControl {...field("productsEn")} />
+              <TextControl {...field("cityRu")} />
+              <TextControl {...field("cityEn")} />
+              <SelectControl {...field("countryCode")} choices={options.countries} empty={t("notStated")} />
+              <TextControl {...field("establishedOn")} type="date" hint={t("establishedOnHint")} />
+              <TextControl {...field("investmentUsd")} inputMode="decimal" hint={t("investmentHint")} />
+              <SelectControl {...field("initiativeId")} choices={options.initiatives} empty={t("none")} />
+              <SelectControl {...field("agreementDocumentId")} choices={options.documents} empty={t("none")} />
             </div>
             <CitationsFields
               citations={(values.citations as { id?: string; sourceId?: string; quote?: string }[] | undefined) ?? []}
