@@ -9,6 +9,14 @@ import { RecordFormAlerts } from "@/components/record-form-alerts";
 
 export type FormValues = Record<string, unknown>;
 
+/** The props of each record's form component: where it saves, what it starts with, its choices. */
+export type RecordFormProps<Options> = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initial: FormValues;
+  options: Options;
+  submitLabel: string;
+};
+
 /** The props a form control needs for one field: its label, the values to refill, the errors. */
 export type FieldProps = { name: string; label: string; values: FormValues; errors: Record<string, string>; required: boolean };
 

@@ -1,25 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/actions/form-state";
-import { RecordForm, type FormValues } from "@/components/record-form";
+import { RecordForm, type RecordFormProps } from "@/components/record-form";
 import { CitationsFields } from "@/components/citations-fields";
 import { SelectControl, TextControl, type Option } from "@/components/form-controls";
 
 export type DocumentFormOptions = { types: Option[]; adoptions: Option[]; documents: Option[]; sources: Option[] };
 
 /** A document of an event: title, type, how it was adopted, the document approving it, sources. */
-export function DocumentForm({
-  action,
-  initial,
-  options,
-  submitLabel,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  initial: FormValues;
-  options: DocumentFormOptions;
-  submitLabel: string;
-}) {
+export function DocumentForm({ action, initial, options, submitLabel }: RecordFormProps<DocumentFormOptions>) {
   const t = useTranslations("documentForm");
   return (
     <RecordForm action={action} initial={initial} labels="documentForm" submitLabel={submitLabel}>

@@ -1,24 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/actions/form-state";
-import { RecordForm, type FormValues } from "@/components/record-form";
+import { RecordForm, type RecordFormProps } from "@/components/record-form";
 import { CitationsFields } from "@/components/citations-fields";
 import { CheckboxControl, SelectControl, TextAreaControl, TextControl, type Option } from "@/components/form-controls";
 
 export type EventFormOptions = { kinds: Option[]; countries: Option[]; sources: Option[] };
 
-export function EventForm({
-  action,
-  initial,
-  options,
-  submitLabel,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  initial: FormValues;
-  options: EventFormOptions;
-  submitLabel: string;
-}) {
+export function EventForm({ action, initial, options, submitLabel }: RecordFormProps<EventFormOptions>) {
   const t = useTranslations("eventForm");
   return (
     <RecordForm action={action} initial={initial} labels="eventForm" submitLabel={submitLabel}>

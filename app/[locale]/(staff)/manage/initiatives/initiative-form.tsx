@@ -1,24 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/actions/form-state";
-import { RecordForm, type FormValues } from "@/components/record-form";
+import { RecordForm, type RecordFormProps } from "@/components/record-form";
 import { CitationsFields } from "@/components/citations-fields";
 import { SelectControl, TextAreaControl, TextControl, type Option } from "@/components/form-controls";
 
 export type InitiativeFormOptions = { countries: Option[]; sectors: Option[]; events: Option[]; documents: Option[]; sources: Option[] };
 
-export function InitiativeForm({
-  action,
-  initial,
-  options,
-  submitLabel,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  initial: FormValues;
-  options: InitiativeFormOptions;
-  submitLabel: string;
-}) {
+export function InitiativeForm({ action, initial, options, submitLabel }: RecordFormProps<InitiativeFormOptions>) {
   const t = useTranslations("initiativeForm");
   return (
     <RecordForm action={action} initial={initial} labels="initiativeForm" submitLabel={submitLabel}>

@@ -1,23 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/actions/form-state";
-import { RecordForm, type FormValues } from "@/components/record-form";
+import { RecordForm, type RecordFormProps } from "@/components/record-form";
 import { SelectControl, TextControl, type Option } from "@/components/form-controls";
 
 export type SourceFormOptions = { kinds: Option[]; languages: Option[] };
 
-export function SourceForm({
-  action,
-  initial,
-  options,
-  submitLabel,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  initial: FormValues;
-  options: SourceFormOptions;
-  submitLabel: string;
-}) {
+export function SourceForm({ action, initial, options, submitLabel }: RecordFormProps<SourceFormOptions>) {
   const t = useTranslations("sourceForm");
   return (
     <RecordForm action={action} initial={initial} labels="sourceForm" submitLabel={submitLabel}>

@@ -1,24 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/actions/form-state";
-import { RecordForm, type FormValues } from "@/components/record-form";
+import { RecordForm, type RecordFormProps } from "@/components/record-form";
 import { CitationsFields } from "@/components/citations-fields";
 import { SelectControl, TextControl, type Option } from "@/components/form-controls";
 
 export type TargetFormOptions = { scopes: Option[]; countries: Option[]; events: Option[]; sources: Option[] };
 
-export function TargetForm({
-  action,
-  initial,
-  options,
-  submitLabel,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  initial: FormValues;
-  options: TargetFormOptions;
-  submitLabel: string;
-}) {
+export function TargetForm({ action, initial, options, submitLabel }: RecordFormProps<TargetFormOptions>) {
   const t = useTranslations("targetForm");
   return (
     <RecordForm action={action} initial={initial} labels="targetForm" submitLabel={submitLabel}>

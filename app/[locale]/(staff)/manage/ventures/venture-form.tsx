@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/actions/form-state";
 import { Field, INPUT_CLASS } from "@/components/field";
-import { RecordForm, type FormValues } from "@/components/record-form";
+import { RecordForm, type RecordFormProps } from "@/components/record-form";
 import { CitationsFields } from "@/components/citations-fields";
 import { SelectControl, TextControl } from "@/components/form-controls";
 import { ChoiceOptions, type Choice } from "@/components/choice-options";
@@ -12,17 +11,7 @@ import { useRows } from "@/components/use-rows";
 export type VentureFormOptions = { maxPartners: number; countries: Choice[]; sectors: Choice[]; statuses: Choice[]; initiatives: Choice[]; documents: Choice[]; sources: Choice[] };
 type Partner = { companyName?: string; countryCode?: string };
 
-export function VentureForm({
-  action,
-  initial,
-  options,
-  submitLabel,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  initial: FormValues;
-  options: VentureFormOptions;
-  submitLabel: string;
-}) {
+export function VentureForm({ action, initial, options, submitLabel }: RecordFormProps<VentureFormOptions>) {
   const t = useTranslations("ventureForm");
   // "partners.1.countryCode" → "Partner 2 — Country"
   const partnerLabel = (path: string) => {
