@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, INPUT_CLASS } from "@/components/field";
 import { ChoiceOptions, type Choice } from "@/components/choice-options";
 import { useRows } from "@/components/use-rows";
+import type { FormValues } from "@/components/record-form";
 
 type CitationValue = { id?: string; sourceId?: string; quote?: string };
 
@@ -11,17 +12,9 @@ type CitationValue = { id?: string; sourceId?: string; quote?: string };
  * The sources behind a record: existing sources with the quoted passage, rows added and
  * removed in place, and a new source (title, publisher, date, address) entered on the spot.
  */
-export function CitationsFields({
-  citations,
-  newSource,
-  sources,
-  errors,
-}: {
-  citations: CitationValue[];
-  newSource: Record<string, string> | undefined;
-  sources: Choice[];
-  errors: Record<string, string>;
-}) {
+export function CitationsFields({ values, sources, errors }: { values: FormValues; sources: Choice[]; errors: Record<string, string> }) {
+  const citations = (values.citations as CitationValue[] | undefined) ?? [];
+  const newSource = values.newSource as Record<string, string> | undefined;
   const t = useTranslations("recordFields");
   const { rows, add, remove } = useRows<CitationValue>(citations, [{}]);
   return (

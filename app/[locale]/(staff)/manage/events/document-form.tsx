@@ -25,12 +25,7 @@ export function DocumentForm({ action, initial, options, submitLabel }: RecordFo
                 <SelectControl {...field("approvedByDocumentId")} choices={options.documents} empty={t("none")} />
               </div>
             </div>
-            <CitationsFields
-              citations={(values.citations as { id?: string; sourceId?: string; quote?: string }[] | undefined) ?? []}
-              newSource={values.newSource as Record<string, string> | undefined}
-              sources={options.sources}
-              errors={errors}
-            />
+            <CitationsFields values={values} sources={options.sources} errors={errors} />
           </>
         );
       }}

@@ -53,12 +53,7 @@ export function EventForm({ action, initial, options, submitLabel }: RecordFormP
               <TextAreaControl {...field("summaryRu")} />
               <TextAreaControl {...field("summaryEn")} />
             </div>
-            <CitationsFields
-              citations={(values.citations as { id?: string; sourceId?: string; quote?: string }[] | undefined) ?? []}
-              newSource={values.newSource as Record<string, string> | undefined}
-              sources={options.sources}
-              errors={errors}
-            />
+            <CitationsFields values={values} sources={options.sources} errors={errors} />
           </>
         );
       }}

@@ -26,12 +26,7 @@ export function InitiativeForm({ action, initial, options, submitLabel }: Record
               <SelectControl {...field("eventId")} choices={options.events} empty={t("none")} />
               <SelectControl {...field("adoptedByDocumentId")} choices={options.documents} empty={t("none")} />
             </div>
-            <CitationsFields
-              citations={(values.citations as { id?: string; sourceId?: string; quote?: string }[] | undefined) ?? []}
-              newSource={values.newSource as Record<string, string> | undefined}
-              sources={options.sources}
-              errors={errors}
-            />
+            <CitationsFields values={values} sources={options.sources} errors={errors} />
           </>
         );
       }}

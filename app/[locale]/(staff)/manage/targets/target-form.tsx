@@ -31,12 +31,7 @@ export function TargetForm({ action, initial, options, submitLabel }: RecordForm
               <TextControl {...field("noteRu")} />
               <TextControl {...field("noteEn")} />
             </div>
-            <CitationsFields
-              citations={(values.citations as { id?: string; sourceId?: string; quote?: string }[] | undefined) ?? []}
-              newSource={values.newSource as Record<string, string> | undefined}
-              sources={options.sources}
-              errors={errors}
-            />
+            <CitationsFields values={values} sources={options.sources} errors={errors} />
           </>
         );
       }}

@@ -42,12 +42,7 @@ export function VentureForm({ action, initial, options, submitLabel }: RecordFor
               <SelectControl {...field("initiativeId")} choices={options.initiatives} empty={t("none")} />
               <SelectControl {...field("agreementDocumentId")} choices={options.documents} empty={t("none")} />
             </div>
-            <CitationsFields
-              citations={(values.citations as { id?: string; sourceId?: string; quote?: string }[] | undefined) ?? []}
-              newSource={values.newSource as Record<string, string> | undefined}
-              sources={options.sources}
-              errors={errors}
-            />
+            <CitationsFields values={values} sources={options.sources} errors={errors} />
           </>
         );
       }}
