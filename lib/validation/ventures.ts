@@ -26,29 +26,37 @@ export const MAX_OFFSET = 10_000;
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "a two-letter country code such as KZ");
 
-export const ventureQuerySchema = z
-  .object({
-    country: countryCode.optional().meta({ description: "Ventures with a partner from, or located in, this country (ISO 3166-1 alpha-2)." }),
-    pair: z
-      .string()
-      .regex(/^[A-Z]{2}-[A-Z]{2}$/, "two different country codes joined by a hyphen, such as KZ-UZ")
-      .refine((value) => value.slice(0, 2) !== value.slice(3), "two different country codes joined by a hyphen, such as KZ-UZ")
-      .optional()
-      .meta({ description: "Ventures with partners from both countries, e.g. KZ-UZ (order does not matter)." }),
-    sector: z.enum(Sector).optional(),
-    status: z.enum(VentureStatus).optional(),
-    year: z.coerce.number().int().min(1991).max(2100).optional().meta({ description: "Year the venture was established." }),
-    investment: z.enum(INVESTMENT_BANDS).optional().meta({ description: "Investment band in USD; unknown = no reported figure." }),
-    q: z.string().trim().max(200).optional().meta({ description: "Words in the name, products, city or a partner's name." }),
-    sort: z.enum(VENTURE_SORTS).default("date").meta({ description: "date: newest first; investment: largest first; name: A–Z." }),
-    page: z.coerce.number().int().min(1).default(1),
-    limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-  })
-  .strict()
-  .refine((query) => query.page * query.limit <= MAX_OFFSET + query.limit, {
-    path: ["page"],
-    message: `page × limit may not pass ${MAX_OFFSET + MAX_PAGE_SIZE}; narrow the filters instead`,
-  });
+function buildVentureQuerySchema(maxLimit: number, defaultLimit: number) {
+  return z
+    .object({
+      country: countryCode.optional().meta({ description: "Ventures with a partner from, or located in, this country (ISO 3166-1 alpha-2)." }),
+      pair: z
+        .string()
+        .regex(/^[A-Z]{2}-[A-Z]{2}$/, "two different country codes joined by a hyphen, such as KZ-UZ")
+        .refine((value) => value.slice(0, 2) !== value.slice(3), "two different country codes joined by a hyphen, such as KZ-UZ")
+        .optional()
+        .meta({ description: "Ventures involving both countries (as partners or location), e.g. KZ-UZ; the order does not matter." }),
+      sector: z.enum(Sector).optional(),
+      status: z.enum(VentureStatus).optional(),
+      year: z.coerce.number().int().min(1991).max(2100).optional().meta({ description: "Year the venture was established." }),
+      investment: z.enum(INVESTMENT_BANDS).optional().meta({ description: "Investment band in USD; unknown = no reported figure." }),
+      q: z.string().trim().max(200).optional().meta({ description: "Words in the name, products, city or a partner's name (all must match)." }),
+      sort: z.enum(VENTURE_SORTS).default("date").meta({ description: "date: newest first; investment: largest first; name: A–Z." }),
+      page: z.coerce.number().int().min(1).default(1),
+      limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
+    })
+    .strict()
+    .refine((query) => (query.page - 1) * query.limit <= MAX_OFFSET, {
+      path: ["page"],
+      message: `page × limit may not pass ${MAX_OFFSET} rows; narrow the filters instead`,
+    });
+}
+
+/** The registry's query for the page and the JSON API: at most 100 ventures a page. */
+export const ventureQuerySchema = buildVentureQuerySchema(MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
+/** The same for CSV downloads, which take up to 10,000 rows at once so a spreadsheet gets everything. */
+export const MAX_EXPORT_ROWS = MAX_OFFSET;
+export const ventureExportQuerySchema = buildVentureQuerySchema(MAX_EXPORT_ROWS, MAX_EXPORT_ROWS);
 
 export type VentureQuery = z.infer<typeof ventureQuerySchema>;
 
