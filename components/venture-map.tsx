@@ -20,10 +20,21 @@ function shadeFor(count: number, max: number): string {
  * between countries that share ventures, dots for the cities. The same figures are in the
  * tables beside it, for anyone who cannot use the picture.
  */
-export async function VentureMap({ summary, locale, selected }: { summary: VentureSummary; locale: Locale; selected?: string }) {
+export async function VentureMap({
+  summary,
+  countries,
+  locale,
+  selected,
+}: {
+  summary: VentureSummary;
+  countries: readonly { code: string; nameRu: string; nameEn: string }[];
+  locale: Locale;
+  selected?: string;
+}) {
   const t = await getTranslations("ventures");
   const map = getRegionMap();
   const byCode = new Map(summary.byCountry.map((c) => [c.code, c]));
+  const nameOf = new Map(countries.map((c) => [c.code, localized(locale, c.nameRu, c.nameEn)]));
   const max = Math.max(0, ...summary.byCountry.map((c) => c.ventures));
   const centroid = new Map(map.countries.map((c) => [c.code, c.centroid]));
   const maxPair = Math.max(1, ...summary.byPair.map((p) => p.ventures));
@@ -40,7 +51,7 @@ export async function VentureMap({ summary, locale, selected }: { summary: Ventu
         {map.countries.map((country) => {
           const row = byCode.get(country.code);
           const count = row?.ventures ?? 0;
-          const name = row ? localized(locale, row.nameRu, row.nameEn) : country.code;
+          const name = nameOf.get(country.code) ?? country.code;
           return (
             <a
               key={country.code}
@@ -87,8 +98,7 @@ export async function VentureMap({ summary, locale, selected }: { summary: Ventu
             const row = byCode.get(country.code);
             return (
               <text key={country.code} x={country.centroid[0]} y={country.centroid[1]}>
-                {row ? localized(locale, row.nameRu, row.nameEn) : country.code}
-                {` ${row?.ventures ?? 0}`}
+                {`${nameOf.get(country.code) ?? country.code} ${row?.ventures ?? 0}`}
               </text>
             );
           })}

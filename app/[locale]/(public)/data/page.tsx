@@ -25,7 +25,7 @@ function valuesOf(schema: Parameter["schema"]): string {
 }
 
 const SPREADSHEET_URL = "/api/v1/ventures.csv?pair=KZ-UZ";
-const SCRIPT = `import requests, csv  # or pandas.read_csv(URL + ".csv")
+const SCRIPT = `import requests
 url = "https://<this-site>/api/v1/ventures?pair=KZ-UZ&limit=100"
 rows = []
 while url:

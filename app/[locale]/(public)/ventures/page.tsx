@@ -55,7 +55,7 @@ export default async function VenturesPage({ params, searchParams }: Props) {
         </h2>
         <p className="max-w-3xl text-sm text-muted">{t("mapIntro")}</p>
         <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
-          <VentureMap summary={summary} locale={locale} selected={query.country} />
+          <VentureMap summary={summary} countries={options.countries} locale={locale} selected={query.country} />
           <div className="space-y-4">
             <BarTable
               caption={t("mapTableCaption")}
@@ -219,7 +219,10 @@ async function VentureRow({ venture, locale }: { venture: VentureListItem; local
       </div>
       <div className="flex shrink-0 flex-row items-center gap-3 sm:flex-col sm:items-end">
         <Badge tone={venture.status === "SUSPENDED" ? "warning" : venture.status === "ANNOUNCED" ? "neutral" : "accent"}>{tStatus(venture.status)}</Badge>
-        <span className="tabular text-sm">{venture.investmentUsd ? formatUsd(venture.investmentUsd, locale) : <span className="text-faint">{t("investmentNotReported")}</span>}</span>
+        <span className="text-sm">
+          <span className="text-muted">{t("investment")}: </span>
+          <span className="tabular">{venture.investmentUsd ? formatUsd(venture.investmentUsd, locale) : t("investmentNotReported")}</span>
+        </span>
       </div>
     </li>
   );
