@@ -5,6 +5,8 @@ export type FilterField = {
   label: string;
   value: string | undefined;
   options: readonly { value: string; label: string }[];
+  /** What the empty choice is called when it is not "All" (a sort order's default, say). */
+  emptyLabel?: string;
 };
 
 /**
@@ -43,7 +45,7 @@ export async function FilterForm({
         <label key={field.name} className="flex min-w-[10rem] flex-1 flex-col gap-1 text-sm sm:flex-none">
           <span className="font-medium">{field.label}</span>
           <select name={field.name} defaultValue={field.value ?? ""} className="rounded-md border border-line bg-surface px-2 py-1.5">
-            <option value="">{t("all")}</option>
+            <option value="">{field.emptyLabel ?? t("all")}</option>
             {field.options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}

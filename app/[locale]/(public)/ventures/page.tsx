@@ -106,6 +106,7 @@ export default async function VenturesPage({ params, searchParams }: Props) {
               name: "sort",
               label: t("sort"),
               value: query.sort === "date" ? undefined : query.sort,
+              emptyLabel: t("sortDate"),
               options: VENTURE_SORTS.filter((s) => s !== "date").map((s) => ({ value: s, label: t(s === "name" ? "sortName" : "sortInvestment") })),
             },
           ]}
