@@ -73,8 +73,12 @@ export default async function DataPage({ params }: Props) {
                 <p className="mt-1 text-sm text-muted">{t(`describe.${dataset.name}` as "describe.events")}</p>
                 <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
                   <span className="font-medium">{t("formats")}:</span>
-                  <a href={`/api/v1/${dataset.name}`}>JSON</a>
-                  <a href={`/api/v1/${dataset.name}.csv`}>CSV</a>
+                  <a href={`/api/v1/${dataset.name}`} className="underline">
+                    JSON
+                  </a>
+                  <a href={`/api/v1/${dataset.name}.csv`} className="underline">
+                    CSV
+                  </a>
                 </p>
                 <details className="mt-2 text-sm">
                   <summary className="cursor-pointer font-medium">
@@ -111,7 +115,9 @@ export default async function DataPage({ params }: Props) {
           <li>{t("ruleCors")}</li>
         </ul>
         <p className="text-sm">
-          {t("openapi")}: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>
+          {t("openapi")}: <a href="/api/v1/openapi.json" className="underline">
+            /api/v1/openapi.json
+          </a>
         </p>
       </Card>
     </div>

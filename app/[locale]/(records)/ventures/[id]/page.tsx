@@ -56,7 +56,7 @@ export default async function VenturePage({ params }: Props) {
                     <span className="font-medium">{partner.companyName}</span>
                     {" — "}
                     {partner.country ? (
-                      <Link href={`/ventures?country=${partner.country.code}`}>{localized(locale, partner.country.nameRu, partner.country.nameEn)}</Link>
+                      <Link href={`/ventures?country=${partner.country.code}`} className="underline">{localized(locale, partner.country.nameRu, partner.country.nameEn)}</Link>
                     ) : (
                       <span className="text-muted">{t("countryNotStated")}</span>
                     )}
@@ -80,13 +80,13 @@ export default async function VenturePage({ params }: Props) {
             {!venture.initiative && !venture.agreementDocument && <span className="text-muted">{t("originNone")}</span>}
             {venture.initiative && (
               <p>
-                {t("originInitiative")}: <Link href={`/initiatives/${venture.initiative.id}`}>{localized(locale, venture.initiative.titleRu, venture.initiative.titleEn)}</Link>
+                {t("originInitiative")}: <Link href={`/initiatives/${venture.initiative.id}`} className="underline">{localized(locale, venture.initiative.titleRu, venture.initiative.titleEn)}</Link>
               </p>
             )}
             {venture.agreementDocument && (
               <p>
                 {t("originAgreement")}:{" "}
-                <Link href={`/documents?event=${venture.agreementDocument.event.slug}#${venture.agreementDocument.id}`}>
+                <Link href={`/documents?event=${venture.agreementDocument.event.slug}#${venture.agreementDocument.id}`} className="underline">
                   {localized(locale, venture.agreementDocument.titleRu, venture.agreementDocument.titleEn)}
                 </Link>
               </p>
