@@ -22,6 +22,7 @@ import {
   initiativeQuerySchema,
   sourceItemSchema,
   sourceQuerySchema,
+  sourceRefSchema,
   targetItemSchema,
   targetQuerySchema,
   tradeFigureItemSchema,
@@ -51,7 +52,7 @@ const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : nul
 const money = (value: Decimal | null) => (value === null ? null : value.toNumber());
 const codeOf = (country: { code: string } | null) => country?.code ?? null;
 
-type SourceRef = z.infer<typeof import("@/lib/api/schemas").sourceRefSchema>;
+type SourceRef = z.infer<typeof sourceRefSchema>;
 
 function sourceRefs(citations: readonly CitationDto[]): SourceRef[] {
   return citations.map((c) => ({
