@@ -45,7 +45,9 @@ test.describe("joint-venture registry", () => {
     await expect(page.getByTestId("venture-updated")).toContainText("UTC");
   });
 
-  test("reaches a country's ventures from the map with the keyboard alone", async ({ page }) => {
+  // What follows behaves the same on a phone; the suite runs it once, on the desktop, to stay quick.
+  test("reaches a country's ventures from the map with the keyboard alone", async ({ page, isMobile }) => {
+    test.skip(isMobile, "keyboard use is a desktop matter");
     await page.goto("/ru/ventures");
     await page.getByTestId("venture-map").locator('a[data-country="KZ"]').focus();
     await page.keyboard.press("Enter");
@@ -53,7 +55,8 @@ test.describe("joint-venture registry", () => {
     await expect(page.getByTestId("venture-count")).toHaveText("4 предприятия по этим фильтрам.");
   });
 
-  test("downloads every Uzbek–Kazakh venture as a CSV that opens with Cyrillic intact", async ({ page }) => {
+  test("downloads every Uzbek–Kazakh venture as a CSV that opens with Cyrillic intact", async ({ page, isMobile }) => {
+    test.skip(isMobile, "same on a phone");
     await page.goto("/ru/ventures?pair=KZ-UZ");
     await expect(page.getByTestId("venture")).toHaveCount(2);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("venture-csv").click()]);
@@ -69,7 +72,8 @@ test.describe("joint-venture registry", () => {
     expect(byName.get(UZAUTO)?.at(-1)).toContain("Костана");
   });
 
-  test("combines search, sector and sort, and shows an empty state that leads back", async ({ page }) => {
+  test("combines search, sector and sort, and shows an empty state that leads back", async ({ page, isMobile }) => {
+    test.skip(isMobile, "same on a phone");
     await page.goto("/en/ventures");
     await page.getByRole("searchbox", { name: "Search" }).fill("textile");
     await page.getByRole("combobox", { name: "Sector" }).selectOption("TEXTILES");
@@ -84,18 +88,21 @@ test.describe("joint-venture registry", () => {
     await expect(page.getByTestId("venture")).toHaveCount(5);
   });
 
-  test("ignores malformed filters on the page instead of failing", async ({ page }) => {
+  test("ignores malformed filters on the page instead of failing", async ({ page, isMobile }) => {
+    test.skip(isMobile, "same on a phone");
     const response = await page.goto("/en/ventures?pair=KZ-KZ&year=abc&page=-1&limit=99999&sector=%27%3B--");
     expect(response?.status()).toBe(200);
     await expect(page.getByTestId("venture")).toHaveCount(5);
   });
 
-  test("answers an unknown venture with 404", async ({ page }) => {
+  test("answers an unknown venture with 404", async ({ page, isMobile }) => {
+    test.skip(isMobile, "same on a phone");
     expect((await page.goto("/en/ventures/jv-no-such-venture"))?.status()).toBe(404);
     expect((await page.goto("/ru/ventures/jv'%3B%20DROP%20TABLE"))?.status()).toBe(404);
   });
 
-  test("links a search result and an initiative's ventures to the venture page", async ({ page }) => {
+  test("links a search result and an initiative's ventures to the venture page", async ({ page, isMobile }) => {
+    test.skip(isMobile, "same on a phone");
     await page.goto("/en/search?q=Nurafshon");
     await page.getByRole("link", { name: /Nurafshon joint venture/ }).first().click();
     await expect(page).toHaveURL(/\/en\/ventures\/jv-nurafshon$/);
@@ -103,7 +110,9 @@ test.describe("joint-venture registry", () => {
   });
 
   for (const path of ["/en/ventures", "/ru/ventures", "/en/ventures/jv-nurafshon", "/ru/ventures/jv-uzauto-saryarkaavtoprom", "/ru/data", "/en/data"]) {
-    test(`has no accessibility violations on ${path}`, async ({ page }) => {
+    test(`has no accessibility violations on ${path}`, async ({ page, isMobile }) => {
+      // On a phone, the two list pages (the layouts that change most) are enough.
+      test.skip(isMobile && !["/ru/ventures", "/ru/data"].includes(path), "checked on the desktop");
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
