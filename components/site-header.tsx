@@ -10,7 +10,9 @@ const NAV = [
   { href: "/summits", key: "summits" },
   { href: "/initiatives", key: "initiatives" },
   { href: "/documents", key: "documents" },
+  { href: "/ventures", key: "ventures" },
   { href: "/sources", key: "sources" },
+  { href: "/data", key: "data" },
   { href: "/search", key: "search" },
 ] as const;
 

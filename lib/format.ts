@@ -58,3 +58,20 @@ export function formatPeriod(start: Date, end: Date, locale: Locale): string {
   }
   return formatDateRange(start, end, locale);
 }
+
+/** A date known to a day, a month or a year: "14 September 2023", "November 2021", "2021". */
+export function formatDateWithPrecision(date: Date, precision: "DAY" | "MONTH" | "YEAR", locale: Locale): string {
+  if (precision === "YEAR") return String(date.getUTCFullYear());
+  if (precision === "MONTH") {
+    // "ноябрь 2021 г." reads as a form label; the standalone month is what the press writes.
+    const month = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(date);
+    return `${month} ${date.getUTCFullYear()}`;
+  }
+  return formatDate(date, locale);
+}
+
+/** A moment (a row's updatedAt) with its time: "22 November 2026, 07:10 UTC". */
+export function formatTimestamp(date: Date, locale: Locale): string {
+  const text = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", hourCycle: "h23" }).format(date);
+  return `${text} UTC`;
+}

@@ -18,10 +18,19 @@ import { PrismaPg } from "@prisma/adapter-pg";
  * And the engine applies each migration file to the shadow as one executeRaw without
  * parameters, which node-postgres sends as a prepared statement that may hold only one
  * command; such scripts go through executeScript (the simple query protocol) instead.
+ * adapter-pg's executeScript splits a script at every ";", which breaks a migration that
+ * defines a PL/pgSQL function (its body is full of them); here a script is sent whole, as
+ * psql would, and PostgreSQL runs its statements in order, in one implicit transaction.
  */
 export class MigratePrismaPg extends PrismaPg {
   constructor(private readonly url: string) {
     super({ connectionString: url });
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    sendScriptsWhole(adapter);
+    return adapter;
   }
 
   override async connectToShadowDb() {
@@ -31,6 +40,7 @@ export class MigratePrismaPg extends PrismaPg {
     shadowUrl.pathname = `/${name}`;
     const adapter = await new PrismaPg({ connectionString: shadowUrl.toString() }).connect();
     readCharAsCharacter(adapter);
+    sendScriptsWhole(adapter);
     const executeRaw = adapter.executeRaw.bind(adapter);
     adapter.executeRaw = async (query) => {
       if (query.args.length > 0) return executeRaw(query);
@@ -75,6 +85,13 @@ function readCharAsCharacter(adapter: object): void {
       if (charColumns.includes(name)) result.columnTypes[i] = CHARACTER_COLUMN;
     });
     return result;
+  };
+}
+
+function sendScriptsWhole(adapter: object): void {
+  const scripted = adapter as unknown as { client: { query: (sql: string) => Promise<unknown> }; executeScript: (script: string) => Promise<void> };
+  scripted.executeScript = async (script) => {
+    await scripted.client.query(script);
   };
 }
 

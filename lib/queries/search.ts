@@ -77,7 +77,7 @@ export async function searchPortal(query: string) {
              concat_ws(' ', v."nameEn", v."productsEn", v."cityEn", c."nameEn", (SELECT string_agg(vp."companyName", ' ') FROM "VenturePartner" vp WHERE vp."ventureId" = v.id)),
              v."establishedOn"
         FROM "JointVenture" v LEFT JOIN "Country" c ON c.code = v."countryCode"
-       WHERE v."deletedAt" IS NULL
+       WHERE v."deletedAt" IS NULL AND NOT v."isSynthetic"
       UNION ALL
       -- Targets have no title; the page builds one from the value and scope, and the
       -- text is what the statement says: horizon, who set it, the countries named.

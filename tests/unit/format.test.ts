@@ -45,3 +45,14 @@ describe("formatDateRange", () => {
   });
 });
 
+
+describe("dates with a precision", () => {
+  it("writes a month-precise date as month and year, a year-precise one as the year", async () => {
+    const { formatDate, formatDateWithPrecision } = await import("@/lib/format");
+    const november = new Date(Date.UTC(2021, 10, 1));
+    expect(formatDateWithPrecision(november, "MONTH", "en")).toBe("November 2021");
+    expect(formatDateWithPrecision(november, "MONTH", "ru")).toBe("ноябрь 2021");
+    expect(formatDateWithPrecision(november, "YEAR", "ru")).toBe("2021");
+    expect(formatDateWithPrecision(november, "DAY", "en")).toBe(formatDate(november, "en"));
+  });
+});

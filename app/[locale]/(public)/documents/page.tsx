@@ -85,7 +85,13 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
                     )}
                     {doc.ventures.length > 0 && (
                       <p className="text-sm">
-                        {t("ventures")}: {doc.ventures.map((v) => localized(locale, v.nameRu, v.nameEn)).join(", ")}
+                        {t("ventures")}:{" "}
+                        {doc.ventures.map((v, i) => (
+                          <span key={v.id}>
+                            {i > 0 && ", "}
+                            <Link href={`/ventures/${v.id}`}>{localized(locale, v.nameRu, v.nameEn)}</Link>
+                          </span>
+                        ))}
                       </p>
                     )}
                     <SourceCitation citations={doc.citations} />

@@ -18,8 +18,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   return { title: t("title") };
 }
 
-// Where each kind of result is shown; ventures have no page of their own yet, so they
-// link to the initiative they stem from where there is one.
+// Where each kind of result is shown.
 function hitHref(hit: SearchHit): string | null {
   switch (hit.kind) {
     case "event":
@@ -29,7 +28,7 @@ function hitHref(hit: SearchHit): string | null {
     case "initiative":
       return `/initiatives/${hit.key}`;
     case "venture":
-      return hit.parent ? `/initiatives/${hit.parent}` : null;
+      return `/ventures/${hit.key}`;
     case "target":
       return `/targets/${hit.key}`;
     case "source":

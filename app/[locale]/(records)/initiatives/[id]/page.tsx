@@ -109,7 +109,7 @@ export default async function InitiativePage({ params }: Props) {
             <ul className="mt-1 list-disc pl-5">
               {initiative.ventures.map((venture) => (
                 <li key={venture.id}>
-                  {localized(locale, venture.nameRu, venture.nameEn)} <span className="text-sm text-muted">({tVenture(venture.status)})</span>
+                  <Link href={`/ventures/${venture.id}`}>{localized(locale, venture.nameRu, venture.nameEn)}</Link> <span className="text-sm text-muted">({tVenture(venture.status)})</span>
                 </li>
               ))}
             </ul>

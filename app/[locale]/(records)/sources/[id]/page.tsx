@@ -41,7 +41,7 @@ async function CitedRecordLink({ citation, locale }: { citation: CitedRecord; lo
                 </Link>,
               ]
             : venture
-              ? [t("venture"), localized(locale, venture.nameRu, venture.nameEn)]
+              ? [t("venture"), <Link key="l" href={`/ventures/${venture.id}`}>{localized(locale, venture.nameRu, venture.nameEn)}</Link>]
               : tradeFigure
                 ? [
                     t("tradeFigure"),

@@ -1,0 +1,96 @@
+import { toCsv } from "@/lib/export/csv";
+import { findDataset, type Page } from "@/lib/api/datasets";
+import { badParameters, jsonError } from "@/lib/api/errors";
+import { etagOf, matchesIfNoneMatch } from "@/lib/api/etag";
+import { parseParams } from "@/lib/api/params";
+import { clientAddress, createRateLimiter } from "@/lib/api/rate-limit";
+
+/** Open for GET from any origin: the data is public, and no cookie is read. */
+export const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Headers": "Accept, If-None-Match",
+  "Access-Control-Expose-Headers": "ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining, Content-Disposition",
+  "Access-Control-Max-Age": "86400",
+} as const;
+
+/** Browsers and proxies may keep an answer a minute, then revalidate it with its ETag. */
+export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+
+/** Requests per address per minute (API_RATE_LIMIT overrides; a bench or test may raise it). */
+export const RATE_LIMIT = Number(process.env.API_RATE_LIMIT) > 0 ? Number(process.env.API_RATE_LIMIT) : 120;
+const limiter = createRateLimiter({ limit: RATE_LIMIT, windowMs: 60_000 });
+
+/** The preflight answer of every API route. */
+export function preflight(): Response {
+  return new Response(null, { status: 204, headers: CORS_HEADERS });
+}
+
+function wantsCsv(accept: string | null): boolean {
+  if (!accept) return false;
+  const types = accept.split(",").map((part) => part.split(";")[0]!.trim().toLowerCase());
+  const csv = types.indexOf("text/csv");
+  const json = types.indexOf("application/json");
+  return csv !== -1 && (json === -1 || csv < json);
+}
+
+function nextPageUrl(url: URL, page: Page<unknown>): string | null {
+  if (page.page * page.limit >= page.total) return null;
+  const params = new URLSearchParams(url.searchParams);
+  params.set("page", String(page.page + 1));
+  return `${url.pathname}?${params.toString()}`;
+}
+
+/**
+ * Answers GET /api/v1/{dataset}[.csv]: rate limit, strict parameters (400 naming the bad
+ * one), the dataset's page as JSON or as CSV (BOM, formula-safe), with ETag, Cache-Control
+ * and CORS. A database failure is a 503 with a JSON body, never a stack trace.
+ */
+export async function handleDatasetRequest(request: Request, segment: string): Promise<Response> {
+  const rate = limiter.check(clientAddress(request.headers));
+  const rateHeaders = { ...CORS_HEADERS, "RateLimit-Limit": String(rate.limit), "RateLimit-Remaining": String(rate.remaining) };
+  if (!rate.allowed) {
+    return jsonError(
+      429,
+      { error: "rate_limited", message: `More than ${rate.limit} requests a minute from this address; retry in ${rate.retryAfterSeconds} s.` },
+      { ...rateHeaders, "Retry-After": String(rate.retryAfterSeconds) },
+    );
+  }
+
+  const csvSuffix = segment.endsWith(".csv");
+  const name = csvSuffix ? segment.slice(0, -".csv".length) : segment;
+  const dataset = findDataset(name);
+  if (!dataset) return jsonError(404, { error: "not_found", message: `No dataset "${name}". The list is in /api/v1/openapi.json.` }, rateHeaders);
+
+  const asCsv = csvSuffix || wantsCsv(request.headers.get("accept"));
+  const url = new URL(request.url);
+  const parsed = parseParams(asCsv && dataset.exportQuery ? dataset.exportQuery : dataset.query, url.searchParams);
+  if (!parsed.ok) {
+    const response = badParameters(parsed.issues);
+    for (const [key, value] of Object.entries(rateHeaders)) response.headers.set(key, value);
+    return response;
+  }
+
+  let page: Page<unknown>;
+  try {
+    page = await dataset.load(parsed.data);
+  } catch (error) {
+    console.error(`api/v1/${name}:`, error);
+    return jsonError(503, { error: "unavailable", message: "The data is temporarily unavailable; try again shortly." }, { ...rateHeaders, "Retry-After": "30" });
+  }
+
+  // A byte-order mark so Excel opens the Cyrillic text as UTF-8.
+  const body = asCsv
+    ? "\uFEFF" + toCsv(dataset.csvHeader, page.items.map(dataset.csvRow))
+    : JSON.stringify({ items: page.items, total: page.total, page: page.page, limit: page.limit, next: nextPageUrl(url, page) });
+  const etag = etagOf(body);
+  const headers: Record<string, string> = { ...rateHeaders, ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept" };
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (asCsv) {
+    headers["Content-Type"] = "text/csv; charset=utf-8";
+    headers["Content-Disposition"] = `attachment; filename="${name}.csv"`;
+  } else {
+    headers["Content-Type"] = "application/json; charset=utf-8";
+  }
+  return new Response(body, { status: 200, headers });
+}

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { DATASETS } from "@/lib/api/datasets";
+import { errorSchema, listSchema } from "@/lib/api/schemas";
+import { MAX_EXPORT_ROWS } from "@/lib/validation/ventures";
+import { RATE_LIMIT } from "@/lib/api/handler";
+
+type JsonSchema = Record<string, unknown>;
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output" = "output"): JsonSchema {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  return rest;
+}
+
+const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+
+/** The query schema's properties as OpenAPI query parameters, none of them required. */
+function parameters(schema: z.ZodType): JsonSchema[] {
+  const { properties = {} } = jsonSchema(schema, "input") as { properties?: Record<string, JsonSchema> };
+  return Object.entries(properties).map(([name, { description, ...property }]) => ({
+    name,
+    in: "query",
+    required: false,
+    ...(description ? { description } : {}),
+    schema: property,
+  }));
+}
+
+const headers = {
+  ETag: { description: "Validator of this exact body; send it back in If-None-Match for a 304.", schema: { type: "string" } },
+  "Cache-Control": { description: "public, max-age=60, stale-while-revalidate=600", schema: { type: "string" } },
+  "RateLimit-Remaining": { description: "Requests left this minute from this address.", schema: { type: "string" } },
+};
+
+/**
+ * The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the routes validate
+ * with (lib/api/schemas.ts) by zod 4's toJSONSchema, so it cannot drift from the API.
+ */
+export function buildOpenApiDocument() {
+  const paths: Record<string, unknown> = {};
+  const schemas: Record<string, JsonSchema> = { Error: jsonSchema(errorSchema) };
+  const errors = {
+    "400": { description: "A bad parameter: the body names it.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+    "429": {
+      description: `More than ${RATE_LIMIT} requests a minute from one address; Retry-After gives the seconds to wait.`,
+      headers: { "Retry-After": { schema: { type: "string" } } },
+      content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+    },
+    "304": { description: "Not modified (If-None-Match matched the ETag)." },
+  };
+  for (const dataset of DATASETS) {
+    const type = pascal(dataset.name);
+    schemas[type] = jsonSchema(dataset.item);
+    schemas[`${type}List`] = jsonSchema(listSchema(z.object({}))) as JsonSchema;
+    (schemas[`${type}List`] as { properties: Record<string, JsonSchema> }).properties.items = { type: "array", items: { $ref: `#/components/schemas/${type}` } };
+    const csv = { "text/csv": { schema: { type: "string", description: `UTF-8 with a byte-order mark; columns: ${dataset.csvHeader.join(", ")}.` } } };
+    const exportNote = dataset.exportQuery ? ` As CSV, \`limit\` defaults to and may reach ${MAX_EXPORT_ROWS}.` : "";
+    paths[`/api/v1/${dataset.name}`] = {
+      get: {
+        operationId: `list${type}`,
+        summary: dataset.summary,
+        description: `JSON by default; CSV with \`Accept: text/csv\` or the \`.csv\` path.${exportNote} Unknown or repeated parameters are a 400.`,
+        tags: ["data"],
+        parameters: parameters(dataset.query),
+        responses: {
+          "200": {
+            description: "One page of the dataset, with the total over all pages.",
+            headers,
+            content: { "application/json": { schema: { $ref: `#/components/schemas/${type}List` } }, ...csv },
+          },
+          ...errors,
+        },
+      },
+    };
+    paths[`/api/v1/${dataset.name}.csv`] = {
+      get: {
+        operationId: `download${type}Csv`,
+        summary: `${dataset.summary} As CSV.`,
+        tags: ["data"],
+        parameters: parameters(dataset.exportQuery ?? dataset.query),
+        responses: { "200": { description: "The page as CSV.", headers, content: csv }, ...errors },
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    info: {
+      title: "Central Asia Cooperation Monitor — open data API",
+      version: "1.0.0",
+      description:
+        "Read-only data of the portal: events, documents, initiatives, joint ventures, trade figures, targets, sources and countries. Every item carries its sources with the quoted passage. No key is needed; CORS is open for GET.",
+      license: { name: "Data cited from the sources named with each item" },
+    },
+    servers: [{ url: "/" }],
+    paths,
+    components: { schemas },
+  };
+}

@@ -1,0 +1,211 @@
+import { z } from "zod";
+import {
+  DocumentAdoption,
+  DocumentType,
+  EventKind,
+  InitiativeStatus,
+  Region,
+  Sector,
+  SourceKind,
+  TradeScope,
+  VentureStatus,
+} from "@/lib/generated/prisma/enums";
+
+// The open-data API's shapes: the query each dataset accepts and the items it returns. The
+// route handlers validate with these, and /api/v1/openapi.json is generated from them, so
+// the document cannot drift from what the API does.
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/, "a two-letter country code such as KZ");
+const slug = z.string().regex(/^[a-z0-9-]{1,100}$/, "an event slug such as consultative-meeting-7");
+const date = z.iso.date();
+
+/** Paging of the small datasets (they hold dozens of rows); the venture registry has its own. */
+export const pagingShape = {
+  page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+};
+
+export const eventQuerySchema = z
+  .object({
+    kind: z.enum(EventKind).optional(),
+    year: z.coerce.number().int().min(1991).max(2100).optional(),
+    host: countryCode.optional(),
+    participant: countryCode.optional(),
+    ...pagingShape,
+  })
+  .strict();
+
+export const documentQuerySchema = z.object({ event: slug.optional(), type: z.enum(DocumentType).optional(), ...pagingShape }).strict();
+
+export const initiativeQuerySchema = z
+  .object({
+    sector: z.enum(Sector).optional(),
+    proposer: countryCode.optional(),
+    status: z.enum(InitiativeStatus).optional(),
+    event: slug.optional(),
+    ...pagingShape,
+  })
+  .strict();
+
+export const tradeFigureQuerySchema = z
+  .object({
+    series: z
+      .string()
+      .regex(/^(INTRA_REGIONAL|BILATERAL-[A-Z]{2}-[A-Z]{2}|PARTNER_REGION-[A-Z]{2})$/, "INTRA_REGIONAL, BILATERAL-KZ-UZ or PARTNER_REGION-AZ")
+      .optional()
+      .meta({ description: "One series: INTRA_REGIONAL, BILATERAL-<A>-<B> (codes in alphabetical order) or PARTNER_REGION-<partner>." }),
+    ...pagingShape,
+  })
+  .strict();
+
+export const targetQuerySchema = z.object({ scope: z.enum(TradeScope).optional(), ...pagingShape }).strict();
+export const sourceQuerySchema = z.object({ ...pagingShape }).strict();
+export const countryQuerySchema = z.object({ ...pagingShape }).strict();
+
+/** A source backing a record, with the quoted passage. */
+export const sourceRefSchema = z.object({
+  sourceId: z.string(),
+  titleRu: z.string(),
+  titleEn: z.string(),
+  publisher: z.string().nullable(),
+  publishedOn: date.nullable(),
+  url: z.string().nullable(),
+  quote: z.string().nullable().meta({ description: "Verbatim, in the source's language." }),
+});
+
+const sources = z.array(sourceRefSchema);
+
+export const eventItemSchema = z.object({
+  id: z.string().meta({ description: "The event's slug, as in /{locale}/summits/{id}." }),
+  kind: z.enum(EventKind),
+  ordinal: z.number().int().nullable(),
+  titleRu: z.string(),
+  titleEn: z.string(),
+  startDate: date,
+  endDate: date.nullable(),
+  dateInferred: z.boolean().meta({ description: "The source gives day and month; the year is inferred." }),
+  cityRu: z.string().nullable(),
+  cityEn: z.string().nullable(),
+  host: countryCode.nullable(),
+  participants: z.array(countryCode),
+  documents: z.number().int(),
+  initiatives: z.number().int(),
+  sources,
+});
+
+export const documentItemSchema = z.object({
+  id: z.string(),
+  event: z.string(),
+  titleRu: z.string(),
+  titleEn: z.string(),
+  type: z.enum(DocumentType),
+  adoption: z.enum(DocumentAdoption),
+  approvedBy: z.string().nullable(),
+  initiatives: z.array(z.string()),
+  ventures: z.array(z.string()),
+  sources,
+});
+
+export const initiativeItemSchema = z.object({
+  id: z.string(),
+  titleRu: z.string(),
+  titleEn: z.string(),
+  sector: z.enum(Sector),
+  status: z.enum(InitiativeStatus),
+  proposer: countryCode.nullable(),
+  proposerPersonRu: z.string().nullable(),
+  proposerPersonEn: z.string().nullable(),
+  event: z.string().nullable(),
+  sources,
+});
+
+export const partnerSchema = z.object({ companyName: z.string(), country: countryCode.nullable() });
+
+export const ventureItemSchema = z.object({
+  id: z.string(),
+  nameRu: z.string(),
+  nameEn: z.string(),
+  sector: z.enum(Sector),
+  status: z.enum(VentureStatus),
+  productsRu: z.string().nullable(),
+  productsEn: z.string().nullable(),
+  cityRu: z.string().nullable(),
+  cityEn: z.string().nullable(),
+  country: countryCode.nullable().meta({ description: "Where the venture is located." }),
+  establishedOn: date.nullable(),
+  establishedPrecision: z.enum(["DAY", "MONTH", "YEAR"]).meta({ description: "How much of establishedOn the source gives." }),
+  investmentUsd: z.number().nullable().meta({ description: "Reported investment in US dollars; null where none was reported." }),
+  partners: z.array(partnerSchema),
+  updatedAt: z.iso.datetime(),
+  sources,
+});
+
+export const tradeFigureItemSchema = z.object({
+  id: z.string(),
+  scope: z.enum(TradeScope),
+  countryA: countryCode.nullable(),
+  countryB: countryCode.nullable(),
+  periodStart: date,
+  periodEnd: date,
+  periodInferred: z.boolean(),
+  valueUsd: z.number().nullable(),
+  isLowerBound: z.boolean().meta({ description: "The source says \"more than\" this value." }),
+  growthPercent: z.number().nullable(),
+  growthIsLowerBound: z.boolean(),
+  growthOverYears: z.number().int().nullable(),
+  noteRu: z.string().nullable(),
+  noteEn: z.string().nullable(),
+  sources,
+});
+
+export const targetItemSchema = z.object({
+  id: z.string(),
+  scope: z.enum(TradeScope),
+  countryA: countryCode.nullable(),
+  countryB: countryCode.nullable(),
+  valueUsd: z.number(),
+  horizonRu: z.string(),
+  horizonEn: z.string(),
+  deadlineYear: z.number().int().nullable(),
+  baselineValueUsd: z.number().nullable(),
+  baselineIsLowerBound: z.boolean(),
+  setOn: date,
+  setAtEvent: z.string().nullable(),
+  setByRu: z.string().nullable(),
+  setByEn: z.string().nullable(),
+  sources,
+});
+
+export const sourceItemSchema = z.object({
+  id: z.string(),
+  kind: z.enum(SourceKind),
+  titleRu: z.string(),
+  titleEn: z.string(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  publishedOn: date.nullable(),
+  publishedOnInferred: z.boolean(),
+  language: z.string(),
+  url: z.string().nullable(),
+  citations: z.number().int().meta({ description: "How many facts in the portal cite this source." }),
+});
+
+export const countryItemSchema = z.object({ code: countryCode, nameRu: z.string(), nameEn: z.string(), region: z.enum(Region) });
+
+/** The envelope of every JSON list. */
+export function listSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int().meta({ description: "Items matching the filters, on all pages." }),
+    page: z.number().int(),
+    limit: z.number().int(),
+    next: z.string().nullable().meta({ description: "The URL of the next page, or null on the last." }),
+  });
+}
+
+export const errorSchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  parameter: z.string().optional().meta({ description: "The first parameter at fault." }),
+  issues: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { etagOf, matchesIfNoneMatch } from "@/lib/api/etag";
+import { parseParams } from "@/lib/api/params";
+import { clientAddress, createRateLimiter } from "@/lib/api/rate-limit";
+import { eventQuerySchema } from "@/lib/api/schemas";
+import { pairCodes, ventureExportQuerySchema, ventureQuerySchema } from "@/lib/validation/ventures";
+
+const params = (query: string) => new URLSearchParams(query);
+
+describe("API parameters", () => {
+  it("accepts the registry's filters and fills in the defaults", () => {
+    const parsed = parseParams(ventureQuerySchema, params("pair=UZ-KZ&sector=AUTOMOTIVE&year=2021"));
+    expect(parsed).toEqual({ ok: true, data: { pair: "UZ-KZ", sector: "AUTOMOTIVE", year: 2021, sort: "date", page: 1, limit: 25 } });
+    expect(pairCodes("UZ-KZ")).toEqual(["KZ", "UZ"]);
+  });
+
+  it("names the parameter at fault: a bad value, an unknown name, a repeat", () => {
+    const bad = (query: string) => {
+      const parsed = parseParams(ventureQuerySchema, params(query));
+      if (parsed.ok) throw new Error(`accepted ${query}`);
+      return parsed.issues.map((i) => i.parameter);
+    };
+    expect(bad("limit=1000")).toEqual(["limit"]);
+    expect(bad("pair=KZ-KZ")).toEqual(["pair"]);
+    expect(bad("sector=ROCKETS&year=1800")).toEqual(["sector", "year"]);
+    expect(bad("contry=KZ")).toEqual(["contry"]);
+    expect(bad("country=KZ&country=UZ")).toEqual(["country"]);
+    expect(bad("page=999")).toEqual(["page"]);
+    expect(bad("page=0")).toEqual(["page"]);
+  });
+
+  it("lets a CSV download take up to 10,000 ventures but not more", () => {
+    expect(parseParams(ventureExportQuerySchema, params("")).ok && ventureExportQuerySchema.parse({}).limit).toBe(10_000);
+    expect(parseParams(ventureExportQuerySchema, params("limit=10001")).ok).toBe(false);
+  });
+
+  it("validates the other datasets' filters as strictly", () => {
+    expect(parseParams(eventQuerySchema, params("kind=CONSULTATIVE_MEETING&host=UZ")).ok).toBe(true);
+    expect(parseParams(eventQuerySchema, params("host=uz")).ok).toBe(false);
+  });
+});
+
+describe("ETag", () => {
+  it("is the same for the same body and differs for another", () => {
+    expect(etagOf("a")).toBe(etagOf("a"));
+    expect(etagOf("a")).not.toBe(etagOf("b"));
+  });
+
+  it("matches If-None-Match lists, weak forms and *", () => {
+    const tag = etagOf("body");
+    expect(matchesIfNoneMatch(`"x", ${tag}`, tag)).toBe(true);
+    expect(matchesIfNoneMatch(`W/${tag}`, tag)).toBe(true);
+    expect(matchesIfNoneMatch("*", tag)).toBe(true);
+    expect(matchesIfNoneMatch(`"other"`, tag)).toBe(false);
+    expect(matchesIfNoneMatch(null, tag)).toBe(false);
+  });
+});
+
+describe("rate limit", () => {
+  it("allows the limit per window per address, then says how long to wait", () => {
+    const limiter = createRateLimiter({ limit: 3, windowMs: 60_000 });
+    const t0 = 1_000_000;
+    expect([1, 2, 3].map(() => limiter.check("a", t0).allowed)).toEqual([true, true, true]);
+    const refused = limiter.check("a", t0 + 15_000);
+    expect(refused).toMatchObject({ allowed: false, remaining: 0, retryAfterSeconds: 45 });
+    expect(limiter.check("b", t0 + 15_000).allowed).toBe(true);
+    expect(limiter.check("a", t0 + 60_000).allowed).toBe(true);
+  });
+
+  it("keeps at most maxKeys addresses in memory", () => {
+    const limiter = createRateLimiter({ limit: 1, windowMs: 60_000, maxKeys: 2 });
+    limiter.check("a", 0);
+    limiter.check("b", 0);
+    limiter.check("c", 0);
+    // "a" was forgotten to make room, so it starts a fresh window.
+    expect(limiter.check("a", 1).allowed).toBe(true);
+  });
+
+  it("keys by the first X-Forwarded-For address", () => {
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe("203.0.113.7");
+    expect(clientAddress(new Headers())).toBe("unknown");
+  });
+});
