@@ -6,13 +6,19 @@ import { changeUserRole, createUser, setUserDisabled } from "@/lib/records/users
 import type { MutationResult } from "@/lib/records/mutation";
 import { createActorsOfEveryRole } from "@/tests/factories/actors";
 import { ventureFormInput } from "@/tests/factories/ventures";
+import { removeRecordsCreatedSince } from "@/tests/support/remove-created-records";
 
 let actors: Awaited<ReturnType<typeof createActorsOfEveryRole>>;
+const startedAt = new Date();
 
 beforeAll(async () => {
   actors = await createActorsOfEveryRole(prisma);
 });
-afterAll(() => prisma.$disconnect());
+// Other files count the seeded ventures: leave the database as the seed made it.
+afterAll(async () => {
+  await removeRecordsCreatedSince(prisma, startedAt);
+  await prisma.$disconnect();
+});
 
 /** Row counts that a refused mutation must leave as they were. */
 async function counts() {
