@@ -17,7 +17,7 @@ const TRANSACTION_TIMEOUT_MS = 15 * 60_000;
 export type RowError = FieldError & { column: string };
 export type CheckedRow = { line: number; cells: Record<string, string>; errors: RowError[] };
 
-type Parsed = { kind: "tradeFigures"; data: TradeFigureInput } | { kind: "ventures"; data: VentureInput };
+type Parsed = ({ kind: "tradeFigures"; data: TradeFigureInput } | { kind: "ventures"; data: VentureInput }) & { cells: Record<string, string> };
 
 export type FileProblem =
   | { error: "unauthenticated" | "forbidden" | "empty" | "noRows" | "unavailable" }
@@ -132,7 +132,7 @@ async function prepare(db: PrismaClient, actor: Actor | null, input: { kind: Imp
     if (cells.length > csv.header.length) errors.push({ column: "", key: "import.extraCells", values: { count: cells.length, expected: csv.header.length } });
     const result = schema.safeParse(values);
     if (result.success) {
-      parsed.push({ kind: input.kind, data: result.data } as Parsed);
+      parsed.push({ kind: input.kind, data: result.data, cells: record } as Parsed);
       parsedLines.push(rows.length);
     } else {
       for (const [path, error] of Object.entries(fieldErrorsOf(result.error))) {
@@ -192,8 +192,10 @@ async function checkReferences(db: PrismaClient, parsed: Parsed[]): Promise<RowE
       if (!sources.has(c.sourceId)) errors.push({ column: "source_ids", key: "import.unknownSource", values: { id: c.sourceId } });
     });
     if (row.kind === "tradeFigures") {
-      country(row.data.countryACode, "country_a");
-      country(row.data.countryBCode, "country_b");
+      // A pair is stored alphabetically; name the column the person typed the code in.
+      const typedIn = (code: string | null) => (row.cells.country_a?.trim().toUpperCase() === code ? "country_a" : "country_b");
+      country(row.data.countryACode, typedIn(row.data.countryACode));
+      country(row.data.countryBCode, typedIn(row.data.countryBCode));
     } else {
       row.data.partners.forEach((p) => country(p.countryCode, "partners"));
       country(row.data.countryCode, "country");

@@ -8,7 +8,7 @@ const PAIRS = [["KG", "TJ"], ["KG", "TM"], ["KG", "UZ"], ["TJ", "TM"], ["TJ", "U
  */
 export function uniqueSeries() {
   const n = createHash("sha256").update(randomUUID()).digest().readUInt32BE(0);
-  const [a, b] = PAIRS[n % PAIRS.length]!;
+  const [a, b]: [string, string] = [...PAIRS[n % PAIRS.length]!];
   const day = Math.floor(n / PAIRS.length) % 9000; // a week starting on one of 9,000 days from 1995
   const start = new Date(Date.UTC(1995, 0, 1 + day));
   const end = new Date(start.getTime() + 6 * 86_400_000);
