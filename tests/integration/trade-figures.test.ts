@@ -17,7 +17,7 @@ afterAll(() => cleanUp());
 
 const counts = async () => ({ figures: await prisma.tradeFigure.count(), audit: await prisma.auditLog.count(), sources: await prisma.source.count(), citations: await prisma.citation.count() });
 
-async function created(input = tradeFigureFormInput()) {
+async function created(input: ReturnType<typeof tradeFigureFormInput> & Record<string, unknown> = tradeFigureFormInput()) {
   const result = await createTradeFigure(prisma, actors.editor, input);
   if (!result.ok) throw new Error(`could not create the figure: ${JSON.stringify(result)}`);
   return { ...result, input };
