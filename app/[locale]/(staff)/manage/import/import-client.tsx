@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/form-alert";
 import type { CheckView } from "@/lib/import/messages";
+import { refreshAfterImportAction } from "@/lib/actions/import/refresh-after-import";
 
 type Kind = "tradeFigures" | "ventures";
 type Phase =
@@ -65,7 +66,11 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
         for (const line of lines.filter(Boolean)) {
           const message = JSON.parse(line) as { type: "progress"; done: number; total: number } | { type: "done"; imported: number } | { type: "refused"; message: string; check?: CheckView };
           if (message.type === "progress") setPhase({ step: "importing", done: message.done, total: message.total, check: checked });
-          else if (message.type === "done") (finished = true), setPhase({ step: "imported", count: message.imported });
+          else if (message.type === "done") {
+            finished = true;
+            await refreshAfterImportAction(kind).catch(() => undefined);
+            setPhase({ step: "imported", count: message.imported });
+          }
           else (finished = true), setPhase({ step: "refused", message: message.message, check: message.check });
         }
       }

@@ -50,6 +50,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
           }
         });
         if (result.ok) {
+          // Best effort here; the page also refreshes the public pages through a server action once it reads "done".
           expireTags(ENTITIES[entity].tags);
           send({ type: "done", imported: result.imported });
         } else if (result.error === "rowsInvalid") {
