@@ -170,24 +170,19 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
               <thead className="sticky top-0 bg-canvas">
                 <tr>
                   <th scope="col" className="p-2">{t("line")}</th>
+                  <th scope="col" className="p-2">{t("rowErrors")}</th>
                   {checked.columns.slice(0, SHOWN_CELLS).map((column) => (
                     <th key={column} scope="col" className="p-2 font-mono text-xs">
                       {column}
                     </th>
                   ))}
-                  <th scope="col" className="p-2">{t("rowErrors")}</th>
                 </tr>
               </thead>
               <tbody>
                 {checked.rows.map((row) => (
                   <tr key={row.line} className={`border-t border-line align-top ${row.errors.length > 0 ? "bg-red-50" : ""}`} data-testid={`import-row-${row.line}`}>
                     <td className="p-2 tabular">{row.line}</td>
-                    {checked.columns.slice(0, SHOWN_CELLS).map((column) => (
-                      <td key={column} className="max-w-48 truncate p-2" title={row.cells[column]}>
-                        {row.cells[column]}
-                      </td>
-                    ))}
-                    <td className="p-2">
+                    <td className="min-w-56 p-2">
                       {row.errors.length === 0 ? (
                         <span className="text-muted">{t("rowOk")}</span>
                       ) : (
@@ -201,6 +196,11 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
                         </ul>
                       )}
                     </td>
+                    {checked.columns.slice(0, SHOWN_CELLS).map((column) => (
+                      <td key={column} className="max-w-48 truncate p-2" title={row.cells[column]}>
+                        {row.cells[column]}
+                      </td>
+                    ))}
                   </tr>
                 ))}
               </tbody>

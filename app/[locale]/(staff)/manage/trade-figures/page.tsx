@@ -59,9 +59,9 @@ export default async function StaffTradeFiguresPage({ params, searchParams }: Pr
       )}
       <div className="flex flex-wrap items-end justify-between gap-3">
         <form method="get" className="flex flex-wrap items-end gap-2">
-          <label className="flex flex-col gap-1 text-sm">
+          <label className="flex w-full min-w-0 flex-col gap-1 text-sm sm:w-auto">
             <span className="font-medium">{t("tradeFigures.scopeFilter")}</span>
-            <select name="scope" defaultValue={scope ?? ""} className="rounded-md border border-line bg-surface px-3 py-2">
+            <select name="scope" defaultValue={scope ?? ""} className="w-full rounded-md border border-line bg-surface px-3 py-2">
               <option value="">{t("tradeFigures.allScopes")}</option>
               {Object.values(TradeScope).map((s) => (
                 <option key={s} value={s}>
@@ -70,9 +70,9 @@ export default async function StaffTradeFiguresPage({ params, searchParams }: Pr
               ))}
             </select>
           </label>
-          <label className="flex flex-col gap-1 text-sm">
+          <label className="flex w-full min-w-0 flex-col gap-1 text-sm sm:w-auto">
             <span className="font-medium">{t("tradeFigures.countryFilter")}</span>
-            <select name="country" defaultValue={country ?? ""} className="rounded-md border border-line bg-surface px-3 py-2">
+            <select name="country" defaultValue={country ?? ""} className="w-full rounded-md border border-line bg-surface px-3 py-2">
               <option value="">{t("tradeFigures.allCountries")}</option>
               {options.countries.map((c) => (
                 <option key={c.code} value={c.code}>
