@@ -4,7 +4,7 @@ import { fieldErrorsOf, type FieldError } from "@/lib/validation/fields";
 import type { TradeFigureInput } from "@/lib/validation/trade-figure-input";
 import type { VentureInput } from "@/lib/validation/venture-input";
 import { parseCsv } from "@/lib/import/csv-parse";
-import { COLUMNS, REQUIRED_COLUMNS, SCHEMAS, columnOf, rowToInput, type ImportKind } from "@/lib/import/kinds";
+import { COLUMNS, REQUIRED_COLUMNS, SCHEMAS, columnOf, parsePartners, rowToInput, type ImportKind } from "@/lib/import/kinds";
 import { insertTradeFigure, tradeFigureKey } from "@/lib/records/trade-figures";
 import { insertVenture } from "@/lib/records/ventures";
 import { MutationError, type Tx } from "@/lib/records/mutation";
@@ -17,7 +17,7 @@ const TRANSACTION_TIMEOUT_MS = 15 * 60_000;
 export type RowError = FieldError & { column: string };
 export type CheckedRow = { line: number; cells: Record<string, string>; errors: RowError[] };
 
-type Parsed = ({ kind: "tradeFigures"; data: TradeFigureInput } | { kind: "ventures"; data: VentureInput }) & { cells: Record<string, string> };
+type Parsed = { kind: "tradeFigures"; data: TradeFigureInput } | { kind: "ventures"; data: VentureInput };
 
 export type FileProblem =
   | { error: "unauthenticated" | "forbidden" | "empty" | "noRows" | "unavailable" }
@@ -132,7 +132,7 @@ async function prepare(db: PrismaClient, actor: Actor | null, input: { kind: Imp
     if (cells.length > csv.header.length) errors.push({ column: "", key: "import.extraCells", values: { count: cells.length, expected: csv.header.length } });
     const result = schema.safeParse(values);
     if (result.success) {
-      parsed.push({ kind: input.kind, data: result.data, cells: record } as Parsed);
+      parsed.push({ kind: input.kind, data: result.data } as Parsed);
       parsedLines.push(rows.length);
     } else {
       for (const [path, error] of Object.entries(fieldErrorsOf(result.error))) {
@@ -143,8 +143,8 @@ async function prepare(db: PrismaClient, actor: Actor | null, input: { kind: Imp
     rows.push({ line, cells: record, errors });
   }
 
-  const referenceErrors = await checkReferences(db, parsed);
-  parsedLines.forEach((rowIndex, parsedIndex) => rows[rowIndex]!.errors.push(...(referenceErrors[parsedIndex] ?? [])));
+  const referenceErrors = await checkReferences(db, rows.map((row) => referencesOf(input.kind, row.cells)));
+  rows.forEach((row, index) => row.errors.push(...referenceErrors[index]!));
   const duplicateErrors = await checkDuplicates(db, parsed, parsedLines.map((rowIndex) => rows[rowIndex]!.line));
   parsedLines.forEach((rowIndex, parsedIndex) => rows[rowIndex]!.errors.push(...(duplicateErrors[parsedIndex] ?? [])));
 
@@ -155,55 +155,55 @@ async function prepare(db: PrismaClient, actor: Actor | null, input: { kind: Imp
 const CHUNK = 1000;
 const chunks = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
 
+type References = { countries: { code: string; column: string }[]; sources: string[]; initiative: string | null; document: string | null };
+
+const CODE = /^[A-Z]{2}$/;
+const ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/**
+ * What a row names in other tables, read from its cells, so a row the schema refused for
+ * another reason is checked too and each problem points at the column it was typed in.
+ * Malformed codes and ids are left to the schema's own messages.
+ */
+function referencesOf(kind: ImportKind, cells: Record<string, string>): References {
+  const code = (value: string | undefined, column: string) => {
+    const normalised = (value ?? "").trim().toUpperCase();
+    return CODE.test(normalised) ? [{ code: normalised, column }] : [];
+  };
+  const id = (value: string | undefined) => {
+    const trimmed = (value ?? "").trim();
+    return ID.test(trimmed) ? trimmed : null;
+  };
+  const sources = (cells.source_ids ?? "").split("|").map((s) => s.trim()).filter((s) => ID.test(s));
+  if (kind === "tradeFigures") return { countries: [...code(cells.country_a, "country_a"), ...code(cells.country_b, "country_b")], sources, initiative: null, document: null };
+  return {
+    countries: [...parsePartners(cells.partners ?? "").flatMap((p) => code(p.countryCode, "partners")), ...code(cells.country, "country")],
+    sources,
+    initiative: id(cells.initiative_id),
+    document: id(cells.agreement_document_id),
+  };
+}
+
 /** Countries, sources and linked records the rows name, looked up with one query per kind and chunk. */
-async function checkReferences(db: PrismaClient, parsed: Parsed[]): Promise<RowError[][]> {
-  const countryCodes = new Set<string>();
-  const sourceIds = new Set<string>();
-  const initiativeIds = new Set<string>();
-  const documentIds = new Set<string>();
-  for (const row of parsed) {
-    row.data.citations.forEach((c) => sourceIds.add(c.sourceId));
-    if (row.kind === "tradeFigures") {
-      if (row.data.countryACode) countryCodes.add(row.data.countryACode);
-      if (row.data.countryBCode) countryCodes.add(row.data.countryBCode);
-    } else {
-      row.data.partners.forEach((p) => countryCodes.add(p.countryCode));
-      if (row.data.countryCode) countryCodes.add(row.data.countryCode);
-      if (row.data.initiativeId) initiativeIds.add(row.data.initiativeId);
-      if (row.data.agreementDocumentId) documentIds.add(row.data.agreementDocumentId);
-    }
-  }
+async function checkReferences(db: PrismaClient, rows: References[]): Promise<RowError[][]> {
   const found = async (ids: Set<string>, lookup: (chunk: string[]) => Promise<{ id: string }[]>) => {
     const result = new Set<string>();
     for (const chunk of chunks([...ids])) (await lookup(chunk)).forEach((row) => result.add(row.id));
     return result;
   };
-  const countries = new Set((await db.country.findMany({ where: { code: { in: [...countryCodes] } }, select: { code: true } })).map((c) => c.code));
-  const sources = await found(sourceIds, (ids) => db.source.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }));
-  const initiatives = await found(initiativeIds, (ids) => db.initiative.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }));
-  const documents = await found(documentIds, (ids) => db.eventDocument.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }));
+  const all = <T>(pick: (r: References) => T[]) => new Set(rows.flatMap(pick));
+  const countryCodes = [...all((r) => r.countries.map((c) => c.code))];
+  const countries = new Set((await db.country.findMany({ where: { code: { in: countryCodes } }, select: { code: true } })).map((c) => c.code));
+  const sources = await found(all((r) => r.sources), (ids) => db.source.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }));
+  const initiatives = await found(all((r) => (r.initiative ? [r.initiative] : [])), (ids) => db.initiative.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }));
+  const documents = await found(all((r) => (r.document ? [r.document] : [])), (ids) => db.eventDocument.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }));
 
-  return parsed.map((row) => {
-    const errors: RowError[] = [];
-    const country = (code: string | null, column: string) => {
-      if (code && !countries.has(code)) errors.push({ column, key: "import.unknownCountry", values: { code } });
-    };
-    row.data.citations.forEach((c) => {
-      if (!sources.has(c.sourceId)) errors.push({ column: "source_ids", key: "import.unknownSource", values: { id: c.sourceId } });
-    });
-    if (row.kind === "tradeFigures") {
-      // A pair is stored alphabetically; name the column the person typed the code in.
-      const typedIn = (code: string | null) => (row.cells.country_a?.trim().toUpperCase() === code ? "country_a" : "country_b");
-      country(row.data.countryACode, typedIn(row.data.countryACode));
-      country(row.data.countryBCode, typedIn(row.data.countryBCode));
-    } else {
-      row.data.partners.forEach((p) => country(p.countryCode, "partners"));
-      country(row.data.countryCode, "country");
-      if (row.data.initiativeId && !initiatives.has(row.data.initiativeId)) errors.push({ column: "initiative_id", key: "validation.unknownRecord" });
-      if (row.data.agreementDocumentId && !documents.has(row.data.agreementDocumentId)) errors.push({ column: "agreement_document_id", key: "validation.unknownRecord" });
-    }
-    return errors;
-  });
+  return rows.map((row) => [
+    ...row.countries.filter((c) => !countries.has(c.code)).map((c) => ({ column: c.column, key: "import.unknownCountry", values: { code: c.code } })),
+    ...row.sources.filter((id) => !sources.has(id)).map((id) => ({ column: "source_ids", key: "import.unknownSource", values: { id } })),
+    ...(row.initiative && !initiatives.has(row.initiative) ? [{ column: "initiative_id", key: "validation.unknownRecord" }] : []),
+    ...(row.document && !documents.has(row.document) ? [{ column: "agreement_document_id", key: "validation.unknownRecord" }] : []),
+  ]);
 }
 
 const ventureKey = (v: { nameRu: string; nameEn: string; partners: { countryCode: string | null }[] }) => {

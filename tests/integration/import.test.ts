@@ -65,9 +65,10 @@ describe("CSV import: dry run", () => {
         figureLine({ scope: "INTRA_REGIONAL", a: "", b: "", start: "2024-01-01", end: "2024-12-31" }),
         figureLine({ ids: "src-nowhere" }),
         figureLine({ lower: "perhaps" }),
+        figureLine({ value: "lots", a: "KG", b: "XX", ids: "src-s2|src-gone" }),
       ),
     });
-    expect(check).toMatchObject({ ok: true, kind: "tradeFigures", errorCount: 7 });
+    expect(check).toMatchObject({ ok: true, kind: "tradeFigures", errorCount: 8 });
     expect(errorsByLine(check)).toEqual({
       3: ["value_usd: validation.amount"],
       4: ["country_a: import.unknownCountry"],
@@ -76,6 +77,8 @@ describe("CSV import: dry run", () => {
       8: ["period_start: import.duplicateInDatabase"],
       9: ["source_ids: import.unknownSource"],
       10: ["value_is_lower_bound: validation.yesNo"],
+      // A row the schema refuses still has its countries and sources checked.
+      11: ["value_usd: validation.amount", "country_b: import.unknownCountry", "source_ids: import.unknownSource"],
     });
     expect(check.ok && check.rows[0]!.cells.note_en).toBe('Imported; with a "quote"');
     expect(await counts()).toEqual(before);
