@@ -50,24 +50,26 @@ export async function runImport(
   db: PrismaClient,
   actor: Actor | null,
   input: { kind: ImportKind; text: string },
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (done: number, total: number) => void | Promise<void>,
 ): Promise<ImportResult> {
   const { check, parsed } = await prepare(db, actor, input);
   if (!check.ok) return check;
   if (check.errorCount > 0) return { ok: false, error: "rowsInvalid", check };
   const allowed = actor!;
+  let current = 0; // with no invalid row, every row was parsed: parsed[i] is rows[i]
   try {
     const ids = await db.$transaction(
       async (tx) => {
         const written: string[] = [];
         const newSources = new Map<string, string>();
         for (const [index, row] of parsed.entries()) {
+          current = index;
           const result =
             row.kind === "tradeFigures"
               ? await insertTradeFigure(tx, allowed, await withSharedSources(tx, row.data, newSources))
               : await insertVenture(tx, allowed, await withSharedSources(tx, row.data, newSources));
           written.push(result.id);
-          onProgress?.(index + 1, parsed.length);
+          await onProgress?.(index + 1, parsed.length);
         }
         return written;
       },
@@ -76,7 +78,11 @@ export async function runImport(
     return { ok: true, imported: ids.length, ids };
   } catch (error) {
     // A row that passed the dry run but is refused now (a source deleted meanwhile): nothing was written.
-    if (error instanceof MutationError) return { ok: false, error: "rowsInvalid", check: { ...check, errorCount: 1 } };
+    if (error instanceof MutationError) {
+      const fieldErrors = Object.entries(error.result.fieldErrors ?? {}).map(([path, e]) => ({ column: columnOf(path), ...e }));
+      const rows = check.rows.map((row, index) => (index === current ? { ...row, errors: fieldErrors.length > 0 ? fieldErrors : [{ column: "", key: "validation.invalid" }] } : row));
+      return { ok: false, error: "rowsInvalid", check: { ...check, rows, errorCount: 1 } };
+    }
     throw error;
   }
 }

@@ -122,7 +122,9 @@ describe("CSV import: all rows or none", () => {
       prisma,
       actors.editor,
       { kind: "tradeFigures", text: file(figureLine(), figureLine(newSource), figureLine({ ...newSource, lower: "да" })) },
-      (done) => progress.push(done),
+      (done) => {
+        progress.push(done);
+      },
     );
     expect(result).toMatchObject({ ok: true, imported: 3 });
     if (!result.ok) return;
@@ -143,6 +145,17 @@ describe("CSV import: all rows or none", () => {
       if (done === 2) throw new Error("the server stopped");
     });
     await expect(failing).rejects.toThrow("the server stopped");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses the whole file, naming the row, when a source is deleted while the import runs", async () => {
+    const source = await prisma.source.create({ data: { titleRu: "Временный источник", titleEn: "Short-lived source", language: "en" } });
+    const before = await counts();
+    const result = await runImport(prisma, actors.editor, { kind: "tradeFigures", text: file(figureLine(), figureLine({ ids: source.id })) }, async (done) => {
+      if (done === 1) await prisma.source.update({ where: { id: source.id }, data: { deletedAt: new Date() } });
+    });
+    expect(result).toMatchObject({ ok: false, error: "rowsInvalid", check: { errorCount: 1 } });
+    expect(!result.ok && result.error === "rowsInvalid" && result.check.ok && result.check.rows[1]!.errors).toEqual([{ column: "source_ids", key: "validation.unknownRecord" }]);
     expect(await counts()).toEqual(before);
   });
 
