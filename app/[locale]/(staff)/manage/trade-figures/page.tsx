@@ -11,6 +11,7 @@ import { formatPeriod, formatUsd } from "@/lib/format";
 import { getFormOptions, listStaffTradeFigures } from "@/lib/queries/workspace";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/pagination";
+import { FilterForm } from "@/components/filter-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,40 +58,21 @@ export default async function StaffTradeFiguresPage({ params, searchParams }: Pr
           {t("deleted")} <Link href={`/manage/audit?entity=tradeFigure&entityId=${deleted}`}>{t("undoFromAudit")}</Link>
         </p>
       )}
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <form method="get" className="flex flex-wrap items-end gap-2">
-          <label className="flex w-full min-w-0 flex-col gap-1 text-sm sm:w-auto">
-            <span className="font-medium">{t("tradeFigures.scopeFilter")}</span>
-            <select name="scope" defaultValue={scope ?? ""} className="w-full rounded-md border border-line bg-surface px-3 py-2">
-              <option value="">{t("tradeFigures.allScopes")}</option>
-              {Object.values(TradeScope).map((s) => (
-                <option key={s} value={s}>
-                  {tForm(`scopes.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex w-full min-w-0 flex-col gap-1 text-sm sm:w-auto">
-            <span className="font-medium">{t("tradeFigures.countryFilter")}</span>
-            <select name="country" defaultValue={country ?? ""} className="w-full rounded-md border border-line bg-surface px-3 py-2">
-              <option value="">{t("tradeFigures.allCountries")}</option>
-              {options.countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {localized(locale, c.nameRu, c.nameEn)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="rounded-md border border-line bg-surface px-3 py-2 text-sm">
-            {t("tradeFigures.filter")}
-          </button>
-        </form>
-        {can(user.role, "record:create") && (
-          <Link href="/manage/trade-figures/new" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong">
+      <FilterForm
+        action={`/${locale}/manage/trade-figures`}
+        resetHref={`/${locale}/manage/trade-figures`}
+        fields={[
+          { name: "scope", label: t("tradeFigures.scopeFilter"), value: scope, options: Object.values(TradeScope).map((s) => ({ value: s, label: tForm(`scopes.${s}`) })) },
+          { name: "country", label: t("tradeFigures.countryFilter"), value: country, options: options.countries.map((c) => ({ value: c.code, label: localized(locale, c.nameRu, c.nameEn) })) },
+        ]}
+      />
+      {can(user.role, "record:create") && (
+        <p>
+          <Link href="/manage/trade-figures/new" className="inline-block rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong">
             {t("tradeFigures.new")}
           </Link>
-        )}
-      </div>
+        </p>
+      )}
       {list.items.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (

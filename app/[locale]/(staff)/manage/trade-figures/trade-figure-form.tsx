@@ -5,9 +5,9 @@ import type { FormState } from "@/lib/actions/form-state";
 import { Field, INPUT_CLASS } from "@/components/field";
 import { RecordForm, type FormValues } from "@/components/record-form";
 import { CitationsFields } from "@/components/citations-fields";
+import { ChoiceOptions, type Choice } from "@/components/choice-options";
 
-type Option = { value: string; label: string };
-export type TradeFigureFormOptions = { scopes: Option[]; countries: Option[]; sources: Option[] };
+export type TradeFigureFormOptions = { scopes: Choice[]; countries: Choice[]; sources: Choice[] };
 
 const CHECKBOXES = ["periodInferred", "isLowerBound", "growthIsLowerBound"] as const;
 
@@ -39,16 +39,11 @@ export function TradeFigureForm({
             {(control) => <input {...control} type={props.type ?? "text"} inputMode={props.inputMode} defaultValue={text(name)} className={INPUT_CLASS} />}
           </Field>
         );
-        const select = (name: string, choices: Option[], props: { required?: boolean; empty: string; hint?: string }) => (
+        const select = (name: string, choices: Choice[], props: { required?: boolean; empty: string; hint?: string }) => (
           <Field name={name} label={t(name as "scope")} error={errors[name]} required={props.required} hint={props.hint}>
             {(control) => (
               <select {...control} defaultValue={text(name)} className={INPUT_CLASS}>
-                <option value="">{props.empty}</option>
-                {choices.map((c) => (
-                  <option key={c.value} value={c.value}>
-                    {c.label}
-                  </option>
-                ))}
+                <ChoiceOptions choices={choices} empty={props.empty} />
               </select>
             )}
           </Field>
