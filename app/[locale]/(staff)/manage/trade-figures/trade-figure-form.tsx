@@ -23,15 +23,8 @@ export function TradeFigureForm({
   submitLabel: string;
 }) {
   const t = useTranslations("tradeFigureForm");
-  const tRecord = useTranslations("recordFields");
-  const fieldLabel = (field: string) => {
-    const [head] = field.split(".");
-    if (head === "citations" || head === "newSource") return tRecord("sources");
-    return t.has(head as "scope") ? t(head as "scope") : (head ?? field);
-  };
-
   return (
-    <RecordForm action={action} initial={initial} fieldLabel={fieldLabel} submitLabel={submitLabel}>
+    <RecordForm action={action} initial={initial} labels="tradeFigureForm" submitLabel={submitLabel}>
       {(values, errors) => {
         const text = (name: string) => (values[name] as string | undefined) ?? "";
         const input = (name: string, props: { type?: string; inputMode?: "decimal" | "numeric"; required?: boolean; hint?: string } = {}) => (
@@ -100,12 +93,7 @@ export function TradeFigureForm({
                 {(control) => <textarea {...control} rows={3} defaultValue={text("noteEn")} className={INPUT_CLASS} />}
               </Field>
             </div>
-            <CitationsFields
-              citations={(values.citations as { id?: string; sourceId?: string; quote?: string }[] | undefined) ?? []}
-              newSource={values.newSource as Record<string, string> | undefined}
-              sources={options.sources}
-              errors={errors}
-            />
+            <CitationsFields values={values} sources={options.sources} errors={errors} />
           </>
         );
       }}
