@@ -5,13 +5,15 @@ import { SiteNav } from "@/components/site-nav";
 import { SignOutButton } from "@/components/sign-out-button";
 
 // The workspace's sections; a section needing a permission shows only to those who have it.
-const SECTIONS: { href: string; key: "overview" | "ventures" | "initiatives" | "sources" | "targets" | "events" | "audit" | "users"; permission?: Permission }[] = [
+const SECTIONS: { href: string; key: "overview" | "ventures" | "tradeFigures" | "initiatives" | "sources" | "targets" | "events" | "import" | "audit" | "users"; permission?: Permission }[] = [
   { href: "/manage", key: "overview" },
   { href: "/manage/ventures", key: "ventures" },
+  { href: "/manage/trade-figures", key: "tradeFigures" },
   { href: "/manage/initiatives", key: "initiatives" },
   { href: "/manage/events", key: "events" },
   { href: "/manage/targets", key: "targets" },
   { href: "/manage/sources", key: "sources" },
+  { href: "/manage/import", key: "import", permission: "import:run" },
   { href: "/manage/audit", key: "audit" },
   { href: "/manage/users", key: "users", permission: "user:manage" },
 ];

@@ -22,7 +22,7 @@ export async function refusedFormState(result: Extract<MutationResult, { ok: fal
   };
   return {
     status: "error",
-    message: t(`workspace.refused.${result.error}`),
+    message: t(result.error === "duplicate" && entity === "tradeFigure" ? "workspace.refused.duplicateFigure" : `workspace.refused.${result.error}`),
     fieldErrors,
     values,
     conflict: result.conflict && {

@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db";
-import type { AuditAction } from "@/lib/generated/prisma/enums";
+import type { AuditAction, TradeScope } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ENTITIES, type EntityKey } from "@/lib/records/entities";
 
@@ -83,4 +83,47 @@ export async function deletedIds(entity: EntityKey, ids: string[]): Promise<Set<
 
 export function listUsers() {
   return prisma.user.findMany({ orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { email: "asc" }] });
+}
+
+export type StaffTradeFigureFilters = { scope?: TradeScope; country?: string; page: number };
+
+/** Trade figures for the workspace list, newest period first, optionally of one scope or country. */
+export async function listStaffTradeFigures({ scope, country, page }: StaffTradeFigureFilters) {
+  const where: Prisma.TradeFigureWhereInput = {
+    deletedAt: null,
+    scope,
+    ...(country ? { OR: [{ countryACode: country }, { countryBCode: country }] } : {}),
+  };
+  const [items, total] = await Promise.all([
+    prisma.tradeFigure.findMany({
+      where,
+      orderBy: [{ periodEnd: "desc" }, { periodStart: "desc" }, { id: "asc" }],
+      skip: (page - 1) * STAFF_PAGE_SIZE,
+      take: STAFF_PAGE_SIZE,
+      select: {
+        id: true,
+        scope: true,
+        countryACode: true,
+        countryBCode: true,
+        periodStart: true,
+        periodEnd: true,
+        valueUsd: true,
+        isLowerBound: true,
+        growthPercent: true,
+        growthIsLowerBound: true,
+        isSynthetic: true,
+        updatedAt: true,
+      },
+    }),
+    prisma.tradeFigure.count({ where }),
+  ]);
+  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+}
+
+/** A live trade figure with what its edit form shows, or null. */
+export function getTradeFigureForEdit(id: string) {
+  return prisma.tradeFigure.findFirst({
+    where: { id, deletedAt: null },
+    include: { citations: { select: { id: true, sourceId: true, quote: true }, orderBy: { id: "asc" } } },
+  });
 }

@@ -133,12 +133,15 @@ export async function updateRecord(
 
 /** Creates a record and its audit entry in one transaction. */
 export async function createRecord(db: PrismaClient, actor: Actor, entity: EntityKey, create: (tx: Tx) => Promise<string>): Promise<{ id: string; version: number }> {
-  return db.$transaction(async (tx) => {
-    const id = await create(tx);
-    const after = await ENTITIES[entity].snapshot(tx, id);
-    await writeAudit(tx, { actor, entity, entityId: id, action: "CREATE", before: null, after });
-    return { id, version: 1 };
-  });
+  return db.$transaction((tx) => insertRecord(tx, actor, entity, create));
+}
+
+/** Creates a record and its audit entry inside a transaction the caller holds (CSV import: many rows, one transaction). */
+export async function insertRecord(tx: Tx, actor: Actor, entity: EntityKey, create: (tx: Tx) => Promise<string>): Promise<{ id: string; version: number }> {
+  const id = await create(tx);
+  const after = await ENTITIES[entity].snapshot(tx, id);
+  await writeAudit(tx, { actor, entity, entityId: id, action: "CREATE", before: null, after });
+  return { id, version: 1 };
 }
 
 /** Soft-deletes (DELETE) or brings back (RESTORE) a record, with its audit entry. */

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/permissions";
 import { ventureInputSchema, ventureUpdateSchema, type VentureInput } from "@/lib/validation/venture-input";
-import { assertExists, createRecord, MutationError, mutate, updateRecord, type MutationResult, type Tx } from "@/lib/records/mutation";
+import { assertExists, createRecord, insertRecord, MutationError, mutate, updateRecord, type MutationResult, type Tx } from "@/lib/records/mutation";
 import { saveCitations } from "@/lib/records/citations";
 
 /** Enters a new joint venture with its partners and sources (EDITOR and ADMIN). */
@@ -9,12 +9,23 @@ export function createVenture(db: PrismaClient, actor: Actor | null, input: unkn
   return mutate(actor, "record:create", ventureInputSchema, input, async (allowed, data) => {
     await checkReferences(db, data);
     if (!data.confirmDuplicate) await refuseLikelyDuplicate(db, data, null);
-    return createRecord(db, allowed, "venture", async (tx) => {
-      const venture = await tx.jointVenture.create({ data: { ...columns(data), partners: { create: partnerRows(data) } } });
-      await saveCitations(tx, { ventureId: venture.id }, data);
-      return venture.id;
-    });
+    return createRecord(db, allowed, "venture", (tx) => writeNewVenture(tx, data));
   });
+}
+
+/**
+ * Creates a venture already validated by the schema, with its audit entry, inside the
+ * caller's transaction: what the CSV import runs for each row.
+ */
+export async function insertVenture(tx: Tx, actor: Actor, data: VentureInput): Promise<{ id: string; version: number }> {
+  await checkReferences(tx, data);
+  return insertRecord(tx, actor, "venture", (inner) => writeNewVenture(inner, data));
+}
+
+async function writeNewVenture(tx: Tx, data: VentureInput): Promise<string> {
+  const venture = await tx.jointVenture.create({ data: { ...columns(data), partners: { create: partnerRows(data) } } });
+  await saveCitations(tx, { ventureId: venture.id }, data);
+  return venture.id;
 }
 
 /** Saves an edit made from `version`; refused with what changed if someone saved since. */
@@ -52,7 +63,7 @@ function partnerRows(data: VentureInput) {
   return data.partners.map((partner, position) => ({ companyName: partner.companyName, countryCode: partner.countryCode, position }));
 }
 
-async function checkReferences(db: PrismaClient, data: VentureInput): Promise<void> {
+async function checkReferences(db: Tx | PrismaClient, data: VentureInput): Promise<void> {
   const codes = [...new Set([...data.partners.map((p) => p.countryCode), ...(data.countryCode ? [data.countryCode] : [])])];
   const known = new Set((await db.country.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((c) => c.code));
   const unknown: Record<string, { key: string }> = {};

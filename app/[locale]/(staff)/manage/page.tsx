@@ -42,6 +42,15 @@ export default async function WorkspacePage({ params }: Props) {
           </Card>
         ))}
         <Card>
+          <h2 className="text-lg font-semibold">{t("nav.tradeFigures")}</h2>
+          <p className="mt-1 text-sm text-muted">{t("tradeFiguresIntro")}</p>
+          <p className="mt-3 flex flex-wrap gap-3 text-sm">
+            <Link href="/manage/trade-figures">{t("openList")}</Link>
+            {canEdit && <Link href="/manage/trade-figures/new">{t("tradeFigures.new")}</Link>}
+            {can(user.role, "import:run") && <Link href="/manage/import">{t("nav.import")}</Link>}
+          </p>
+        </Card>
+        <Card>
           <h2 className="text-lg font-semibold">{t("nav.audit")}</h2>
           <p className="mt-1 text-sm text-muted">{t("auditIntro")}</p>
           <p className="mt-3 text-sm">

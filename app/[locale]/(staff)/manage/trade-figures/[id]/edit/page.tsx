@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { getWorkspaceUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { isRecordKey } from "@/lib/validation/filters";
+import { getTradeFigureForEdit } from "@/lib/queries/workspace";
+import { updateTradeFigureAction } from "@/lib/actions/trade-figures/update-trade-figure";
+import { PageHeader } from "@/components/ui/page-header";
+import { NotAllowed } from "@/components/not-allowed";
+import { DeleteRecordButton } from "@/components/delete-record-button";
+import { TradeFigureForm } from "../../trade-figure-form";
+import { tradeFigureFormOptions } from "../../form-options";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "workspace.tradeFigures" }))("edit") };
+}
+
+export default async function EditTradeFigurePage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const { id } = await params;
+  const { user, allowed } = await getWorkspaceUser("record:update");
+  if (!allowed) return <NotAllowed role={user.role} />;
+  const figure = isRecordKey(id) ? await getTradeFigureForEdit(id) : null;
+  if (!figure) notFound();
+  const [t, format] = await Promise.all([getTranslations("workspace.tradeFigures"), getFormatter()]);
+  const flag = (value: boolean) => (value ? "on" : "");
+  const initial = {
+    id: figure.id,
+    version: figure.version,
+    scope: figure.scope,
+    countryACode: figure.countryACode ?? "",
+    countryBCode: figure.countryBCode ?? "",
+    periodStart: day(figure.periodStart),
+    periodEnd: day(figure.periodEnd),
+    periodInferred: flag(figure.periodInferred),
+    valueUsd: figure.valueUsd?.toFixed(2) ?? "",
+    isLowerBound: flag(figure.isLowerBound),
+    growthPercent: figure.growthPercent?.toFixed(2) ?? "",
+    growthIsLowerBound: flag(figure.growthIsLowerBound),
+    growthOverYears: figure.growthOverYears?.toString() ?? "",
+    noteRu: figure.noteRu ?? "",
+    noteEn: figure.noteEn ?? "",
+    citations: figure.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "" })),
+  };
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t("edit")}
+        intro={t("editIntro", { version: figure.version, updated: format.dateTime(figure.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+      />
+      <TradeFigureForm action={updateTradeFigureAction} initial={initial} options={await tradeFigureFormOptions(locale)} submitLabel={t("save")} />
+      {can(user.role, "record:delete") && <DeleteRecordButton entity="tradeFigure" id={figure.id} listPath="/manage/trade-figures" />}
+    </div>
+  );
+}

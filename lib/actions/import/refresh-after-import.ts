@@ -1,0 +1,16 @@
+"use server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { importKind } from "@/lib/import/kinds";
+import { refreshPublicPages } from "@/lib/actions/respond";
+
+/**
+ * Called by the import page once an import has committed. The import's own response is a
+ * stream, and a tag expired while a route handler is still streaming is not applied, so the
+ * public pages are refreshed from here, where updateTag works as after any form save.
+ */
+export async function refreshAfterImportAction(kind: string): Promise<void> {
+  const parsed = importKind.safeParse(kind);
+  if (!parsed.success || !can((await getCurrentUser())?.role, "import:run")) return;
+  refreshPublicPages(parsed.data === "tradeFigures" ? "tradeFigure" : "venture");
+}

@@ -1,0 +1,103 @@
+import type { PrismaClient } from "@/lib/prisma-client";
+import type { Actor } from "@/lib/auth/permissions";
+import { tradeFigureInputSchema, tradeFigureUpdateSchema, type TradeFigureInput } from "@/lib/validation/trade-figure-input";
+import { createRecord, insertRecord, MutationError, mutate, updateRecord, type MutationResult, type Tx } from "@/lib/records/mutation";
+import { saveCitations } from "@/lib/records/citations";
+
+/** Enters a new trade figure with its sources (EDITOR and ADMIN). */
+export function createTradeFigure(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
+  return mutate(actor, "record:create", tradeFigureInputSchema, input, async (allowed, data) => {
+    await checkCountries(db, data);
+    if (!data.confirmDuplicate) await refuseLikelyDuplicate(db, data, null);
+    return createRecord(db, allowed, "tradeFigure", (tx) => writeNewTradeFigure(tx, data));
+  });
+}
+
+/**
+ * Creates a figure already validated by the schema, with its audit entry, inside the
+ * caller's transaction: what the CSV import runs for each row.
+ */
+export async function insertTradeFigure(tx: Tx, actor: Actor, data: TradeFigureInput): Promise<{ id: string; version: number }> {
+  await checkCountries(tx, data);
+  return insertRecord(tx, actor, "tradeFigure", (inner) => writeNewTradeFigure(inner, data));
+}
+
+/** Saves an edit made from `version`; refused with what changed if someone saved since. */
+export function updateTradeFigure(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
+  return mutate(actor, "record:update", tradeFigureUpdateSchema, input, async (allowed, data) => {
+    await checkCountries(db, data);
+    if (!data.confirmDuplicate) await refuseLikelyDuplicate(db, data, data.id);
+    return updateRecord(db, allowed, "tradeFigure", data.id, data.version, async (tx: Tx) => {
+      await tx.tradeFigure.update({ where: { id: data.id }, data: columns(data) });
+      await saveCitations(tx, { tradeFigureId: data.id }, data);
+    });
+  });
+}
+
+async function writeNewTradeFigure(tx: Tx, data: TradeFigureInput): Promise<string> {
+  const figure = await tx.tradeFigure.create({ data: columns(data) });
+  await saveCitations(tx, { tradeFigureId: figure.id }, data);
+  return figure.id;
+}
+
+function columns(data: TradeFigureInput) {
+  return {
+    scope: data.scope,
+    countryACode: data.countryACode,
+    countryBCode: data.countryBCode,
+    periodStart: data.periodStart,
+    periodEnd: data.periodEnd,
+    periodInferred: data.periodInferred,
+    valueUsd: data.valueUsd,
+    isLowerBound: data.isLowerBound,
+    growthPercent: data.growthPercent,
+    growthIsLowerBound: data.growthIsLowerBound,
+    growthOverYears: data.growthOverYears,
+    noteRu: data.noteRu,
+    noteEn: data.noteEn,
+  };
+}
+
+async function checkCountries(db: Tx | PrismaClient, data: TradeFigureInput): Promise<void> {
+  const codes = [data.countryACode, data.countryBCode].filter((code): code is string => Boolean(code));
+  if (codes.length === 0) return;
+  const known = new Set((await db.country.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((c) => c.code));
+  const unknown: Record<string, { key: string }> = {};
+  if (data.countryACode && !known.has(data.countryACode)) unknown.countryACode = { key: "validation.countryCode" };
+  if (data.countryBCode && !known.has(data.countryBCode)) unknown.countryBCode = { key: "validation.countryCode" };
+  if (Object.keys(unknown).length > 0) throw new MutationError({ ok: false, error: "invalid", fieldErrors: unknown });
+}
+
+/** What makes two figures likely the same report: scope, countries and period. */
+export type TradeFigureKey = Pick<TradeFigureInput, "scope" | "countryACode" | "countryBCode" | "periodStart" | "periodEnd">;
+
+export const tradeFigureKey = (f: TradeFigureKey) =>
+  [f.scope, f.countryACode ?? "", f.countryBCode ?? "", f.periodStart.toISOString().slice(0, 10), f.periodEnd.toISOString().slice(0, 10)].join("|");
+
+/** A live figure of the same scope, countries and period, or null. */
+export function findLikelyDuplicateFigure(db: Tx | PrismaClient, data: TradeFigureKey, excludeId: string | null) {
+  return db.tradeFigure.findFirst({
+    where: {
+      deletedAt: null,
+      id: excludeId ? { not: excludeId } : undefined,
+      scope: data.scope,
+      countryACode: data.countryACode,
+      countryBCode: data.countryBCode,
+      periodStart: data.periodStart,
+      periodEnd: data.periodEnd,
+    },
+    select: { id: true, scope: true, countryACode: true, countryBCode: true, periodStart: true, periodEnd: true, valueUsd: true },
+  });
+}
+
+/** How a figure is named in a duplicate warning: "BILATERAL KZ–UZ, 2020-01-01 – 2020-12-31, $3000000000.00". */
+export function describeTradeFigure(f: { scope: string; countryACode: string | null; countryBCode: string | null; periodStart: Date; periodEnd: Date; valueUsd?: { toFixed(digits: number): string } | null }): string {
+  const countries = [f.countryACode, f.countryBCode].filter(Boolean).join("–");
+  const period = `${f.periodStart.toISOString().slice(0, 10)} – ${f.periodEnd.toISOString().slice(0, 10)}`;
+  return [f.scope, countries, period, f.valueUsd ? `$${f.valueUsd.toFixed(2)}` : null].filter(Boolean).join(", ");
+}
+
+async function refuseLikelyDuplicate(db: PrismaClient, data: TradeFigureInput, excludeId: string | null): Promise<void> {
+  const duplicate = await findLikelyDuplicateFigure(db, data, excludeId);
+  if (duplicate) throw new MutationError({ ok: false, error: "duplicate", duplicate: { id: duplicate.id, name: describeTradeFigure(duplicate) } });
+}

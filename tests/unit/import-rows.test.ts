@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { columnOf, parsePartners, rowToInput, templateCsv, EXAMPLE_ROWS, COLUMNS } from "@/lib/import/kinds";
+import { parseCsv } from "@/lib/import/csv-parse";
+import { tradeFigureInputSchema } from "@/lib/validation/trade-figure-input";
+import { ventureInputSchema } from "@/lib/validation/venture-input";
+import { fieldErrorsOf } from "@/lib/validation/fields";
+
+const row = (overrides: Record<string, string> = {}) => ({ ...EXAMPLE_ROWS.tradeFigures, ...overrides });
+const errorsOf = (values: Record<string, string>) => {
+  const result = tradeFigureInputSchema.safeParse(rowToInput("tradeFigures", values));
+  return result.success ? {} : Object.fromEntries(Object.entries(fieldErrorsOf(result.error)).map(([path, e]) => [columnOf(path), e.key]));
+};
+
+describe("trade-figure rows", () => {
+  it("accepts the template's example row and stores a pair in alphabetical order", () => {
+    const parsed = tradeFigureInputSchema.parse(rowToInput("tradeFigures", row({ country_a: "TJ", country_b: "KG" })));
+    expect([parsed.countryACode, parsed.countryBCode]).toEqual(["KG", "TJ"]);
+    expect(parsed.valueUsd).toBe("123456789");
+    expect(parsed.newSource?.url).toBe("https://example.org/trade-2024");
+  });
+
+  it("reads yes/no in English and Russian", () => {
+    const parsed = tradeFigureInputSchema.parse(rowToInput("tradeFigures", row({ value_is_lower_bound: "да", period_inferred: "TRUE" })));
+    expect(parsed.isLowerBound).toBe(true);
+    expect(parsed.periodInferred).toBe(true);
+    expect(rowToInput("tradeFigures", row({ value_is_lower_bound: "maybe" })).isLowerBound).toBe("invalid:maybe");
+  });
+
+  it("says which column holds a bad number", () => {
+    expect(errorsOf(row({ value_usd: "11.5 bn" }))).toEqual({ value_usd: "validation.amount" });
+    expect(errorsOf(row({ value_usd: "-5" }))).toEqual({ value_usd: "validation.positive" });
+    expect(errorsOf(row({ value_usd: "1000000000000000" }))).toEqual({ value_usd: "validation.tooLarge" });
+    expect(errorsOf(row({ growth_percent: "lots" }))).toEqual({ growth_percent: "validation.percent" });
+  });
+
+  it("refuses a missing source, a future period and a period that ends before it starts", () => {
+    expect(errorsOf(row({ source_title: "", source_url: "" }))).toEqual({ source_ids: "validation.sourceRequired" });
+    expect(errorsOf(row({ period_end: "3000-12-31" }))).toEqual({ period_end: "validation.dateInFuture" });
+    expect(errorsOf(row({ period_start: "2024-06-01", period_end: "2024-01-31" }))).toEqual({ period_end: "validation.periodOrder" });
+  });
+
+  it("holds each scope to its countries", () => {
+    expect(errorsOf(row({ scope: "INTRA_REGIONAL" }))).toEqual({ country_a: "validation.noCountryForScope", country_b: "validation.noCountryForScope" });
+    expect(errorsOf(row({ country_b: "KG" }))).toEqual({ country_b: "validation.sameCountry" });
+    expect(errorsOf(row({ scope: "PARTNER_REGION", country_a: "AZ", country_b: "" }))).toEqual({});
+    expect(errorsOf(row({ scope: "PARTNER_REGION", country_a: "", country_b: "" }))).toEqual({ country_a: "validation.partnerCountryRequired" });
+    expect(errorsOf(row({ scope: "WORLD" }))).toEqual({ scope: "validation.unknownOption" });
+    expect(errorsOf(row({ country_a: "Kazakhstan" }))).toEqual({ country_a: "validation.countryCode" });
+  });
+
+  it("needs a value unless a growth rate is given", () => {
+    expect(errorsOf(row({ value_usd: "" }))).toEqual({ value_usd: "validation.valueOrGrowth" });
+    expect(errorsOf(row({ value_usd: "", growth_percent: "+13" }))).toEqual({});
+  });
+});
+
+describe("venture rows", () => {
+  it("reads partners as Company:CC separated by |", () => {
+    expect(parsePartners("UzAuto Motors:UZ|SaryarkaAvtoProm:KZ")).toEqual([
+      { companyName: "UzAuto Motors", countryCode: "UZ" },
+      { companyName: "SaryarkaAvtoProm", countryCode: "KZ" },
+    ]);
+    expect(parsePartners("Alliance: Kazakh–Uzbek company:KZ | no country")).toEqual([
+      { companyName: "Alliance: Kazakh–Uzbek company", countryCode: "KZ" },
+      { companyName: "no country", countryCode: "" },
+    ]);
+  });
+
+  it("points a partner without a country at the partners column", () => {
+    const result = ventureInputSchema.safeParse(rowToInput("ventures", { ...EXAMPLE_ROWS.ventures, partners: "Example Textiles LLC" }));
+    expect(result.success).toBe(false);
+    const [path] = Object.keys(fieldErrorsOf(result.error!));
+    expect(columnOf(path!)).toBe("partners");
+  });
+
+  it("accepts the template's example row with its source id", () => {
+    const parsed = ventureInputSchema.parse(rowToInput("ventures", EXAMPLE_ROWS.ventures));
+    expect(parsed.partners).toHaveLength(2);
+    expect(parsed.citations).toEqual([{ id: null, sourceId: "src-s2", quote: null }]);
+  });
+});
+
+describe("templates", () => {
+  it("start with a BOM and read back as the header and the example row", () => {
+    for (const kind of ["tradeFigures", "ventures"] as const) {
+      const text = templateCsv(kind);
+      expect(text.startsWith("\uFEFF")).toBe(true);
+      const csv = parseCsv(text);
+      if (!csv.ok) throw new Error(csv.error);
+      expect(csv.header).toEqual([...COLUMNS[kind]]);
+      expect(Object.fromEntries(csv.header.map((h, i) => [h, csv.rows[0]!.cells[i]]))).toEqual(EXAMPLE_ROWS[kind]);
+    }
+  });
+});
