@@ -71,7 +71,7 @@ async function countServerTables(url: string): Promise<number> {
   await client.connect();
   try {
     const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`);
-    return Number(rows[0].n);
+    return Number(rows[0]?.n ?? 0);
   } finally {
     await client.end();
   }

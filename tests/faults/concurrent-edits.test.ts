@@ -29,7 +29,7 @@ describe("two editors saving the same venture at once", () => {
     const created = await createVenture(db, await createActor(db, "EDITOR"), form);
     if (!created.ok) throw new Error(`could not create the venture: ${created.error}`);
     const id = created.id;
-    const editors = [await createActor(db, "EDITOR"), await createActor(db, "EDITOR")];
+    const [first, second] = [await createActor(db, "EDITOR"), await createActor(db, "EDITOR")];
 
     // A person with the form open: saves from the version they loaded; after a conflict
     // they load the latest version and save their next change from there.
@@ -46,7 +46,7 @@ describe("two editors saving the same venture at once", () => {
       return attempts;
     }
 
-    const attempts = (await Promise.all([edit(editors[0], "A"), edit(editors[1], "B")])).flat();
+    const attempts = (await Promise.all([edit(first, "A"), edit(second, "B")])).flat();
     const accepted = attempts.filter((a) => a.result.ok);
     const refused = attempts.filter((a) => !a.result.ok);
     console.log(`${attempts.length} saves: ${accepted.length} accepted, ${refused.length} conflicts`);

@@ -16,7 +16,7 @@ export async function tableChecksums(url: string): Promise<TableChecksum[]> {
       const { rows } = await client.query<{ rows: string; md5: string | null }>(
         `SELECT count(*) AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM "${name}" t`,
       );
-      result.push({ table: name, rows: Number(rows[0].rows), md5: rows[0].md5 ?? "" });
+      result.push({ table: name, rows: Number(rows[0]?.rows ?? 0), md5: rows[0]?.md5 ?? "" });
     }
     return result;
   } finally {
