@@ -21,3 +21,41 @@ export function unavailableResponse(locale: string, retryUrl: string): Response 
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+// Marks the proxy's own request for the page, so it is rendered rather than checked again.
+const OUTAGE_CHECK_HEADER = "x-portal-outage-check";
+const OUTAGE_CHECK_TOKEN = crypto.randomUUID();
+// How the data layer's DatabaseUnavailableError shows up in the page's streamed RSC data.
+const UNAVAILABLE_IN_PAGE = /digest\\?":\\?"DATABASE_UNAVAILABLE/;
+
+/** Whether this request is the proxy's own rendering of a page during an outage. */
+export function isOutageCheck(request: Request): boolean {
+  return request.headers.get(OUTAGE_CHECK_HEADER) === OUTAGE_CHECK_TOKEN;
+}
+
+/**
+ * While the database is down: renders the page through this same server and passes it on
+ * if it came from the data cache; if it needed the database (a 500 before streaming, or the
+ * "database unavailable" digest inside a streamed page) the visitor gets the 503 page
+ * instead. Costs a second, buffered render, but only during an outage. Reaches the server
+ * on the loopback interface at the port `next start` listens on; if that fails, the
+ * request goes on unchanged (`null`).
+ */
+export async function renderDuringOutage(request: Request, locale: string, retryUrl: string): Promise<Response | null> {
+  const url = new URL(request.url);
+  const self = new URL(url.pathname + url.search, `http://127.0.0.1:${process.env.PORT ?? 3000}`);
+  const headers = new Headers(request.headers);
+  headers.set(OUTAGE_CHECK_HEADER, OUTAGE_CHECK_TOKEN);
+  headers.set("accept-encoding", "identity");
+  let response: Response;
+  try {
+    response = await fetch(self, { method: request.method, headers, redirect: "manual", cache: "no-store" });
+  } catch {
+    return null;
+  }
+  const body = await response.text();
+  if (response.status >= 500 || UNAVAILABLE_IN_PAGE.test(body)) return unavailableResponse(locale, retryUrl);
+  const passed = new Headers(response.headers);
+  for (const name of ["content-encoding", "content-length", "transfer-encoding", "connection", "keep-alive"]) passed.delete(name);
+  return new Response(body, { status: response.status, headers: passed });
+}

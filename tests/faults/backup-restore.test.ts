@@ -10,6 +10,11 @@ import { createActor } from "@/tests/factories/actors";
 import { ventureFormInput } from "@/tests/factories/ventures";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { createVenture } from "@/lib/records/ventures";
+import { backupEmbeddedDatabase, restoreEmbeddedDatabase } from "@/lib/backup";
+import { applyMigrations } from "@/lib/database-setup";
+import { startEmbeddedDatabase } from "@/lib/embedded-db";
+import { seedDatabase } from "@/lib/seed";
+import { createServer } from "node:net";
 
 const run = promisify(execFile);
 const tsx = path.resolve("node_modules/.bin/tsx");
@@ -72,3 +77,54 @@ describe.skipIf(!process.env.DATABASE_URL)("backup and restore (pg_dump / pg_res
     expect(await tableChecksums(target.url)).toEqual(await tableChecksums(source.url));
   });
 });
+
+describe("backup and restore of the embedded database (PGlite's dump)", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "camon-pglite-backup-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Opens the folder as `npm start` would, reads every table's checksum, and closes it.
+  async function checksumsOf(dataDir: string) {
+    const db = await startEmbeddedDatabase({ dataDir, port: await freePort() });
+    try {
+      return await tableChecksums(db.url);
+    } finally {
+      await db.stop();
+    }
+  }
+
+  it("round-trips every table of a seeded .data/pglite folder", async () => {
+    const original = path.join(dir, "original");
+    const embedded = await startEmbeddedDatabase({ dataDir: original, port: await freePort() });
+    try {
+      await applyMigrations(embedded.url, { quiet: true });
+      const db = createPrismaClient(embedded.url);
+      await seedDatabase(db);
+      await db.$disconnect();
+    } finally {
+      await embedded.stop();
+    }
+
+    const file = path.join(dir, "monitor.pglite.tar.gz");
+    await backupEmbeddedDatabase(original, file);
+    const restored = path.join(dir, "restored");
+    await restoreEmbeddedDatabase(restored, file);
+    await expect(restoreEmbeddedDatabase(restored, file)).rejects.toThrow(/already holds a database.*--force/);
+
+    const before = await checksumsOf(original);
+    expect(before.find((t) => t.table === "Citation")?.rows).toBeGreaterThan(50);
+    expect(await checksumsOf(restored)).toEqual(before);
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
