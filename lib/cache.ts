@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { Decimal } from "@/lib/decimal";
-import { DatabaseUnavailableError, isDatabaseUnreachable } from "@/lib/database-unavailable";
+import { DatabaseUnavailableError, forgetDatabaseProbe, isDatabaseUnreachable } from "@/lib/database-unavailable";
 
 /**
  * The tags of the public pages' data cache. After a write, the staff workspace expires
@@ -53,7 +53,10 @@ export function cachedQuery<Args extends unknown[], Result>(
     } catch (error) {
       // A page whose data is not cached while PostgreSQL is down: the error boundary says
       // "temporarily unavailable" (its digest), and nothing broken is cached.
-      if (isDatabaseUnreachable(error)) throw new DatabaseUnavailableError(error);
+      if (isDatabaseUnreachable(error)) {
+        forgetDatabaseProbe();
+        throw new DatabaseUnavailableError(error);
+      }
       throw error;
     }
   };

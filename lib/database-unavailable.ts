@@ -36,14 +36,18 @@ export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
   return isDatabaseUnreachable(e.meta?.driverAdapterError?.cause, depth + 1) || isDatabaseUnreachable(e.cause, depth + 1);
 }
 
-let lastProbe: { at: number; reachable: Promise<boolean> } | null = null;
+// On globalThis: proxy.ts and the pages are bundled apart but run in one process, so a
+// failure the data layer sees ends the proxy's "reachable" answer at once.
+const probe = globalThis as unknown as { databaseProbe?: { at: number; reachable: Promise<boolean> } | null };
 
 /**
  * Whether the database server accepts TCP connections, remembered for a second so a burst
- * of requests costs one probe. A refused connection answers at once; a silent host after 500 ms.
+ * of requests costs one probe. A refused connection answers at once; a silent host after
+ * 500 ms. (PostgreSQL does not log a connection that closes before sending anything.)
  */
 export function databaseAcceptsConnections(url: string = databaseUrl()): Promise<boolean> {
   const now = Date.now();
+  const lastProbe = probe.databaseProbe;
   if (lastProbe && now - lastProbe.at < 1000) return lastProbe.reachable;
   const { hostname, port } = new URL(url);
   const reachable = new Promise<boolean>((resolve) => {
@@ -53,6 +57,11 @@ export function databaseAcceptsConnections(url: string = databaseUrl()): Promise
     socket.once("timeout", () => done(false));
     socket.once("error", () => done(false));
   });
-  lastProbe = { at: now, reachable };
+  probe.databaseProbe = { at: now, reachable };
   return reachable;
+}
+
+/** The data layer saw the database fail: the next request probes again instead of trusting the last answer. */
+export function forgetDatabaseProbe(): void {
+  probe.databaseProbe = null;
 }

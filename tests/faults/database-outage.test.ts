@@ -81,6 +81,8 @@ describe("PostgreSQL stops while the portal runs", () => {
     // 2. Stop PostgreSQL.
     await cluster.stop();
     const pid = next.pid;
+    // The proxy trusts its last "reachable" probe for up to a second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
 
     for (const page of CACHED_PAGES) {
       const response = await get(page.path);
