@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { Decimal } from "@/lib/decimal";
+import { DatabaseUnavailableError, forgetDatabaseProbe, isDatabaseUnreachable } from "@/lib/database-unavailable";
 
 /**
  * The tags of the public pages' data cache. After a write, the staff workspace expires
@@ -46,7 +47,20 @@ export function cachedQuery<Args extends unknown[], Result>(
   query: (...args: Args) => Promise<Result>,
   tags: readonly CacheTag[],
 ): (...args: Args) => Promise<Result> {
-  const cached = unstable_cache(async (...args: Args) => encodeForCache(await query(...args)), [PROCESS_KEY, name], {
+  const load = async (...args: Args) => {
+    try {
+      return encodeForCache(await query(...args));
+    } catch (error) {
+      // A page whose data is not cached while PostgreSQL is down: the error boundary says
+      // "temporarily unavailable" (its digest), and nothing broken is cached.
+      if (isDatabaseUnreachable(error)) {
+        forgetDatabaseProbe();
+        throw new DatabaseUnavailableError(error);
+      }
+      throw error;
+    }
+  };
+  const cached = unstable_cache(load, [PROCESS_KEY, name], {
     tags: [...new Set([...tags, CACHE_TAGS.all])],
     revalidate: BACKSTOP_SECONDS,
   });

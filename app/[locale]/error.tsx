@@ -2,9 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { DATABASE_UNAVAILABLE } from "@/lib/database-unavailable-digest";
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("error");
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  // The data layer marks "database down" with a digest of its own; anything else is a fault.
+  const t = useTranslations(error.digest === DATABASE_UNAVAILABLE ? "unavailable" : "error");
   return (
     <section role="alert" className="max-w-prose">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -6,6 +6,8 @@ import { AuthorizationError, assertAllowed, type Actor, type Permission } from "
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import { ENTITIES, type EntityKey, type Snapshot } from "@/lib/records/entities";
 import { diffSnapshots, type FieldChange } from "@/lib/audit/diff";
+// The database down or unreachable: the person gets "try again"; the transaction never committed.
+import { isDatabaseUnreachable } from "@/lib/database-unavailable";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -56,16 +58,11 @@ export async function mutate<S extends z.ZodType>(
   } catch (error) {
     if (error instanceof AuthorizationError) return { ok: false, error: error.reason };
     if (error instanceof MutationError) return error.result;
-    if (isUnavailable(error)) return { ok: false, error: "unavailable" };
+    if (isDatabaseUnreachable(error)) return { ok: false, error: "unavailable" };
     throw error;
   }
 }
 
-// The database is down or unreachable: the person gets "try again", nothing was written.
-function isUnavailable(error: unknown): boolean {
-  const text = String((error as { message?: string })?.message ?? error);
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|Connection terminated|Can't reach database|P1001|P1017|DatabaseNotReachable/i.test(text);
-}
 
 export async function writeAudit(
   tx: Tx,

@@ -29,6 +29,12 @@ export async function createFreshDatabase(): Promise<FreshDatabase> {
   }
 }
 
+/** An empty database (no tables) on the local server in DATABASE_URL: a restore's target. */
+export async function createEmptyDatabase(): Promise<FreshDatabase> {
+  if (!process.env.DATABASE_URL) throw new Error("createEmptyDatabase needs DATABASE_URL (a local PostgreSQL server).");
+  return createServerDatabase(process.env.DATABASE_URL);
+}
+
 async function createServerDatabase(serverUrl: string): Promise<FreshDatabase> {
   const admin = new URL(serverUrl);
   if (!LOCAL_HOSTS.has(admin.hostname)) {

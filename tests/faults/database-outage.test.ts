@@ -1,0 +1,153 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations } from "@/lib/database-setup";
+import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
+import { seedDatabase } from "@/lib/seed";
+import { updateVenture } from "@/lib/records/ventures";
+import { createActor } from "@/tests/factories/actors";
+import { ventureFormInput } from "@/tests/factories/ventures";
+import { createThrowawayPostgres, type ThrowawayPostgres } from "@/tests/support/throwaway-postgres";
+
+const require = createRequire(import.meta.url);
+
+// Cached public pages, each with a figure or name that comes from the database.
+const CACHED_PAGES = [
+  { path: "/en", shows: "15" },
+  { path: "/en/trade", shows: "Intra-regional" },
+  { path: "/en/targets", shows: "15" },
+  { path: "/en/summits", shows: "Consultative Meeting" },
+  { path: "/ru/summits/consultative-meeting-7", shows: "Консультативная встреча" },
+];
+const SEARCH = { en: "/en/search?q=water", ru: "/ru/search?q=%D0%B2%D0%BE%D0%B4%D0%B0" };
+// Never requested before the outage, so their data is not in the cache: a streamed list page
+// and a record page that renders before sending anything.
+const COLD_PAGES = [
+  { path: "/en/initiatives", says: "Temporarily unavailable" },
+  { path: "/ru/sources/src-s1", says: "Временно недоступно" },
+];
+
+let cluster: ThrowawayPostgres;
+let db: PrismaClient;
+let next: ChildProcess;
+let base: string;
+let nextOutput = "";
+
+beforeAll(async () => {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first (npm run test:faults does).");
+  cluster = await createThrowawayPostgres();
+  await applyMigrations(cluster.url, { quiet: true });
+  db = createPrismaClient(cluster.url);
+  await seedDatabase(db);
+
+  const port = await freePort(Number(process.env.PORT ?? 3700));
+  base = `http://127.0.0.1:${port}`;
+  next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: cluster.url, AUTH_SECRET: "faults-test-secret-0123456789abcdef" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  next.stdout?.on("data", (chunk) => (nextOutput += chunk));
+  next.stderr?.on("data", (chunk) => (nextOutput += chunk));
+  await waitFor(async () => (await fetch(`${base}/robots.txt`)).ok, 60_000);
+});
+
+afterAll(async () => {
+  next?.kill("SIGTERM");
+  await db?.$disconnect();
+  await cluster?.remove();
+});
+
+async function get(path: string) {
+  const response = await fetch(base + path, { redirect: "manual" });
+  return { status: response.status, body: await response.text(), retryAfter: response.headers.get("retry-after") };
+}
+
+describe("PostgreSQL stops while the portal runs", () => {
+  it("serves cached pages, answers 503 where it needs the database, refuses saves cleanly, and recovers without a restart", async () => {
+    const editor = await createActor(db, "EDITOR");
+    const venture = await db.jointVenture.findFirstOrThrow({ where: { deletedAt: null }, select: { id: true, version: true, productsEn: true } });
+    const auditBefore = await db.auditLog.count();
+
+    // 1. Warm the data cache.
+    for (const page of CACHED_PAGES) {
+      const response = await get(page.path);
+      expect(response.status, page.path).toBe(200);
+      expect(response.body, page.path).toContain(page.shows);
+    }
+    expect((await get(SEARCH.en)).status).toBe(200);
+
+    // 2. Stop PostgreSQL.
+    await cluster.stop();
+    const pid = next.pid;
+    // The proxy trusts its last "reachable" probe for up to a second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+
+    for (const page of CACHED_PAGES) {
+      const response = await get(page.path);
+      expect(response.status, `${page.path} while the database is down`).toBe(200);
+      expect(response.body, page.path).toContain(page.shows);
+    }
+    const en = await get(SEARCH.en);
+    expect(en.status).toBe(503);
+    expect(en.retryAfter).toBe("30");
+    expect(en.body).toContain("Temporarily unavailable");
+    const ru = await get(SEARCH.ru);
+    expect(ru.status).toBe(503);
+    expect(ru.body).toContain("Временно недоступно");
+    for (const body of [en.body, ru.body]) expect(body).not.toMatch(/\bat \S+ \(|Error:|ECONNREFUSED|Prisma/);
+    for (const page of COLD_PAGES) {
+      const response = await get(page.path);
+      expect(response.status, `${page.path} (not cached) while the database is down`).toBe(503);
+      expect(response.body).toContain(page.says);
+      expect(response.body).not.toMatch(/\bat \S+ \(|Error:|ECONNREFUSED|Prisma/);
+    }
+
+    // A staff save: refused as "unavailable" (the workspace shows workspace.refused.unavailable).
+    const save = await updateVenture(db, editor, { ...ventureFormInput(), id: venture.id, version: venture.version, productsEn: "written while the database was down" });
+    expect(save).toEqual({ ok: false, error: "unavailable" });
+
+    // 3. PostgreSQL comes back: the same server process answers again.
+    await cluster.start();
+    await waitFor(async () => (await get(SEARCH.en)).status === 200, 15_000);
+    const search = await get(SEARCH.en);
+    expect(search.body).toContain("water");
+    for (const page of [...CACHED_PAGES, ...COLD_PAGES]) expect((await get(page.path)).status, page.path).toBe(200);
+    expect(next.pid).toBe(pid);
+    expect(next.exitCode).toBeNull();
+
+    // Nothing of the refused save was written; a save now goes through.
+    expect(await db.jointVenture.findUniqueOrThrow({ where: { id: venture.id }, select: { id: true, version: true, productsEn: true } })).toEqual(venture);
+    expect(await db.auditLog.count()).toBe(auditBefore);
+    const retry = await updateVenture(db, editor, { ...ventureFormInput(), id: venture.id, version: venture.version, productsEn: "saved after the outage" });
+    expect(retry).toMatchObject({ ok: true, version: venture.version + 1 });
+
+    expect(nextOutput).not.toMatch(/uncaughtException|unhandledRejection/);
+  });
+});
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms\n${nextOutput.slice(-2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function freePort(from: number): Promise<number> {
+  for (let port = from; port < from + 100; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once("error", () => resolve(false));
+      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port from ${from}`);
+}
