@@ -3,13 +3,18 @@ import { expect, test, type Page } from "@playwright/test";
 import en from "@/lib/i18n/messages/en.json" with { type: "json" };
 import ru from "@/lib/i18n/messages/ru.json" with { type: "json" };
 import { createAccount, signIn, withE2eDatabase } from "@/tests/e2e/sign-in";
+import { E2E_REVALIDATE_SECRET } from "@/tests/e2e/shared";
 
 const MESSAGES = { en, ru } as const;
 const INITIATIVE = "ini-uz-kz-industrial-roadmap";
 
 const query = <T>(sql: string, params: unknown[] = []) => withE2eDatabase(async (client) => (await client.query(sql, params)).rows as T[]);
 
+// Ventures the tests create, removed after each test so the registry specs see the seed only.
+const createdVentures: string[] = [];
+
 async function fillVenture(page: Page, name: string) {
+  createdVentures.push(`JV ${name}`);
   await page.locator("#field-nameRu").fill(`СП ${name}`);
   await page.locator("#field-nameEn").fill(`JV ${name}`);
   await page.locator("#field-partners-0-companyName").fill("Textile Group Tashkent");
@@ -24,6 +29,13 @@ async function fillVenture(page: Page, name: string) {
 }
 
 test.describe("staff workspace", () => {
+  test.afterEach(async ({ request }) => {
+    if (createdVentures.length === 0) return;
+    await query(`DELETE FROM "JointVenture" WHERE "nameEn" = ANY($1)`, [createdVentures.splice(0)]);
+    const expired = await request.post("/api/revalidate", { data: { tags: ["ventures", "initiatives", "documents"] }, headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` } });
+    expect(expired.status()).toBe(200);
+  });
+
   for (const locale of ["en", "ru"] as const) {
     test(`a new editor adds a venture with two partners, sees it published, edits it, and can do none of it once demoted (${locale})`, async ({ page, browser }, testInfo) => {
       test.skip(testInfo.project.name === "phone" && locale === "en", "on a phone once, in Russian");
