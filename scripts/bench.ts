@@ -11,6 +11,7 @@ import os from "node:os";
 import pg from "pg";
 import type { ClientInput, ClientResult } from "@/scripts/bench-client";
 import { firstLoadJavaScript, type RouteBudget } from "@/scripts/bench-bundles";
+import { LIGHTHOUSE_GOALS, runLighthouse, type LighthouseScores } from "@/scripts/bench-lighthouse";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 
 const require = createRequire(import.meta.url);
@@ -20,6 +21,7 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const soakSeconds = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 const scale = Number(process.env.BENCH_SCALE ?? 1);
+const lighthouse = process.env.BENCH_LIGHTHOUSE !== "0";
 const base = `http://127.0.0.1:${port}`;
 const REPORT = "docs/BENCHMARKS.md";
 
@@ -132,7 +134,7 @@ async function machine(url: string): Promise<string> {
 }
 
 const pass = (ok: boolean) => (ok ? "PASS" : "**FAIL**");
-const ms = (n: number) => n.toFixed(1);
+const ms = (n: number | null) => (n !== null && Number.isFinite(n) ? n.toFixed(1) : "–"); // no response: JSON turns NaN into null
 const load1 = () => os.loadavg().map((n) => n.toFixed(2)).join(" / ");
 
 async function main() {
@@ -188,6 +190,20 @@ async function main() {
       samples.push(rssKb(pid));
       soak = { result, samples };
     }
+    // Lighthouse last, when no load runs: Chromium is heavy on a two-core machine.
+    const scores: LighthouseScores[] = [];
+    if (lighthouse) {
+      for (const url of ["/en", "/en/trade"]) {
+        for (const formFactor of ["mobile", "desktop"] as const) {
+          console.error(`  lighthouse ${url} (${formFactor})…`);
+          try {
+            scores.push(await runLighthouse(base + url, formFactor));
+          } catch (error) {
+            console.error(error instanceof Error ? error.message : error);
+          }
+        }
+      }
+    }
     clearInterval(sampler);
     peakRss = Math.max(peakRss, rssKb(pid));
     const hwm = hwmKb(pid);
@@ -207,7 +223,7 @@ async function main() {
       const verdicts: string[] = [];
       if (run.goal?.rpsRatio) verdicts.push(`ratio ≥ ${run.goal.rpsRatio}: ${pass(ratio >= run.goal.rpsRatio)}`);
       if (run.goal?.p95) verdicts.push(`p95 < ${run.goal.p95} ms: ${pass(r.p95 < run.goal.p95)}`);
-      const clean = r.errors + r.timeouts + r.non2xx === 0;
+      const clean = r.errors + r.timeouts + r.non2xx === 0 && r.requests > 0;
       if (!clean) failed = true;
       verdicts.push(`no errors: ${pass(clean)}`);
       say(`| ${run.path.replaceAll("|", "\\|")} | ${run.connections} | ${r.rps.toFixed(0)} | ${ratio.toFixed(2)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors + r.timeouts} | ${r.non2xx} | ${verdicts.join("; ")} |`);
@@ -227,6 +243,18 @@ async function main() {
       say(`Soak: ${SOAK_PATHS.length} public pages and API paths in turn, 50 connections, ${soakSeconds} s: ${r.requests.toLocaleString("en")} requests, ${r.rps.toFixed(0)} req/s, p95 ${ms(r.p95)} ms, ` +
         `errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx} (${pass(clean)}). RSS each 5 s (MB): ${soak.samples.map((kb) => (kb / 1024).toFixed(0)).join(", ")}; ` +
         `last vs. highest of the first half: ${mb(last)} vs. ${mb(settled)} (no growth > 10%: ${pass(!grew)}).`);
+    }
+    if (lighthouse) {
+      const g = LIGHTHOUSE_GOALS;
+      say();
+      say(`Lighthouse (pinned ${"`"}lighthouse${"`"} package, /usr/bin/chromium headless; goals: performance ≥ ${g.performance}, accessibility ${g.accessibility}, best practices ≥ ${g.bestPractices}, SEO ≥ ${g.seo}):`);
+      say();
+      say("| page | device | performance | accessibility | best practices | SEO | audits not passed (besides performance) |");
+      say("|---|---|---:|---:|---:|---:|---|");
+      for (const s of scores) {
+        say(`| ${s.url.slice(base.length)} | ${s.formFactor} | ${s.performance} ${pass(s.performance >= g.performance)} | ${s.accessibility} ${pass(s.accessibility >= g.accessibility)} | ${s.bestPractices} ${pass(s.bestPractices >= g.bestPractices)} | ${s.seo} ${pass(s.seo >= g.seo)} | ${s.failedAudits.join(", ") || "–"} |`);
+      }
+      if (scores.length < 4) say(`(${4 - scores.length} of the 4 Lighthouse runs failed; see the bench's stderr.)`);
     }
     say();
     say("First-load JavaScript per route (gzip, computed by the bench from the build's client chunks):");
