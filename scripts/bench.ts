@@ -222,7 +222,7 @@ async function main() {
       const ratio = r.rps / reference.rps;
       const verdicts: string[] = [];
       if (run.goal?.rpsRatio) verdicts.push(`ratio ≥ ${run.goal.rpsRatio}: ${pass(ratio >= run.goal.rpsRatio)}`);
-      if (run.goal?.p95) verdicts.push(`p95 < ${run.goal.p95} ms: ${pass(r.p95 < run.goal.p95)}`);
+      if (run.goal?.p95) verdicts.push(`p95 < ${run.goal.p95} ms: ${pass(r.p95 !== null && r.p95 < run.goal.p95)}`); // null: no response at all
       const clean = r.errors + r.timeouts + r.non2xx === 0 && r.requests > 0;
       if (!clean) failed = true;
       verdicts.push(`no errors: ${pass(clean)}`);
