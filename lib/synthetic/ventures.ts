@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
 import { PLACES } from "@/lib/geo/places";
+import { pick, random } from "@/lib/synthetic/random";
 
 // Synthetic joint ventures for load tests and benchmarks: deterministic (the same seed gives
 // the same rows), plausible (country pairs weighted towards the busiest corridors, dates
@@ -22,18 +23,6 @@ export type SyntheticVenture = {
   investmentUsd: string | null;
   partners: { companyName: string; countryCode: string }[];
 };
-
-/** mulberry32: a small, fast, seedable generator; good enough for test data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Busier corridors appear more often: weights, not measured shares.
 const PAIRS: readonly [string, string, number][] = [
@@ -69,10 +58,6 @@ const PRODUCTS: Partial<Record<Sector, [string, string]>> = {
 const SECTORS = Object.keys(PRODUCTS) as Sector[];
 const STATUSES = Object.values(VentureStatus);
 const SUFFIX: Record<string, string> = { KZ: "LLP", UZ: "LLC", KG: "LLC", TJ: "LLC", TM: "HJ", AZ: "MMC" };
-
-function pick<T>(items: readonly T[], r: number): T {
-  return items[Math.floor(r * items.length)] as T;
-}
 
 /** The i-th synthetic venture of a run with this seed (0-based); the same inputs give the same venture. */
 export function syntheticVenture(index: number, seed = 1): SyntheticVenture {
