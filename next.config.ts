@@ -35,6 +35,10 @@ const COMMON_HEADERS = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  // Rendered pages and cached queries live in this process's memory only: a restarted
+  // server (or a new test database behind the same build) never serves what an earlier
+  // process cached, whose expired tags it cannot know.
+  experimental: { isrFlushToDisk: false },
   async headers() {
     return [
       {

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
+import { tradeViewSegments } from "@/lib/validation/trade";
 import { databaseAcceptsConnections } from "@/lib/database-unavailable";
 import { isOutageCheck, renderDuringOutage, unavailableResponse } from "@/lib/unavailable-response";
 
@@ -11,12 +12,14 @@ const WORKSPACE = new RegExp(`^/(${routing.locales.join("|")})/manage(/|$)`);
 const LOCALE = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
 // Pages that read the database on every request (no data cache in front of them).
 const UNCACHED = new RegExp(`^/(${routing.locales.join("|")})/(search|manage)(/|$)`);
+const TRADE = new RegExp(`^/(${routing.locales.join("|")})/trade/?$`);
 
 /**
  * Locale negotiation ("/" redirects by Accept-Language, default ru), and one convenience:
  * a visitor without a session cookie who opens the workspace is sent to the sign-in page.
  * That is only a redirect: every workspace page, action and route handler checks the
  * session and the permission itself. /embed picks its language from ?lang= and is left alone.
+ * /trade?series=…&view=… is rewritten to the cacheable /trade/[series]/[view].
  * And one guard: while the database is down, a page that cannot be served from the data
  * cache answers 503 with a localized "temporarily unavailable" page.
  */
@@ -36,6 +39,13 @@ export default async function proxy(request: NextRequest) {
     if (UNCACHED.test(pathname)) return unavailableResponse(locale, pathname + search);
     const rendered = await renderDuringOutage(request, locale, pathname + search);
     if (rendered) return rendered;
+  }
+  // /trade keeps its view in the query, which would make Next render it on every request;
+  // the route behind it takes the view as path segments instead (cached per view).
+  const trade = TRADE.exec(pathname);
+  if (trade) {
+    const [series, view] = tradeViewSegments(request.nextUrl.searchParams);
+    return NextResponse.rewrite(new URL(`/${trade[1]}/trade/${encodeURIComponent(series)}/${view}`, request.url));
   }
   return intl(request);
 }

@@ -1,12 +1,11 @@
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
+import { siteUrl } from "@/lib/site-url";
 
 /** The iframe code for /embed/trade, in a disclosure: the "embed" dialog of the trade pages. */
 export async function EmbedSnippet({ locale, series }: { locale: Locale; series?: string }) {
   const t = await getTranslations("trade");
-  const h = await headers();
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
+  const origin = siteUrl().origin;
   const query = new URLSearchParams({ lang: locale, ...(series && { series }) });
   const snippet = `<iframe src="${origin}/embed/trade?${query}" title="${t("embedFrameTitle")}" width="640" height="560" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return (

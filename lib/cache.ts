@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { Decimal } from "@/lib/decimal";
 import { DatabaseUnavailableError, forgetDatabaseProbe, isDatabaseUnreachable } from "@/lib/database-unavailable";
@@ -32,14 +31,10 @@ export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS];
 // A backstop for edits made outside the portal (psql, a re-seed): at most this stale.
 const BACKSTOP_SECONDS = 3600;
 
-// Entries are written under .next/cache, but the tag manifest lives in memory: keying by
-// process keeps a restarted server from serving what an earlier one cached.
-const PROCESS_KEY = randomUUID();
-
 /**
- * Wraps a read function in Next's data cache under the given tags. Pages still render on
- * each request (nothing touches the database at `next build`); the queries behind them
- * run once until a tag is expired. Decimal and Date values survive the cache, which
+ * Wraps a read function in Next's data cache under the given tags. A page rendered from
+ * these queries carries their tags too, so expiring a tag also expires the rendered pages
+ * that showed its data (kept in memory only: `isrFlushToDisk` in next.config.ts). Decimal and Date values survive the cache, which
  * stores JSON, through the codec below.
  */
 export function cachedQuery<Args extends unknown[], Result>(
@@ -60,7 +55,7 @@ export function cachedQuery<Args extends unknown[], Result>(
       throw error;
     }
   };
-  const cached = unstable_cache(load, [PROCESS_KEY, name], {
+  const cached = unstable_cache(load, [name], {
     tags: [...new Set([...tags, CACHE_TAGS.all])],
     revalidate: BACKSTOP_SECONDS,
   });

@@ -5,16 +5,17 @@ import { getTranslations } from "next-intl/server";
 import { GeistSans } from "geist/font/sans";
 import { GeistMono } from "geist/font/mono";
 import { routing } from "@/lib/i18n/routing";
+import { siteUrl } from "@/lib/site-url";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import "../globals.css";
 
-// Every page reads the database on request; tag-based caching arrives with editing.
-export const dynamic = "force-dynamic";
-
+// Public pages are rendered on their first request and then served whole from Next's
+// route cache until a tag of their data expires (staff saves expire them; lib/cache.ts).
+// The empty list keeps `next build` from rendering them, since the build has no database.
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -23,6 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return {
     title: { default: t("name"), template: `%s · ${t("shortName")}` },
     description: t("tagline"),
+    metadataBase: siteUrl(),
     alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) },
   };
 }

@@ -38,4 +38,22 @@ test.describe("data cache", () => {
     await page.reload();
     await expect(page.getByTestId("trade-row").nth(1)).toContainText("$3.2 bn");
   });
+
+  test("serves the public pages whole from the route cache, and the workspace never", async ({ request }) => {
+    for (const path of ["/en", "/ru/targets", "/en/trade", "/en/trade?series=BILATERAL-KZ-UZ&view=sources", "/ru/ventures/jv-uzauto-saryarkaavtoprom"]) {
+      await request.get(path);
+      const again = await request.get(path);
+      expect(again.status(), path).toBe(200);
+      expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
+      expect(again.headers()["cache-control"], path).toMatch(/^s-maxage=/);
+    }
+    // A malformed view shares the default view's entry instead of adding one per URL.
+    const malformed = await request.get("/en/trade?series=%3Cscript%3E&view=nonsense");
+    expect(malformed.headers()["x-nextjs-cache"]).toBe("HIT");
+    for (const path of ["/en/sign-in", "/en/search?q=water"]) {
+      const response = await request.get(path);
+      expect(response.headers()["x-nextjs-cache"], path).toBeUndefined();
+      expect(response.headers()["cache-control"], path).toContain("no-store");
+    }
+  });
 });

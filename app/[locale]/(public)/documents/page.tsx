@@ -13,6 +13,9 @@ import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// Reads the query string, so it renders on each request (its queries are cached).
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "documentsPage" });

@@ -6,6 +6,9 @@ import { WorkspaceNav } from "@/components/workspace-nav";
 
 export const metadata: Metadata = { robots: { index: false } };
 
+// Per person and always current: never served from the route cache the public pages use.
+export const dynamic = "force-dynamic";
+
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   await resolveLocale(params);
   const { user } = await getWorkspaceUser();

@@ -5,6 +5,9 @@ import { SignInForm } from "./sign-in-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; signedOut?: string }> };
 
+// Reads the query string, so it renders on each request (its queries are cached).
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "signIn" });

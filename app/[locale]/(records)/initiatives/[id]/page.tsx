@@ -14,6 +14,11 @@ import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
+// Rendered on first request, then served from the route cache (see app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const initiative = await cachedInitiatives.getInitiative((await params).id);

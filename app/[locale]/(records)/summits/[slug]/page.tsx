@@ -19,6 +19,11 @@ import { StatisticValue } from "@/components/statistic-value";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
+// Rendered on first request, then served from the route cache (see app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const event = await cachedSummits.getEventBySlug((await params).slug);

@@ -24,6 +24,9 @@ import { countryColor } from "@/lib/countries";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// Reads the query string, so it renders on each request (its queries are cached).
+export const dynamic = "force-dynamic";
+
 async function load(id: string) {
   const target = await cachedTrade.getTarget(id);
   if (!target) notFound();

@@ -12,6 +12,11 @@ import { SourceCitation } from "@/components/source-citation";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
+// Rendered on first request, then served from the route cache (see app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const venture = await cachedVentures.getVenture((await params).id);

@@ -16,7 +16,14 @@ import { TradeTable } from "@/components/trade-table";
 import { EmbedSnippet } from "@/components/embed-snippet";
 import { PageHeader } from "@/components/ui/page-header";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+// The public URL is /trade?series=…&view=…; proxy.ts rewrites it to this route, whose
+// path segments (unlike a query) let each view be rendered once and served from the cache.
+type Props = { params: Promise<{ locale: string; series: string; view: string }> };
+
+// Rendered on first request, then served from the route cache (see app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -24,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function TradePage({ params, searchParams }: Props) {
+export default async function TradePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const [t, tScope, tFigure, figures, targets] = await Promise.all([
     getTranslations("trade"),
@@ -34,7 +41,7 @@ export default async function TradePage({ params, searchParams }: Props) {
     cachedTrade.listTargets(),
   ]);
   const series = groupIntoSeries(figures.items);
-  const view = parseTradeView(await searchParams, series.map((s) => s.key));
+  const view = parseTradeView(await params, series.map((s) => s.key));
   const selected = series.find((s) => s.key === view.series);
   const first = selected?.figures[0];
   const name = first ? seriesName(first, locale, tScope) : "";

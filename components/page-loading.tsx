@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 
-export default function Loading() {
+/** The placeholder of a list page while the server renders it (its loading.tsx re-exports this). */
+export default function PageLoading() {
   const t = useTranslations();
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-4">
