@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
-import { tradeViewSegments } from "@/lib/validation/trade";
+import { queryRoutePath } from "@/lib/query-route";
 import { databaseAcceptsConnections } from "@/lib/database-unavailable";
 import { isOutageCheck, renderDuringOutage, unavailableResponse } from "@/lib/unavailable-response";
 
@@ -12,14 +12,13 @@ const WORKSPACE = new RegExp(`^/(${routing.locales.join("|")})/manage(/|$)`);
 const LOCALE = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
 // Pages that read the database on every request (no data cache in front of them).
 const UNCACHED = new RegExp(`^/(${routing.locales.join("|")})/(search|manage)(/|$)`);
-const TRADE = new RegExp(`^/(${routing.locales.join("|")})/trade/?$`);
 
 /**
  * Locale negotiation ("/" redirects by Accept-Language, default ru), and one convenience:
  * a visitor without a session cookie who opens the workspace is sent to the sign-in page.
  * That is only a redirect: every workspace page, action and route handler checks the
  * session and the permission itself. /embed picks its language from ?lang= and is left alone.
- * /trade?series=…&view=… is rewritten to the cacheable /trade/[series]/[view].
+ * /trade?… and /ventures?… are rewritten to their cacheable routes (lib/query-route.ts).
  * And one guard: while the database is down, a page that cannot be served from the data
  * cache answers 503 with a localized "temporarily unavailable" page.
  */
@@ -40,13 +39,9 @@ export default async function proxy(request: NextRequest) {
     const rendered = await renderDuringOutage(request, locale, pathname + search);
     if (rendered) return rendered;
   }
-  // /trade keeps its view in the query, which would make Next render it on every request;
-  // the route behind it takes the view as path segments instead (cached per view).
-  const trade = TRADE.exec(pathname);
-  if (trade) {
-    const [series, view] = tradeViewSegments(request.nextUrl.searchParams);
-    return NextResponse.rewrite(new URL(`/${trade[1]}/trade/${encodeURIComponent(series)}/${view}`, request.url));
-  }
+  // Pages whose view is in the query string are served from a route that is cached per view.
+  const cachedView = queryRoutePath(request.nextUrl);
+  if (cachedView) return NextResponse.rewrite(new URL(cachedView, request.url));
   return intl(request);
 }
 

@@ -21,15 +21,8 @@ export function parseTradeView(searchParams: Record<string, string | string[] | 
   return { series, view: value.view };
 }
 
-/** The series segment of /trade's internal path when the URL names none: the first series. */
-const DEFAULT_SERIES_SEGMENT = "first";
-
-/**
- * /trade?series=…&view=… is served from the cacheable route /trade/[series]/[view]: the
- * proxy rewrites the query to these two path segments. Values the schema refuses become
- * the defaults here already, so malformed links share the default page's cache entry.
- */
-export function tradeViewSegments(query: URLSearchParams): [series: string, view: TradeView] {
+/** The non-default parts of a /trade query, for the canonical URL of a cached view (lib/query-route.ts). */
+export function tradeViewParams(query: URLSearchParams): { series?: string; view?: string } {
   const value = parseView(query.get("series") ?? undefined, query.get("view") ?? undefined);
-  return [value.series ?? DEFAULT_SERIES_SEGMENT, value.view];
+  return { series: value.series, view: value.view === "chart" ? undefined : value.view };
 }

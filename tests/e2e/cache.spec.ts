@@ -40,7 +40,7 @@ test.describe("data cache", () => {
   });
 
   test("serves the public pages whole from the route cache, and the workspace never", async ({ request }) => {
-    for (const path of ["/en", "/ru/targets", "/en/trade", "/en/trade?series=BILATERAL-KZ-UZ&view=sources", "/ru/ventures/jv-uzauto-saryarkaavtoprom"]) {
+    for (const path of ["/en", "/ru/targets", "/en/trade", "/en/trade?series=BILATERAL-KZ-UZ&view=sources", "/en/ventures?pair=KZ-UZ&sort=name", "/ru/ventures/jv-uzauto-saryarkaavtoprom"]) {
       await request.get(path);
       const again = await request.get(path);
       expect(again.status(), path).toBe(200);

@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
 import { formatDateWithPrecision, formatUsd } from "@/lib/format";
+import { viewSearchParams } from "@/lib/query-route";
 import { cachedVentures, type VentureListItem } from "@/lib/queries/ventures";
 import { toQueryString } from "@/lib/validation/filters";
 import { INVESTMENT_BANDS, MAX_EXPORT_ROWS, MAX_OFFSET, parseVentureQuery, ventureQueryParams, VENTURE_SORTS, type VentureQuery } from "@/lib/validation/ventures";
@@ -15,12 +16,15 @@ import { Badge } from "@/components/ui/badge";
 import { BarTable } from "@/components/bar-table";
 import { VentureMap } from "@/components/venture-map";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+// The public URL is /ventures?filters, served from here (lib/query-route.ts).
+type Props = { params: Promise<{ locale: string; query: string }> };
 
-// Reads the query string, so it renders on each request (its queries are cached).
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the route cache (see app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "ventures" });
   return { title: t("title") };
@@ -31,9 +35,9 @@ function registryHref(query: Partial<VentureQuery>): string {
   return `/ventures${toQueryString(ventureQueryParams(query))}`;
 }
 
-export default async function VenturesPage({ params, searchParams }: Props) {
+export default async function VenturesPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const query = parseVentureQuery(await searchParams);
+  const query = parseVentureQuery(await viewSearchParams(params));
   const [t, tSector, tStatus, list, summary, options] = await Promise.all([
     getTranslations("ventures"),
     getTranslations("sector"),

@@ -8,6 +8,7 @@ import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { describeSeries } from "@/lib/metrics/series";
 import { figureGrowthText, seriesName } from "@/lib/charts/figure-text";
 import { parseTradeView, TRADE_VIEWS } from "@/lib/validation/trade";
+import { viewSearchParams } from "@/lib/query-route";
 import { Card } from "@/components/ui/card";
 import { SourceCitation } from "@/components/source-citation";
 import { ThinSeriesNote } from "@/components/thin-series-note";
@@ -16,9 +17,8 @@ import { TradeTable } from "@/components/trade-table";
 import { EmbedSnippet } from "@/components/embed-snippet";
 import { PageHeader } from "@/components/ui/page-header";
 
-// The public URL is /trade?series=…&view=…; proxy.ts rewrites it to this route, whose
-// path segments (unlike a query) let each view be rendered once and served from the cache.
-type Props = { params: Promise<{ locale: string; series: string; view: string }> };
+// The public URL is /trade?series=…&view=…, served from here (lib/query-route.ts).
+type Props = { params: Promise<{ locale: string; query: string }> };
 
 // Rendered on first request, then served from the route cache (see app/[locale]/layout.tsx).
 export function generateStaticParams() {
@@ -41,7 +41,7 @@ export default async function TradePage({ params }: Props) {
     cachedTrade.listTargets(),
   ]);
   const series = groupIntoSeries(figures.items);
-  const view = parseTradeView(await params, series.map((s) => s.key));
+  const view = parseTradeView(await viewSearchParams(params), series.map((s) => s.key));
   const selected = series.find((s) => s.key === view.series);
   const first = selected?.figures[0];
   const name = first ? seriesName(first, locale, tScope) : "";

@@ -1,0 +1,41 @@
+import { routing } from "@/lib/i18n/routing";
+import { toQueryString } from "@/lib/validation/filters";
+import { parseVentureQuery, ventureQueryParams } from "@/lib/validation/ventures";
+import { tradeViewParams } from "@/lib/validation/trade";
+
+/**
+ * Public pages whose view lives in the query string (/ventures?sector=…, /trade?series=…),
+ * served from Next's route cache all the same. A page that reads `searchParams` renders on
+ * every request, so proxy.ts rewrites `/en/ventures?sector=ENERGY` to the route
+ * `/en/ventures/view/<"sector=ENERGY" in base64url>`, whose path names the view: each view
+ * is rendered once and then served whole until a tag of its data expires. The visible URL
+ * keeps its query. (base64url, because a percent-encoded query would reach the page
+ * decoded or not depending on its characters.)
+ *
+ * Each page's canonical form drops unknown, malformed and default values, so links that
+ * mean the same view share one cached page.
+ */
+const CANONICAL_QUERY: Record<string, (query: URLSearchParams) => Record<string, string | undefined>> = {
+  trade: tradeViewParams,
+  ventures: (query) => ventureQueryParams(parseVentureQuery(Object.fromEntries(query))),
+};
+
+/** The path segment of a page's default view (no query). */
+const ALL = "all";
+
+const QUERY_PAGE = new RegExp(`^/(${routing.locales.join("|")})/(${Object.keys(CANONICAL_QUERY).join("|")})/?$`);
+
+/** The internal path that serves this URL, or null when the page is not one of these. */
+export function queryRoutePath(url: URL): string | null {
+  const match = QUERY_PAGE.exec(url.pathname);
+  if (!match) return null;
+  const [, locale, page] = match;
+  const query = toQueryString(CANONICAL_QUERY[page!]!(url.searchParams)).slice(1);
+  return `/${locale}/${page}/view/${query ? Buffer.from(query).toString("base64url") : ALL}`;
+}
+
+/** The query a page served at `/…/view/[query]` was asked for, as `searchParams` would give it. */
+export async function viewSearchParams(params: Promise<{ query: string }>): Promise<Record<string, string>> {
+  const { query } = await params;
+  return query === ALL ? {} : Object.fromEntries(new URLSearchParams(Buffer.from(query, "base64url").toString()));
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { parseTradeView } from "@/lib/validation/trade";
+import { queryRoutePath, viewSearchParams } from "@/lib/query-route";
+
+const KEYS = ["INTRA_REGIONAL", "BILATERAL-KZ-UZ"];
+const route = (url: string) => queryRoutePath(new URL(url, "http://localhost"));
+const query = (path: string) => viewSearchParams(Promise.resolve({ query: path.split("/").at(-1)! }));
+const b64 = (query: string) => Buffer.from(query).toString("base64url");
+
+describe("pages cached per view of their query string", () => {
+  it("rewrites /trade and /ventures to the route that names the view in its path", () => {
+    expect(route("/en/trade?series=BILATERAL-KZ-UZ&view=table")).toBe(`/en/trade/view/${b64("series=BILATERAL-KZ-UZ&view=table")}`);
+    expect(route("/ru/trade")).toBe("/ru/trade/view/all");
+    expect(route("/en/ventures?sector=ENERGY&pair=KZ-UZ&page=2")).toBe(`/en/ventures/view/${b64("pair=KZ-UZ&sector=ENERGY&page=2")}`);
+    expect(route("/en/ventures/")).toBe("/en/ventures/view/all");
+  });
+
+  it("drops malformed, unknown and default values, so links meaning one view share its cached page", () => {
+    expect(route("/en/trade?series=%3Cscript%3E&view=nonsense")).toBe("/en/trade/view/all");
+    expect(route("/en/trade?view=chart&utm_source=x")).toBe("/en/trade/view/all");
+    expect(route("/en/ventures?sector=NOPE&sort=date&page=1&year=abc")).toBe("/en/ventures/view/all");
+  });
+
+  it("leaves every other path alone", () => {
+    for (const path of ["/en", "/en/summits?year=2024", "/en/ventures/jv-1", "/en/trade/csv?series=X", "/xx/trade", "/en/search?q=trade"]) expect(route(path)).toBeNull();
+  });
+
+  it("gives the page the query it was asked for", async () => {
+    const trade = await query(route("/ru/trade?view=sources")!);
+    expect(parseTradeView(trade, KEYS)).toEqual({ series: "INTRA_REGIONAL", view: "sources" });
+    expect(parseTradeView(await query(route("/en/trade?series=BILATERAL-KZ-UZ&view=table")!), KEYS)).toEqual({ series: "BILATERAL-KZ-UZ", view: "table" });
+    expect(parseTradeView(await query(route("/en/trade?series=BILATERAL-XX-YY")!), KEYS)).toEqual({ series: "INTRA_REGIONAL", view: "chart" });
+    expect(await query(route("/en/ventures?q=%D1%83%D0%B7%D0%B0%D0%B2%D1%82%D0%BE+%26+co")!)).toEqual({ q: "узавто & co" });
+  });
+});
