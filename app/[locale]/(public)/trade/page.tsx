@@ -31,7 +31,7 @@ export default async function TradePage({ params, searchParams }: Props) {
     getTranslations("scope").then(loose),
     getTranslations("figure").then(loose),
     cachedTrade.listTradeFigures(),
-    cachedTrade.listTargets(),
+    cachedTrade.listTargets().then((list) => list.items),
   ]);
   const series = groupIntoSeries(figures.items);
   const view = parseTradeView(await searchParams, series.map((s) => s.key));
