@@ -19,18 +19,28 @@ function dateValue(date: Date): string {
   return date.toISOString().slice(0, 10).replace(/-/g, "");
 }
 
+/** How many octets a code point takes in UTF-8. */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
 // RFC 5545 §3.1: lines longer than 75 octets are folded with CRLF and a space. Folding
-// by code point keeps multi-byte Cyrillic characters whole.
+// by code point keeps multi-byte Cyrillic characters whole; counting octets as it goes
+// keeps a calendar of thousands of events linear.
 function fold(line: string): string {
-  const encoder = new TextEncoder();
   const parts: string[] = [];
   let current = "";
+  let octets = 0;
   for (const char of line) {
-    if (encoder.encode(current + char).length > (parts.length === 0 ? 75 : 74)) {
+    const size = utf8Length(char);
+    if (octets + size > (parts.length === 0 ? 75 : 74)) {
       parts.push(current);
       current = "";
+      octets = 0;
     }
     current += char;
+    octets += size;
   }
   parts.push(current);
   return parts.join("\r\n ");

@@ -82,17 +82,22 @@ export async function summarizeInitiativesByEvent(options: { event?: string } = 
   return { rows, events: count };
 }
 
-/** Proposing countries and events that have initiatives, for the filter menus. */
-export async function getInitiativeFilterOptions() {
-  const [proposers, events] = await Promise.all([
+/** How many events the event menu offers, newest first: a menu of thousands helps no one, and weighs on every page. */
+export const EVENT_OPTIONS = 100;
+
+/**
+ * Proposing countries and events that have initiatives, for the filter menus: the newest
+ * EVENT_OPTIONS events, and the selected one wherever it is (an event page links to its initiatives).
+ */
+export async function getInitiativeFilterOptions(options: { event?: string } = {}) {
+  const eventOptionSelect = { slug: true, titleRu: true, titleEn: true } satisfies Prisma.EventSelect;
+  const withInitiatives = { deletedAt: null, initiatives: { some: { deletedAt: null } } } satisfies Prisma.EventWhereInput;
+  const [proposers, events, selected] = await Promise.all([
     prisma.country.findMany({ where: { initiatives: { some: { deletedAt: null } } }, select: countryNameSelect, orderBy: { code: "asc" } }),
-    prisma.event.findMany({
-      where: { deletedAt: null, initiatives: { some: { deletedAt: null } } },
-      orderBy: { startDate: "desc" },
-      select: { slug: true, titleRu: true, titleEn: true },
-    }),
+    prisma.event.findMany({ where: withInitiatives, orderBy: [{ startDate: "desc" }, { id: "asc" }], take: EVENT_OPTIONS, select: eventOptionSelect }),
+    options.event ? prisma.event.findFirst({ where: { ...withInitiatives, slug: options.event }, select: eventOptionSelect }) : null,
   ]);
-  return { proposers, events };
+  return { proposers, events: selected && !events.some((e) => e.slug === selected.slug) ? [...events, selected] : events };
 }
 
 const initiativeDetailSelect = {

@@ -33,7 +33,7 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
     getTranslations("initiativeStatus"),
     cachedInitiatives.listInitiatives(filters, { page: parsePage(query), pageSize: PAGE_SIZE }),
     cachedInitiatives.summarizeInitiativesByEvent({ event: filters.event }),
-    cachedInitiatives.getInitiativeFilterOptions(),
+    cachedInitiatives.getInitiativeFilterOptions({ event: filters.event }),
   ]);
   const pageHref = (page: number) => `/initiatives${toQueryString({ ...filters, page: page > 1 ? page : undefined })}`;
   // A page past the end (an old link, narrower filters) goes to the last page there is.
