@@ -78,18 +78,17 @@ export async function listTimeline(filters: EventFilters, request: PageRequest, 
 
 /** The values the timeline can be filtered by: years with events, hosts and participants. */
 export async function getTimelineFilterOptions() {
-  const [dates, countries] = await Promise.all([
-    prisma.event.findMany({ where: { deletedAt: null }, select: { startDate: true }, orderBy: { startDate: "desc" } }),
+  const [years, countries] = await Promise.all([
+    prisma.$queryRaw<{ year: number }[]>`SELECT DISTINCT extract(year FROM "startDate")::int AS year FROM "Event" WHERE "deletedAt" IS NULL ORDER BY year DESC`,
     prisma.country.findMany({
       where: { OR: [{ hostedEvents: { some: { deletedAt: null } } }, { eventParticipants: { some: {} } }] },
       select: { ...countryNameSelect, hostedEvents: { where: { deletedAt: null }, select: { id: true }, take: 1 } },
       orderBy: { code: "asc" },
     }),
   ]);
-  const years = [...new Set(dates.map((d) => d.startDate.getUTCFullYear()))];
   const hosts = countries.filter((c) => c.hostedEvents.length > 0).map(({ hostedEvents: _, ...c }) => c);
   const participants = countries.map(({ hostedEvents: _, ...c }) => c);
-  return { years, hosts, participants };
+  return { years: years.map((row) => row.year), hosts, participants };
 }
 
 const eventDetailSelect = {

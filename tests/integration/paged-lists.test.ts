@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { listInitiatives, summarizeInitiativesByEvent, OUTCOME_EVENTS } from "@/lib/queries/initiatives";
-import { listTimeline } from "@/lib/queries/summits";
+import { getTimelineFilterOptions, listTimeline } from "@/lib/queries/summits";
 import { removeSyntheticData } from "@/lib/synthetic";
 import { insertSyntheticEvents, syntheticEvent } from "@/lib/synthetic/events";
 import { insertSyntheticInitiatives, syntheticInitiative } from "@/lib/synthetic/initiatives";
@@ -47,6 +47,12 @@ describe("the analyst lists with 2,000 events and 20,000 initiatives", () => {
     expect(page.items.map((e) => e.id)).toEqual(expected.slice(25, 50).map((e) => e.id));
     expect(page.items[0]?.participants.map((p) => p.country.code).sort()).toEqual([...expected[25]!.participants].sort());
     expect((await listTimeline({}, { page: 1, pageSize: 25 })).total).toBe(seededEvents + EVENTS);
+  });
+
+  it("offers each year with events once, newest first, in the year menu", async () => {
+    const years = new Set(events.map((e) => Number(e.startDate.slice(0, 4))));
+    for (const e of await prisma.event.findMany({ where: { id: { not: { startsWith: "syn-" } } }, select: { startDate: true } })) years.add(e.startDate.getUTCFullYear());
+    expect((await getTimelineFilterOptions()).years).toEqual([...years].sort((a, b) => b - a));
   });
 
   it("gives page 2 of the stalled initiatives in the list's order (newest event first, then proposer, then id)", async () => {
