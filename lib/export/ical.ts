@@ -46,25 +46,38 @@ function fold(line: string): string {
   return parts.join("\r\n ");
 }
 
-/** A VCALENDAR with one all-day VEVENT per event; DTEND is the day after the last day. */
+const lines = (content: readonly string[]) => content.map((line) => fold(line) + "\r\n").join("");
+
+/** The start of a VCALENDAR, up to its first VEVENT. */
+export function calendarStart(name: string): string {
+  return lines(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CA Cooperation Monitor//Summits//EN", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${escapeText(name)}`]);
+}
+
+/** One all-day VEVENT per event; DTEND is the day after the last day. */
+export function calendarEvents(events: readonly CalendarEvent[], stamp: Date): string {
+  const dtstamp = stamp.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return lines(
+    events.flatMap((event) => {
+      const dayAfter = new Date((event.end ?? event.start).getTime() + 86_400_000);
+      return [
+        "BEGIN:VEVENT",
+        `UID:${event.uid}`,
+        `DTSTAMP:${dtstamp}`,
+        `DTSTART;VALUE=DATE:${dateValue(event.start)}`,
+        `DTEND;VALUE=DATE:${dateValue(dayAfter)}`,
+        `SUMMARY:${escapeText(event.summary)}`,
+        ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+        ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
+        `URL:${event.url}`,
+        "END:VEVENT",
+      ];
+    }),
+  );
+}
+
+export const CALENDAR_END = "END:VCALENDAR\r\n";
+
+/** A VCALENDAR with one all-day VEVENT per event. */
 export function toICalendar(events: readonly CalendarEvent[], options: { name: string; stamp: Date }): string {
-  const stamp = options.stamp.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CA Cooperation Monitor//Summits//EN", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${escapeText(options.name)}`];
-  for (const event of events) {
-    const dayAfter = new Date((event.end ?? event.start).getTime() + 86_400_000);
-    lines.push(
-      "BEGIN:VEVENT",
-      `UID:${event.uid}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${dateValue(event.start)}`,
-      `DTEND;VALUE=DATE:${dateValue(dayAfter)}`,
-      `SUMMARY:${escapeText(event.summary)}`,
-      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-      ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-      `URL:${event.url}`,
-      "END:VEVENT",
-    );
-  }
-  lines.push("END:VCALENDAR");
-  return lines.map(fold).join("\r\n") + "\r\n";
+  return calendarStart(options.name) + calendarEvents(events, options.stamp) + CALENDAR_END;
 }

@@ -19,14 +19,14 @@ export function pageCount({ total, pageSize }: { total: number; pageSize: number
 }
 
 /**
- * Every row of a paged list, read MAX_PAGE_SIZE rows at a time: for the exports, which
- * give the whole filtered set without one unbounded query.
+ * The pages of a list one after another, MAX_PAGE_SIZE rows each, up to the last: for the
+ * exports, which give the whole filtered set without one unbounded query or one huge body.
  */
-export async function readAllPages<Item>(list: (request: PageRequest) => Promise<PageOf<Item>>): Promise<Item[]> {
-  const items: Item[] = [];
-  for (let page = 1; ; page += 1) {
+export async function* eachPage<Item>(list: (request: PageRequest) => Promise<PageOf<Item>>): AsyncGenerator<Item[], void> {
+  for (let page = 1, read = 0; ; page += 1) {
     const result = await list({ page, pageSize: MAX_PAGE_SIZE });
-    items.push(...result.items);
-    if (result.items.length < MAX_PAGE_SIZE || items.length >= result.total) return items;
+    read += result.items.length;
+    yield result.items;
+    if (result.items.length < MAX_PAGE_SIZE || read >= result.total) return;
   }
 }
