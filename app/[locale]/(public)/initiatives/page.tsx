@@ -112,7 +112,7 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
           {list.items.map((initiative) => (
-            <li key={initiative.id} data-testid="initiative" className="flex flex-col gap-1 p-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
+            <li key={initiative.id} data-testid="initiative" className="flex flex-col items-start gap-1 p-4 sm:flex-row sm:justify-between sm:gap-6">
               <div className="space-y-1">
                 <Link href={`/initiatives/${initiative.id}`} className="font-medium">
                   {localized(locale, initiative.titleRu, initiative.titleEn)}
