@@ -1,8 +1,9 @@
 import type { z } from "zod";
-import { prisma } from "@/lib/db";
 import type { Decimal } from "@/lib/decimal";
 import { CACHE_TAGS, cachedQuery, type CacheTag } from "@/lib/cache";
-import { citationSelect, type CitationDto } from "@/lib/queries/citations";
+import type { CitationDto } from "@/lib/queries/citations";
+import { listCountries } from "@/lib/queries/countries";
+import type { PageOf, PageRequest } from "@/lib/queries/paging";
 import { listTimeline } from "@/lib/queries/summits";
 import { listDocuments } from "@/lib/queries/documents";
 import { listInitiatives } from "@/lib/queries/initiatives";
@@ -10,7 +11,7 @@ import { listVentures } from "@/lib/queries/ventures";
 import { listTargets, listTradeFigures, type SeriesScope } from "@/lib/queries/trade";
 import { listSources } from "@/lib/queries/sources";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
-import { ventureExportQuerySchema, ventureQuerySchema, type VentureQuery } from "@/lib/validation/ventures";
+import { ventureExportQuerySchema, ventureQuerySchema } from "@/lib/validation/ventures";
 import {
   countryItemSchema,
   countryQuerySchema,
@@ -34,9 +35,10 @@ import {
 // same filters as the pages) and the data cache, and maps rows to the documented items.
 
 type CsvCell = string | number | boolean | null | undefined;
+type PagedQuery = { page: number; limit: number };
 export type Page<Item> = { items: Item[]; total: number; page: number; limit: number };
 
-export type Dataset<Query extends { page: number; limit: number }, Item> = {
+export type Dataset<Query extends PagedQuery, Item> = {
   name: string;
   summary: string;
   query: z.ZodType<Query>;
@@ -71,167 +73,131 @@ function sourcesCell(sources: readonly SourceRef[]): string {
   return sources.map((s) => `${s.titleEn}${s.publishedOn ? ` (${s.publishedOn})` : ""}${s.quote ? `: «${s.quote}»` : ""}`).join(" | ");
 }
 
-// The citations of records whose list query does not select them: one IN query, then a Map.
-async function citationsByRecord(field: "eventId" | "initiativeId", ids: string[]): Promise<Map<string, CitationDto[]>> {
-  const rows = await prisma.citation.findMany({ where: { [field]: { in: ids } }, select: { ...citationSelect, [field]: true }, orderBy: { id: "asc" } });
-  const byRecord = new Map<string, CitationDto[]>();
-  for (const row of rows) {
-    const key = (row as unknown as Record<string, string>)[field]!;
-    byRecord.set(key, [...(byRecord.get(key) ?? []), row]);
-  }
-  return byRecord;
+/**
+ * A dataset read one page at a time through a portal list query (the same filters as the
+ * pages) and the data cache: each dataset states only its schemas, the query that lists a
+ * page, how a row becomes an item, and its CSV columns.
+ */
+function pagedDataset<Query extends PagedQuery, Row, Item>(spec: {
+  name: string;
+  summary: string;
+  query: z.ZodType<Query>;
+  exportQuery?: z.ZodType<Query>;
+  item: z.ZodType<Item>;
+  list: (filters: Omit<Query, keyof PagedQuery>, request: PageRequest) => Promise<PageOf<Row>>;
+  toItem: (row: Row) => NoInfer<Item>;
+  tags: CacheTag[];
+  csvHeader: readonly string[];
+  csvRow: (item: Item) => CsvCell[];
+}): Dataset<Query, Item> {
+  const { list, toItem, tags, ...dataset } = spec;
+  const load = async ({ page, limit, ...filters }: Query): Promise<Page<Item>> => {
+    const result = await list(filters, { page, pageSize: limit });
+    return { items: result.items.map(toItem), total: result.total, page: result.page, limit: result.pageSize };
+  };
+  return { ...dataset, load: cachedQuery(`api.${spec.name}`, load, [...tags, CACHE_TAGS.sources]) };
 }
 
-function slice<T>(all: T[], total: number, query: { page: number; limit: number }): Page<T> {
-  const start = (query.page - 1) * query.limit;
-  return { items: all.slice(start, start + query.limit), total, page: query.page, limit: query.limit };
-}
-
-function cached<Query extends unknown[], Result>(name: string, load: (...args: Query) => Promise<Result>, tags: CacheTag[]) {
-  return cachedQuery(`api.${name}`, load, [...tags, CACHE_TAGS.sources]);
-}
-
-type EventQuery = z.infer<typeof eventQuerySchema>;
-type EventItem = z.infer<typeof eventItemSchema>;
-
-const events: Dataset<EventQuery, EventItem> = {
+const events = pagedDataset({
   name: "events",
   summary: "Summits and other events: Consultative Meetings, state visits, councils, forums.",
   query: eventQuerySchema,
   item: eventItemSchema,
-  load: cached(
-    "events",
-    async ({ page, limit, ...filters }: EventQuery) => {
-      const { items, total } = await listTimeline(filters);
-      const citations = await citationsByRecord("eventId", items.map((e) => e.id));
-      const all = items.map((e) => ({
-        id: e.slug,
-        kind: e.kind,
-        ordinal: e.ordinal,
-        titleRu: e.titleRu,
-        titleEn: e.titleEn,
-        startDate: day(e.startDate)!,
-        endDate: day(e.endDate),
-        dateInferred: e.dateInferred,
-        cityRu: e.cityRu,
-        cityEn: e.cityEn,
-        host: codeOf(e.host),
-        participants: e.participants.map((p) => p.country.code),
-        documents: e._count.documents,
-        initiatives: e._count.initiatives,
-        sources: sourceRefs(citations.get(e.id) ?? []),
-      }));
-      return slice(all, total, { page, limit });
-    },
-    [CACHE_TAGS.events, CACHE_TAGS.documents, CACHE_TAGS.initiatives],
-  ),
+  list: (filters, request) => listTimeline(filters, request, { withCitations: true }),
+  toItem: (e) => ({
+    id: e.slug,
+    kind: e.kind,
+    ordinal: e.ordinal,
+    titleRu: e.titleRu,
+    titleEn: e.titleEn,
+    startDate: day(e.startDate)!,
+    endDate: day(e.endDate),
+    dateInferred: e.dateInferred,
+    cityRu: e.cityRu,
+    cityEn: e.cityEn,
+    host: codeOf(e.host),
+    participants: e.participants.map((p) => p.country.code),
+    documents: e._count.documents,
+    initiatives: e._count.initiatives,
+    sources: sourceRefs(e.citations ?? []),
+  }),
+  tags: [CACHE_TAGS.events, CACHE_TAGS.documents, CACHE_TAGS.initiatives],
   csvHeader: ["id", "kind", "ordinal", "titleRu", "titleEn", "startDate", "endDate", "dateInferred", "cityRu", "cityEn", "host", "participants", "documents", "initiatives", "sources"],
   csvRow: (e) => [e.id, e.kind, e.ordinal, e.titleRu, e.titleEn, e.startDate, e.endDate, e.dateInferred, e.cityRu, e.cityEn, e.host, e.participants.join(" "), e.documents, e.initiatives, sourcesCell(e.sources)],
-};
+});
 
-type DocumentQuery = z.infer<typeof documentQuerySchema>;
-type DocumentItem = z.infer<typeof documentItemSchema>;
-
-const documents: Dataset<DocumentQuery, DocumentItem> = {
+const documents = pagedDataset({
   name: "documents",
   summary: "Documents signed or approved at events, with the initiatives and ventures based on them.",
   query: documentQuerySchema,
   item: documentItemSchema,
-  load: cached(
-    "documents",
-    async ({ page, limit, ...filters }: DocumentQuery) => {
-      const { items, total } = await listDocuments(filters);
-      const all = items.map((d) => ({
-        id: d.id,
-        event: d.event.slug,
-        titleRu: d.titleRu,
-        titleEn: d.titleEn,
-        type: d.type,
-        adoption: d.adoption,
-        approvedBy: d.approvedBy?.id ?? null,
-        initiatives: d.adoptsInitiatives.map((i) => i.id),
-        ventures: d.ventures.map((v) => v.id),
-        sources: sourceRefs(d.citations),
-      }));
-      return slice(all, total, { page, limit });
-    },
-    [CACHE_TAGS.documents, CACHE_TAGS.events, CACHE_TAGS.initiatives, CACHE_TAGS.ventures],
-  ),
+  list: listDocuments,
+  toItem: (d) => ({
+    id: d.id,
+    event: d.event.slug,
+    titleRu: d.titleRu,
+    titleEn: d.titleEn,
+    type: d.type,
+    adoption: d.adoption,
+    approvedBy: d.approvedBy?.id ?? null,
+    initiatives: d.adoptsInitiatives.map((i) => i.id),
+    ventures: d.ventures.map((v) => v.id),
+    sources: sourceRefs(d.citations),
+  }),
+  tags: [CACHE_TAGS.documents, CACHE_TAGS.events, CACHE_TAGS.initiatives, CACHE_TAGS.ventures],
   csvHeader: ["id", "event", "titleRu", "titleEn", "type", "adoption", "approvedBy", "initiatives", "ventures", "sources"],
   csvRow: (d) => [d.id, d.event, d.titleRu, d.titleEn, d.type, d.adoption, d.approvedBy, d.initiatives.join(" "), d.ventures.join(" "), sourcesCell(d.sources)],
-};
+});
 
-type InitiativeQuery = z.infer<typeof initiativeQuerySchema>;
-type InitiativeItem = z.infer<typeof initiativeItemSchema>;
-
-const initiatives: Dataset<InitiativeQuery, InitiativeItem> = {
+const initiatives = pagedDataset({
   name: "initiatives",
   summary: "Initiatives proposed at events, with their proposer and current status.",
   query: initiativeQuerySchema,
   item: initiativeItemSchema,
-  load: cached(
-    "initiatives",
-    async ({ page, limit, ...filters }: InitiativeQuery) => {
-      const { items, total } = await listInitiatives(filters);
-      const citations = await citationsByRecord("initiativeId", items.map((i) => i.id));
-      const all = items.map((i) => ({
-        id: i.id,
-        titleRu: i.titleRu,
-        titleEn: i.titleEn,
-        sector: i.sector,
-        status: i.status,
-        proposer: codeOf(i.proposer),
-        proposerPersonRu: i.proposerPersonRu,
-        proposerPersonEn: i.proposerPersonEn,
-        event: i.event?.slug ?? null,
-        sources: sourceRefs(citations.get(i.id) ?? []),
-      }));
-      return slice(all, total, { page, limit });
-    },
-    [CACHE_TAGS.initiatives, CACHE_TAGS.events],
-  ),
+  list: (filters, request) => listInitiatives(filters, request, { withCitations: true }),
+  toItem: (i) => ({
+    id: i.id,
+    titleRu: i.titleRu,
+    titleEn: i.titleEn,
+    sector: i.sector,
+    status: i.status,
+    proposer: codeOf(i.proposer),
+    proposerPersonRu: i.proposerPersonRu,
+    proposerPersonEn: i.proposerPersonEn,
+    event: i.event?.slug ?? null,
+    sources: sourceRefs(i.citations ?? []),
+  }),
+  tags: [CACHE_TAGS.initiatives, CACHE_TAGS.events],
   csvHeader: ["id", "titleRu", "titleEn", "sector", "status", "proposer", "proposerPersonRu", "proposerPersonEn", "event", "sources"],
   csvRow: (i) => [i.id, i.titleRu, i.titleEn, i.sector, i.status, i.proposer, i.proposerPersonRu, i.proposerPersonEn, i.event, sourcesCell(i.sources)],
-};
+});
 
-type VentureItem = z.infer<typeof ventureItemSchema>;
-
-const ventures: Dataset<VentureQuery, VentureItem> = {
+const ventures = pagedDataset({
   name: "ventures",
   summary: "The joint-venture registry: partners and their countries, products, location, status, investment.",
   query: ventureQuerySchema,
   exportQuery: ventureExportQuerySchema,
   item: ventureItemSchema,
-  load: cached(
-    "ventures",
-    async (query: VentureQuery) => {
-      const { items, total, page, pageSize } = await listVentures(query, { withCitations: true, locale: "en" });
-      return {
-        items: items.map((v) => ({
-          id: v.id,
-          nameRu: v.nameRu,
-          nameEn: v.nameEn,
-          sector: v.sector,
-          status: v.status,
-          productsRu: v.productsRu,
-          productsEn: v.productsEn,
-          cityRu: v.cityRu,
-          cityEn: v.cityEn,
-          country: codeOf(v.country),
-          establishedOn: day(v.establishedOn),
-          establishedPrecision: v.establishedPrecision,
-          investmentUsd: money(v.investmentUsd),
-          partners: v.partners.map((p) => ({ companyName: p.companyName, country: codeOf(p.country) })),
-          updatedAt: v.updatedAt.toISOString(),
-          sources: sourceRefs(v.citations ?? []),
-        })),
-        total,
-        page,
-        limit: pageSize,
-      };
-    },
-    [CACHE_TAGS.ventures, CACHE_TAGS.initiatives, CACHE_TAGS.documents],
-  ),
+  list: (filters, { page, pageSize }) => listVentures({ ...filters, page, limit: pageSize }, { withCitations: true, locale: "en" }),
+  toItem: (v) => ({
+    id: v.id,
+    nameRu: v.nameRu,
+    nameEn: v.nameEn,
+    sector: v.sector,
+    status: v.status,
+    productsRu: v.productsRu,
+    productsEn: v.productsEn,
+    cityRu: v.cityRu,
+    cityEn: v.cityEn,
+    country: codeOf(v.country),
+    establishedOn: day(v.establishedOn),
+    establishedPrecision: v.establishedPrecision,
+    investmentUsd: money(v.investmentUsd),
+    partners: v.partners.map((p) => ({ companyName: p.companyName, country: codeOf(p.country) })),
+    updatedAt: v.updatedAt.toISOString(),
+    sources: sourceRefs(v.citations ?? []),
+  }),
+  tags: [CACHE_TAGS.ventures, CACHE_TAGS.initiatives, CACHE_TAGS.documents],
   csvHeader: [
     "id",
     "nameRu",
@@ -268,141 +234,104 @@ const ventures: Dataset<VentureQuery, VentureItem> = {
     v.updatedAt,
     sourcesCell(v.sources),
   ],
-};
-
-type TradeFigureQuery = z.infer<typeof tradeFigureQuerySchema>;
-type TradeFigureItem = z.infer<typeof tradeFigureItemSchema>;
+});
 
 function seriesScope(series: string): SeriesScope {
   const [scope, a = null, b = null] = series.split("-");
   return { scope: scope as TradeScope, countryACode: a, countryBCode: b };
 }
 
-const tradeFigures: Dataset<TradeFigureQuery, TradeFigureItem> = {
+const tradeFigures = pagedDataset({
   name: "trade-figures",
   summary: "Reported trade turnover in US dollars: intra-regional, bilateral and partner–region, each with its source.",
   query: tradeFigureQuerySchema,
   item: tradeFigureItemSchema,
-  load: cached(
-    "trade-figures",
-    async ({ series, page, limit }: TradeFigureQuery) => {
-      const result = await listTradeFigures({ series: series ? seriesScope(series) : undefined, page, pageSize: limit });
-      return {
-        items: result.items.map((f) => ({
-          id: f.id,
-          scope: f.scope,
-          countryA: codeOf(f.countryA),
-          countryB: codeOf(f.countryB),
-          periodStart: day(f.periodStart)!,
-          periodEnd: day(f.periodEnd)!,
-          periodInferred: f.periodInferred,
-          valueUsd: money(f.valueUsd),
-          isLowerBound: f.isLowerBound,
-          growthPercent: money(f.growthPercent),
-          growthIsLowerBound: f.growthIsLowerBound,
-          growthOverYears: f.growthOverYears,
-          noteRu: f.noteRu,
-          noteEn: f.noteEn,
-          sources: sourceRefs(f.citations),
-        })),
-        total: result.total,
-        page: result.page,
-        limit: result.pageSize,
-      };
-    },
-    [CACHE_TAGS.trade],
-  ),
+  list: ({ series }, request) => listTradeFigures({ series: series ? seriesScope(series) : undefined, ...request }),
+  toItem: (f) => ({
+    id: f.id,
+    scope: f.scope,
+    countryA: codeOf(f.countryA),
+    countryB: codeOf(f.countryB),
+    periodStart: day(f.periodStart)!,
+    periodEnd: day(f.periodEnd)!,
+    periodInferred: f.periodInferred,
+    valueUsd: money(f.valueUsd),
+    isLowerBound: f.isLowerBound,
+    growthPercent: money(f.growthPercent),
+    growthIsLowerBound: f.growthIsLowerBound,
+    growthOverYears: f.growthOverYears,
+    noteRu: f.noteRu,
+    noteEn: f.noteEn,
+    sources: sourceRefs(f.citations),
+  }),
+  tags: [CACHE_TAGS.trade],
   csvHeader: ["id", "scope", "countryA", "countryB", "periodStart", "periodEnd", "periodInferred", "valueUsd", "isLowerBound", "growthPercent", "growthIsLowerBound", "growthOverYears", "noteEn", "sources"],
   csvRow: (f) => [f.id, f.scope, f.countryA, f.countryB, f.periodStart, f.periodEnd, f.periodInferred, f.valueUsd, f.isLowerBound, f.growthPercent, f.growthIsLowerBound, f.growthOverYears, f.noteEn, sourcesCell(f.sources)],
-};
+});
 
-type TargetQuery = z.infer<typeof targetQuerySchema>;
-type TargetItem = z.infer<typeof targetItemSchema>;
-
-const targets: Dataset<TargetQuery, TargetItem> = {
+const targets = pagedDataset({
   name: "targets",
   summary: "Political trade targets, as stated, with the baseline when set.",
   query: targetQuerySchema,
   item: targetItemSchema,
-  load: cached(
-    "targets",
-    async ({ scope, page, limit }: TargetQuery) => {
-      const all = (await listTargets({ scope })).map((t) => ({
-        id: t.id,
-        scope: t.scope,
-        countryA: codeOf(t.countryA),
-        countryB: codeOf(t.countryB),
-        valueUsd: t.valueUsd.toNumber(),
-        horizonRu: t.horizonRu,
-        horizonEn: t.horizonEn,
-        deadlineYear: t.deadlineYear,
-        baselineValueUsd: money(t.baselineValueUsd),
-        baselineIsLowerBound: t.baselineIsLowerBound,
-        setOn: day(t.setOn)!,
-        setAtEvent: t.setAtEvent?.slug ?? null,
-        setByRu: t.setByRu,
-        setByEn: t.setByEn,
-        sources: sourceRefs(t.citations),
-      }));
-      return slice(all, all.length, { page, limit });
-    },
-    [CACHE_TAGS.targets, CACHE_TAGS.events],
-  ),
+  list: listTargets,
+  toItem: (t) => ({
+    id: t.id,
+    scope: t.scope,
+    countryA: codeOf(t.countryA),
+    countryB: codeOf(t.countryB),
+    valueUsd: t.valueUsd.toNumber(),
+    horizonRu: t.horizonRu,
+    horizonEn: t.horizonEn,
+    deadlineYear: t.deadlineYear,
+    baselineValueUsd: money(t.baselineValueUsd),
+    baselineIsLowerBound: t.baselineIsLowerBound,
+    setOn: day(t.setOn)!,
+    setAtEvent: t.setAtEvent?.slug ?? null,
+    setByRu: t.setByRu,
+    setByEn: t.setByEn,
+    sources: sourceRefs(t.citations),
+  }),
+  tags: [CACHE_TAGS.targets, CACHE_TAGS.events],
   csvHeader: ["id", "scope", "countryA", "countryB", "valueUsd", "horizonRu", "horizonEn", "deadlineYear", "baselineValueUsd", "baselineIsLowerBound", "setOn", "setAtEvent", "setByEn", "sources"],
   csvRow: (t) => [t.id, t.scope, t.countryA, t.countryB, t.valueUsd, t.horizonRu, t.horizonEn, t.deadlineYear, t.baselineValueUsd, t.baselineIsLowerBound, t.setOn, t.setAtEvent, t.setByEn, sourcesCell(t.sources)],
-};
+});
 
-type SourceQuery = z.infer<typeof sourceQuerySchema>;
-type SourceItem = z.infer<typeof sourceItemSchema>;
-
-const sources: Dataset<SourceQuery, SourceItem> = {
+const sources = pagedDataset({
   name: "sources",
   summary: "The bibliography: every source the portal cites, with how many facts cite it.",
   query: sourceQuerySchema,
   item: sourceItemSchema,
-  load: cached(
-    "sources",
-    async ({ page, limit }: SourceQuery) => {
-      const all = (await listSources()).map((s) => ({
-        id: s.id,
-        kind: s.kind,
-        titleRu: s.titleRu,
-        titleEn: s.titleEn,
-        publisher: s.publisher,
-        author: s.author,
-        publishedOn: day(s.publishedOn),
-        publishedOnInferred: s.publishedOnInferred,
-        language: s.language,
-        url: s.url,
-        citations: s._count.citations,
-      }));
-      return slice(all, all.length, { page, limit });
-    },
-    [],
-  ),
+  list: (_filters, request) => listSources(request),
+  toItem: (s) => ({
+    id: s.id,
+    kind: s.kind,
+    titleRu: s.titleRu,
+    titleEn: s.titleEn,
+    publisher: s.publisher,
+    author: s.author,
+    publishedOn: day(s.publishedOn),
+    publishedOnInferred: s.publishedOnInferred,
+    language: s.language,
+    url: s.url,
+    citations: s._count.citations,
+  }),
+  tags: [],
   csvHeader: ["id", "kind", "titleRu", "titleEn", "publisher", "author", "publishedOn", "publishedOnInferred", "language", "url", "citations"],
   csvRow: (s) => [s.id, s.kind, s.titleRu, s.titleEn, s.publisher, s.author, s.publishedOn, s.publishedOnInferred, s.language, s.url, s.citations],
-};
+});
 
-type CountryQuery = z.infer<typeof countryQuerySchema>;
-type CountryItem = z.infer<typeof countryItemSchema>;
-
-const countries: Dataset<CountryQuery, CountryItem> = {
+const countries = pagedDataset({
   name: "countries",
   summary: "The countries the portal follows: the five Central Asian states and Azerbaijan.",
   query: countryQuerySchema,
   item: countryItemSchema,
-  load: cached(
-    "countries",
-    async ({ page, limit }: CountryQuery) => {
-      const all = await prisma.country.findMany({ select: { code: true, nameRu: true, nameEn: true, region: true }, orderBy: [{ region: "asc" }, { code: "asc" }] });
-      return slice(all, all.length, { page, limit });
-    },
-    [CACHE_TAGS.events],
-  ),
+  list: (_filters, request) => listCountries(request),
+  toItem: (c) => c,
+  tags: [CACHE_TAGS.events],
   csvHeader: ["code", "nameRu", "nameEn", "region"],
   csvRow: (c) => [c.code, c.nameRu, c.nameEn, c.region],
-};
+});
 
 // The registry's element type is deliberately loose: each entry keeps its own types above.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -19,7 +19,7 @@ const countryCode = z.string().regex(/^[A-Z]{2}$/, "a two-letter country code su
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/, "an event slug such as consultative-meeting-7");
 const date = z.iso.date();
 
-/** Paging of the small datasets (they hold dozens of rows); the venture registry has its own. */
+/** Paging of the datasets (each request reads one page in the query); the venture registry has its own. */
 export const pagingShape = {
   page: z.coerce.number().int().min(1).default(1),
   limit: z.coerce.number().int().min(1).max(500).default(100),

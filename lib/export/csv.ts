@@ -10,7 +10,14 @@ function cell(value: string | number | boolean | null | undefined): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** A CSV document: header row, then one line per row, CRLF line ends as RFC 4180 asks. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  return [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+type Row = readonly (string | number | boolean | null | undefined)[];
+
+/** CSV lines, each ended by CRLF as RFC 4180 asks: a document's rows, or a streamed part of them. */
+export function csvLines(rows: readonly Row[]): string {
+  return rows.map((row) => row.map(cell).join(",") + "\r\n").join("");
+}
+
+/** A CSV document: header row, then one line per row. */
+export function toCsv(header: readonly string[], rows: readonly Row[]): string {
+  return csvLines([header, ...rows]);
 }

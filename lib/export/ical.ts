@@ -19,42 +19,65 @@ function dateValue(date: Date): string {
   return date.toISOString().slice(0, 10).replace(/-/g, "");
 }
 
+/** How many octets a code point takes in UTF-8. */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}
+
 // RFC 5545 §3.1: lines longer than 75 octets are folded with CRLF and a space. Folding
-// by code point keeps multi-byte Cyrillic characters whole.
+// by code point keeps multi-byte Cyrillic characters whole; counting octets as it goes
+// keeps a calendar of thousands of events linear.
 function fold(line: string): string {
-  const encoder = new TextEncoder();
   const parts: string[] = [];
   let current = "";
+  let octets = 0;
   for (const char of line) {
-    if (encoder.encode(current + char).length > (parts.length === 0 ? 75 : 74)) {
+    const size = utf8Length(char);
+    if (octets + size > (parts.length === 0 ? 75 : 74)) {
       parts.push(current);
       current = "";
+      octets = 0;
     }
     current += char;
+    octets += size;
   }
   parts.push(current);
   return parts.join("\r\n ");
 }
 
-/** A VCALENDAR with one all-day VEVENT per event; DTEND is the day after the last day. */
+const lines = (content: readonly string[]) => content.map((line) => fold(line) + "\r\n").join("");
+
+/** The start of a VCALENDAR, up to its first VEVENT. */
+export function calendarStart(name: string): string {
+  return lines(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CA Cooperation Monitor//Summits//EN", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${escapeText(name)}`]);
+}
+
+/** One all-day VEVENT per event; DTEND is the day after the last day. */
+export function calendarEvents(events: readonly CalendarEvent[], stamp: Date): string {
+  const dtstamp = stamp.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return lines(
+    events.flatMap((event) => {
+      const dayAfter = new Date((event.end ?? event.start).getTime() + 86_400_000);
+      return [
+        "BEGIN:VEVENT",
+        `UID:${event.uid}`,
+        `DTSTAMP:${dtstamp}`,
+        `DTSTART;VALUE=DATE:${dateValue(event.start)}`,
+        `DTEND;VALUE=DATE:${dateValue(dayAfter)}`,
+        `SUMMARY:${escapeText(event.summary)}`,
+        ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+        ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
+        `URL:${event.url}`,
+        "END:VEVENT",
+      ];
+    }),
+  );
+}
+
+export const CALENDAR_END = "END:VCALENDAR\r\n";
+
+/** A VCALENDAR with one all-day VEVENT per event. */
 export function toICalendar(events: readonly CalendarEvent[], options: { name: string; stamp: Date }): string {
-  const stamp = options.stamp.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CA Cooperation Monitor//Summits//EN", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${escapeText(options.name)}`];
-  for (const event of events) {
-    const dayAfter = new Date((event.end ?? event.start).getTime() + 86_400_000);
-    lines.push(
-      "BEGIN:VEVENT",
-      `UID:${event.uid}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${dateValue(event.start)}`,
-      `DTEND;VALUE=DATE:${dateValue(dayAfter)}`,
-      `SUMMARY:${escapeText(event.summary)}`,
-      ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
-      ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-      `URL:${event.url}`,
-      "END:VEVENT",
-    );
-  }
-  lines.push("END:VCALENDAR");
-  return lines.map(fold).join("\r\n") + "\r\n";
+  return calendarStart(options.name) + calendarEvents(events, options.stamp) + CALENDAR_END;
 }

@@ -1,24 +1,33 @@
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing, type Locale } from "@/lib/i18n/routing";
-import { cachedSummits, type TimelineEvent } from "@/lib/queries/summits";
+import { eachPage } from "@/lib/queries/paging";
+import { listTimeline, type TimelineEvent } from "@/lib/queries/summits";
 import { parseEventFilters } from "@/lib/validation/filters";
 
 /**
  * What the CSV and iCalendar exports share: the locale of the path (null when it is not
- * one), the timeline filtered by the request's query exactly as the page filters it,
- * and the page URL of each event.
+ * one), the whole timeline filtered by the request's query exactly as the page filters it,
+ * as pages of events to stream (past the data cache: a file of thousands of events is no
+ * cache entry), and the page URL of each event. The first page is read before the answer
+ * starts, so a database failure is an error response, not a cut-off file.
  */
 export async function loadTimelineExport(request: Request, params: Promise<{ locale: string }>) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return null;
   const url = new URL(request.url);
   const filters = parseEventFilters(Object.fromEntries(url.searchParams));
-  const [{ items }, tKind, tTimeline] = await Promise.all([
-    cachedSummits.listTimeline(filters),
+  const pages = eachPage((page) => listTimeline(filters, page));
+  const [first, tKind, tTimeline] = await Promise.all([
+    pages.next(),
     getTranslations({ locale, namespace: "eventKind" }),
     getTranslations({ locale, namespace: "timeline" }),
   ]);
+  async function* events(): AsyncGenerator<TimelineEvent[]> {
+    if (first.done) return;
+    yield first.value;
+    yield* pages;
+  }
   const eventUrl = (event: TimelineEvent) => new URL(`/${locale}/summits/${event.slug}`, url.origin).toString();
-  return { locale: locale as Locale, items, tKind, tTimeline, eventUrl };
+  return { locale: locale as Locale, newest: first.done ? undefined : first.value[0], pages: events(), tKind, tTimeline, eventUrl };
 }

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { citationsRelation } from "@/lib/queries/citations";
+import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import type { DocumentFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
@@ -19,25 +20,25 @@ const documentListSelect = {
 
 export type DocumentListItem = Prisma.EventDocumentGetPayload<{ select: typeof documentListSelect }>;
 
-const MAX_ITEMS = 500;
-
-/** Documents signed or approved, newest event first, signed before approved within an event. */
-export async function listDocuments(filters: DocumentFilters) {
+/** One page of the documents signed or approved, newest event first, signed before approved within an event. */
+export async function listDocuments(filters: DocumentFilters, request: PageRequest): Promise<PageOf<DocumentListItem>> {
   const where = {
     deletedAt: null,
     type: filters.type,
     event: filters.event ? { slug: filters.event } : undefined,
   } satisfies Prisma.EventDocumentWhereInput;
+  const { skip, take } = pageWindow(request);
   const [items, total] = await Promise.all([
     prisma.eventDocument.findMany({
       where,
       orderBy: [{ event: { startDate: "desc" } }, { adoption: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      take: MAX_ITEMS,
+      skip,
+      take,
       select: documentListSelect,
     }),
     prisma.eventDocument.count({ where }),
   ]);
-  return { items, total };
+  return { items, total, page: request.page, pageSize: take };
 }
 
 /** Events with documents and the document types present, for the filter menus. */

@@ -1,7 +1,8 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
-import { citationsRelation } from "@/lib/queries/citations";
+import { citationsRelation, type CitationDto } from "@/lib/queries/citations";
+import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import { isRecordKey, type InitiativeFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
@@ -20,11 +21,17 @@ const initiativeListSelect = {
   event: { select: eventLinkSelect },
 } satisfies Prisma.InitiativeSelect;
 
-// A few dozen initiatives at most; the cap keeps the query bounded all the same.
-const MAX_ITEMS = 500;
+export type InitiativeListItem = Prisma.InitiativeGetPayload<{ select: typeof initiativeListSelect }>;
 
-/** Initiatives matching the filters, newest event first. */
-export async function listInitiatives(filters: InitiativeFilters) {
+/**
+ * One page of the initiatives matching the filters, newest event first; with their
+ * citations when asked (the open-data API), loaded for the page's initiatives only.
+ */
+export async function listInitiatives(
+  filters: InitiativeFilters,
+  request: PageRequest,
+  options: { withCitations?: boolean } = {},
+): Promise<PageOf<InitiativeListItem & { citations?: CitationDto[] }>> {
   const where = {
     deletedAt: null,
     sector: filters.sector,
@@ -32,16 +39,13 @@ export async function listInitiatives(filters: InitiativeFilters) {
     status: filters.status,
     event: filters.event ? { slug: filters.event } : undefined,
   } satisfies Prisma.InitiativeWhereInput;
+  const select = options.withCitations ? { ...initiativeListSelect, citations: citationsRelation } : initiativeListSelect;
+  const { skip, take } = pageWindow(request);
   const [items, total] = await Promise.all([
-    prisma.initiative.findMany({
-      where,
-      orderBy: [{ event: { startDate: "desc" } }, { proposerCode: "asc" }, { id: "asc" }],
-      take: MAX_ITEMS,
-      select: initiativeListSelect,
-    }),
+    prisma.initiative.findMany({ where, orderBy: [{ event: { startDate: "desc" } }, { proposerCode: "asc" }, { id: "asc" }], skip, take, select }),
     prisma.initiative.count({ where }),
   ]);
-  return { items, total };
+  return { items, total, page: request.page, pageSize: take };
 }
 
 export type EventOutcome = {
@@ -54,35 +58,46 @@ export type EventOutcome = {
 
 const NO_STATUSES: Record<InitiativeStatus, number> = { PROPOSED: 0, SUPPORTED: 0, IN_PROGRESS: 0, ADOPTED: 0, IMPLEMENTED: 0, STALLED: 0 };
 
-/** How many initiatives each event produced and where they stand now, newest event first. */
-export async function summarizeInitiativesByEvent(): Promise<EventOutcome[]> {
-  const [groups, events] = await Promise.all([
-    prisma.initiative.groupBy({ by: ["eventId", "status"], where: { deletedAt: null, eventId: { not: null } }, _count: { _all: true } }),
-    prisma.event.findMany({
-      where: { deletedAt: null, initiatives: { some: { deletedAt: null } } },
-      orderBy: { startDate: "desc" },
-      select: { id: true, slug: true, titleRu: true, titleEn: true, startDate: true },
-    }),
+/** How many events the outcome table shows at most, newest first; the event filter reaches any other. */
+export const OUTCOME_EVENTS = 10;
+
+/**
+ * How many initiatives each event produced and where they stand now: the newest
+ * OUTCOME_EVENTS events with initiatives (or the one event asked for), and how many
+ * events have initiatives in all.
+ */
+export async function summarizeInitiativesByEvent(options: { event?: string } = {}): Promise<{ rows: EventOutcome[]; events: number }> {
+  const where = { deletedAt: null, slug: options.event, initiatives: { some: { deletedAt: null } } } satisfies Prisma.EventWhereInput;
+  const [events, count] = await Promise.all([
+    prisma.event.findMany({ where, orderBy: [{ startDate: "desc" }, { id: "asc" }], take: OUTCOME_EVENTS, select: { id: true, slug: true, titleRu: true, titleEn: true, startDate: true } }),
+    prisma.event.count({ where }),
   ]);
-  return events.map(({ id, ...event }) => {
+  const groups = await prisma.initiative.groupBy({ by: ["eventId", "status"], where: { deletedAt: null, eventId: { in: events.map((e) => e.id) } }, _count: { _all: true } });
+  const rows = events.map(({ id, ...event }) => {
     const byStatus = { ...NO_STATUSES };
     for (const group of groups) if (group.eventId === id) byStatus[group.status] += group._count._all;
     const total = Object.values(byStatus).reduce((sum, n) => sum + n, 0);
     return { event, total, byStatus, movedOn: total - byStatus.PROPOSED };
   });
+  return { rows, events: count };
 }
 
-/** Proposing countries and events that have initiatives, for the filter menus. */
-export async function getInitiativeFilterOptions() {
-  const [proposers, events] = await Promise.all([
+/** How many events the event menu offers, newest first: a menu of thousands helps no one, and weighs on every page. */
+export const EVENT_OPTIONS = 100;
+
+/**
+ * Proposing countries and events that have initiatives, for the filter menus: the newest
+ * EVENT_OPTIONS events, and the selected one wherever it is (an event page links to its initiatives).
+ */
+export async function getInitiativeFilterOptions(options: { event?: string } = {}) {
+  const eventOptionSelect = { slug: true, titleRu: true, titleEn: true } satisfies Prisma.EventSelect;
+  const withInitiatives = { deletedAt: null, initiatives: { some: { deletedAt: null } } } satisfies Prisma.EventWhereInput;
+  const [proposers, events, selected] = await Promise.all([
     prisma.country.findMany({ where: { initiatives: { some: { deletedAt: null } } }, select: countryNameSelect, orderBy: { code: "asc" } }),
-    prisma.event.findMany({
-      where: { deletedAt: null, initiatives: { some: { deletedAt: null } } },
-      orderBy: { startDate: "desc" },
-      select: { slug: true, titleRu: true, titleEn: true },
-    }),
+    prisma.event.findMany({ where: withInitiatives, orderBy: [{ startDate: "desc" }, { id: "asc" }], take: EVENT_OPTIONS, select: eventOptionSelect }),
+    options.event ? prisma.event.findFirst({ where: { ...withInitiatives, slug: options.event }, select: eventOptionSelect }) : null,
   ]);
-  return { proposers, events };
+  return { proposers, events: selected && !events.some((e) => e.slug === selected.slug) ? [...events, selected] : events };
 }
 
 const initiativeDetailSelect = {

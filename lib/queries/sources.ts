@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db";
 import { isRecordKey } from "@/lib/validation/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
+import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
 
 const sourceSelect = {
   id: true,
@@ -17,13 +18,25 @@ const sourceSelect = {
   fileName: true,
 } satisfies Prisma.SourceSelect;
 
-/** The bibliography: every source with how many facts cite it, articles first, newest first. */
-export async function listSources() {
-  return prisma.source.findMany({
-    where: { deletedAt: null },
-    orderBy: [{ kind: "asc" }, { publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-    select: { ...sourceSelect, _count: { select: { citations: true } } },
-  });
+const sourceListSelect = { ...sourceSelect, _count: { select: { citations: true } } } satisfies Prisma.SourceSelect;
+
+export type SourceListItem = Prisma.SourceGetPayload<{ select: typeof sourceListSelect }>;
+
+/** One page of the bibliography: sources with how many facts cite them, articles first, newest first. */
+export async function listSources(request: PageRequest): Promise<PageOf<SourceListItem>> {
+  const where = { deletedAt: null } satisfies Prisma.SourceWhereInput;
+  const { skip, take } = pageWindow(request);
+  const [items, total] = await Promise.all([
+    prisma.source.findMany({
+      where,
+      orderBy: [{ kind: "asc" }, { publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      skip,
+      take,
+      select: sourceListSelect,
+    }),
+    prisma.source.count({ where }),
+  ]);
+  return { items, total, page: request.page, pageSize: take };
 }
 
 const named = { select: { id: true, titleRu: true, titleEn: true } } as const;

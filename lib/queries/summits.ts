@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { citationsRelation } from "@/lib/queries/citations";
+import { citationsRelation, type CitationDto } from "@/lib/queries/citations";
+import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import { isRecordKey, type EventFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
@@ -60,35 +61,34 @@ const timelineSelect = {
 export type TimelineEvent = Prisma.EventGetPayload<{ select: typeof timelineSelect }>;
 
 /**
- * The timeline: events matching the filters, newest first, with their participants and
- * how many documents and initiatives each produced. Capped at MAX_PAGE_SIZE events; the
- * portal holds a few dozen at most (one Consultative Meeting a year plus related events).
+ * One page of the timeline: events matching the filters, newest first, with their
+ * participants and how many documents and initiatives each produced; with their
+ * citations when asked (the open-data API), loaded for the page's events only.
  */
-const MAX_PAGE_SIZE = 200;
-
-export async function listTimeline(filters: EventFilters) {
+export async function listTimeline(filters: EventFilters, request: PageRequest, options: { withCitations?: boolean } = {}): Promise<PageOf<TimelineEvent & { citations?: CitationDto[] }>> {
   const where = timelineWhere(filters);
+  const select = options.withCitations ? { ...timelineSelect, citations: citationsRelation } : timelineSelect;
+  const { skip, take } = pageWindow(request);
   const [items, total] = await Promise.all([
-    prisma.event.findMany({ where, orderBy: [{ startDate: "desc" }, { id: "asc" }], take: MAX_PAGE_SIZE, select: timelineSelect }),
+    prisma.event.findMany({ where, orderBy: [{ startDate: "desc" }, { id: "asc" }], skip, take, select }),
     prisma.event.count({ where }),
   ]);
-  return { items, total };
+  return { items, total, page: request.page, pageSize: take };
 }
 
 /** The values the timeline can be filtered by: years with events, hosts and participants. */
 export async function getTimelineFilterOptions() {
-  const [dates, countries] = await Promise.all([
-    prisma.event.findMany({ where: { deletedAt: null }, select: { startDate: true }, orderBy: { startDate: "desc" } }),
+  const [years, countries] = await Promise.all([
+    prisma.$queryRaw<{ year: number }[]>`SELECT DISTINCT extract(year FROM "startDate")::int AS year FROM "Event" WHERE "deletedAt" IS NULL ORDER BY year DESC`,
     prisma.country.findMany({
       where: { OR: [{ hostedEvents: { some: { deletedAt: null } } }, { eventParticipants: { some: {} } }] },
       select: { ...countryNameSelect, hostedEvents: { where: { deletedAt: null }, select: { id: true }, take: 1 } },
       orderBy: { code: "asc" },
     }),
   ]);
-  const years = [...new Set(dates.map((d) => d.startDate.getUTCFullYear()))];
   const hosts = countries.filter((c) => c.hostedEvents.length > 0).map(({ hostedEvents: _, ...c }) => c);
   const participants = countries.map(({ hostedEvents: _, ...c }) => c);
-  return { years, hosts, participants };
+  return { years: years.map((row) => row.year), hosts, participants };
 }
 
 const eventDetailSelect = {

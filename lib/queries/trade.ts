@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import { citationsRelation } from "@/lib/queries/citations";
+import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
 
@@ -102,16 +103,18 @@ const targetSelect = {
 
 export type TargetDto = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
 
-/** Targets, intra-regional first, each scope in the order the targets were set. */
-export async function listTargets(options: { scope?: TradeScope } = {}): Promise<TargetDto[]> {
-  const targets = await prisma.target.findMany({
-    where: { deletedAt: null, ...(options.scope && { scope: options.scope }) },
-    orderBy: [{ setOn: "asc" }, { id: "asc" }],
-    take: 100,
-    select: targetSelect,
-  });
-  const order: Record<TradeScope, number> = { INTRA_REGIONAL: 0, BILATERAL: 1, PARTNER_REGION: 2 };
-  return targets.sort((a, b) => order[a.scope] - order[b.scope]);
+/**
+ * A page of the targets (by default all of them: a few dozen), intra-regional first, then
+ * bilateral, then partner–region (the enum's order), each scope in the order the targets were set.
+ */
+export async function listTargets(options: { scope?: TradeScope } = {}, request: PageRequest = { page: 1, pageSize: 100 }): Promise<PageOf<TargetDto>> {
+  const where = { deletedAt: null, scope: options.scope } satisfies Prisma.TargetWhereInput;
+  const { skip, take } = pageWindow(request);
+  const [items, total] = await Promise.all([
+    prisma.target.findMany({ where, orderBy: [{ scope: "asc" }, { setOn: "asc" }, { id: "asc" }], skip, take, select: targetSelect }),
+    prisma.target.count({ where }),
+  ]);
+  return { items, total, page: request.page, pageSize: take };
 }
 
 const targetDetailSelect = {

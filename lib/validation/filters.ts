@@ -52,6 +52,11 @@ export function parseDocumentFilters(params: SearchParams): DocumentFilters {
   return { event: pick(slug, params.event), type: pick(z.enum(DocumentType), params.type) };
 }
 
+/** The page number of a list's URL: a whole number from 1 (bounded), anything else is page 1. */
+export function parsePage(params: SearchParams): number {
+  return pick(z.coerce.number().int().min(1).max(100_000), params.page) ?? 1;
+}
+
 /** The filters as a query string for links and exports ("?kind=…&year=…"), empty when none. */
 export function toQueryString(filters: Record<string, string | number | undefined>): string {
   const entries = Object.entries(filters).filter((entry): entry is [string, string | number] => entry[1] !== undefined);

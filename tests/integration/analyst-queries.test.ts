@@ -6,22 +6,24 @@ import { listDocuments } from "@/lib/queries/documents";
 import { getSource } from "@/lib/queries/sources";
 import { parseEventFilters, parseInitiativeFilters } from "@/lib/validation/filters";
 
+const FIRST_PAGE = { page: 1, pageSize: 50 };
+
 afterAll(() => prisma.$disconnect());
 
 describe("summit timeline filters", () => {
   it("lists the seven Consultative Meetings when filtered by kind", async () => {
-    const { items, total } = await listTimeline(parseEventFilters({ kind: "CONSULTATIVE_MEETING" }));
+    const { items, total } = await listTimeline(parseEventFilters({ kind: "CONSULTATIVE_MEETING" }), FIRST_PAGE);
     expect(total).toBe(7);
     expect(items.map((e) => e.ordinal)).toEqual([7, 6, 5, 4, 3, 2, 1]);
   });
 
   it("filters by year, host and participant together", async () => {
-    const { items } = await listTimeline(parseEventFilters({ year: "2025", host: "UZ", participant: "AZ" }));
+    const { items } = await listTimeline(parseEventFilters({ year: "2025", host: "UZ", participant: "AZ" }), FIRST_PAGE);
     expect(items.map((e) => e.slug).sort()).toEqual(["ca-az-trade-ministers-council-2025", "consultative-meeting-7", "great-silk-road-forum-2025"]);
   });
 
   it("counts five documents and nine initiatives at the VII meeting, with Azerbaijan among six participants", async () => {
-    const { items } = await listTimeline(parseEventFilters({ year: "2025", kind: "CONSULTATIVE_MEETING" }));
+    const { items } = await listTimeline(parseEventFilters({ year: "2025", kind: "CONSULTATIVE_MEETING" }), FIRST_PAGE);
     const [vii] = items;
     expect(vii?._count).toEqual({ documents: 5, initiatives: 9 });
     expect(vii?.participants.map((p) => p.country.code)).toEqual(["KG", "KZ", "TJ", "TM", "UZ", "AZ"]);
@@ -30,7 +32,7 @@ describe("summit timeline filters", () => {
   it("ignores malformed filter values and lists all eleven events", async () => {
     const filters = parseEventFilters({ kind: "SUMMIT'; --", year: "twenty", host: "<b>", participant: ["kz", "x"] });
     expect(filters).toEqual({ kind: undefined, year: undefined, host: undefined, participant: undefined });
-    expect((await listTimeline(filters)).total).toBe(11);
+    expect((await listTimeline(filters, FIRST_PAGE)).total).toBe(11);
   });
 });
 
@@ -61,14 +63,14 @@ describe("event page", () => {
 
 describe("initiative tracker", () => {
   it("finds Kazakhstan's nine proposals at the VII meeting", async () => {
-    const { items } = await listInitiatives(parseInitiativeFilters({ proposer: "KZ", event: "consultative-meeting-7" }));
+    const { items } = await listInitiatives(parseInitiativeFilters({ proposer: "KZ", event: "consultative-meeting-7" }), FIRST_PAGE);
     expect(items).toHaveLength(9);
     expect(items.map((i) => i.id)).toContain("ini-vii-rare-earth-research-center");
   });
 
   it("counts four V-meeting initiatives, one of them supported since", async () => {
     const summary = await summarizeInitiativesByEvent();
-    const v = summary.find((s) => s.event.slug === "consultative-meeting-5");
+    const v = summary.rows.find((s) => s.event.slug === "consultative-meeting-5");
     expect(v).toMatchObject({ total: 4, movedOn: 1, byStatus: { PROPOSED: 3, SUPPORTED: 1 } });
   });
 
@@ -80,13 +82,13 @@ describe("initiative tracker", () => {
 
   it("ignores a malformed status filter", async () => {
     const filters = parseInitiativeFilters({ status: "DONE", sector: "water" });
-    expect((await listInitiatives(filters)).total).toBe((await listInitiatives({})).total);
+    expect((await listInitiatives(filters, FIRST_PAGE)).total).toBe((await listInitiatives({}, FIRST_PAGE)).total);
   });
 });
 
 describe("documents and sources", () => {
   it("lists the VII meeting's five documents, signed before approved", async () => {
-    const { items } = await listDocuments({ event: "consultative-meeting-7" });
+    const { items } = await listDocuments({ event: "consultative-meeting-7" }, FIRST_PAGE);
     expect(items.map((d) => d.adoption)).toEqual(["SIGNED", "SIGNED", "SIGNED", "APPROVED", "APPROVED"]);
   });
 

@@ -30,7 +30,7 @@ describe("trade queries", () => {
   });
 
   it("measures each target against its own series", async () => {
-    const [targets, figures] = await Promise.all([listTargets(), listTradeFigures()]);
+    const [{ items: targets }, figures] = await Promise.all([listTargets(), listTradeFigures()]);
     const series = groupIntoSeries(figures.items);
     const progress = Object.fromEntries(
       targets.map((t) => [t.id, getTargetProgress(t, series.find((s) => s.key === seriesKey(t))?.figures ?? [])]),

@@ -17,7 +17,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const [t, figures, targets, summit] = await Promise.all([
     getTranslations("home"),
     cachedTrade.listTradeFigures(),
-    cachedTrade.listTargets(),
+    cachedTrade.listTargets().then((list) => list.items),
     cachedSummits.getLatestConsultativeMeeting(),
   ]);
   const series = groupIntoSeries(figures.items);

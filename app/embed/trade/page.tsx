@@ -31,7 +31,7 @@ export default async function EmbedTradePage({ searchParams }: Props) {
   const query = await searchParams;
   const locale = pickLocale(query.lang);
   setRequestLocale(locale);
-  const [t, figures, targets] = await Promise.all([getTranslations("embed"), cachedTrade.listTradeFigures(), cachedTrade.listTargets()]);
+  const [t, figures, targets] = await Promise.all([getTranslations("embed"), cachedTrade.listTradeFigures(), cachedTrade.listTargets().then((list) => list.items)]);
   const series = groupIntoSeries(figures.items).filter((s) => s.figures.some((f) => f.valueUsd !== null));
   const view = parseTradeView(query, series.map((s) => s.key));
   const selected = series.find((s) => s.key === view.series);

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { Link, redirect } from "@/lib/i18n/navigation";
 import { cachedDocuments, type DocumentListItem } from "@/lib/queries/documents";
-import { parseDocumentFilters } from "@/lib/validation/filters";
+import { pageCount } from "@/lib/queries/paging";
+import { parseDocumentFilters, parsePage, toQueryString } from "@/lib/validation/filters";
 import { Badge } from "@/components/ui/badge";
 import { EventDate } from "@/components/event-date";
 import { FilterForm } from "@/components/filter-form";
+import { Pagination } from "@/components/pagination";
 import { SourceCitation } from "@/components/source-citation";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -22,6 +24,8 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   return { title: t("title") };
 }
 
+const PAGE_SIZE = 25;
+
 function groupByEvent(documents: DocumentListItem[]): DocumentListItem[][] {
   const groups = new Map<string, DocumentListItem[]>();
   for (const doc of documents) groups.set(doc.event.slug, [...(groups.get(doc.event.slug) ?? []), doc]);
@@ -30,14 +34,18 @@ function groupByEvent(documents: DocumentListItem[]): DocumentListItem[][] {
 
 export default async function DocumentsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  const filters = parseDocumentFilters(await searchParams);
+  const query = await searchParams;
+  const filters = parseDocumentFilters(query);
   const [t, tEvent, tType, list, options] = await Promise.all([
     getTranslations("documentsPage"),
     getTranslations("eventPage"),
     getTranslations("documentType"),
-    cachedDocuments.listDocuments(filters),
+    cachedDocuments.listDocuments(filters, { page: parsePage(query), pageSize: PAGE_SIZE }),
     cachedDocuments.getDocumentFilterOptions(),
   ]);
+  const pageHref = (page: number) => `/documents${toQueryString({ ...filters, page: page > 1 ? page : undefined })}`;
+  // A page past the end (an old link, narrower filters) goes to the last page there is.
+  if (list.items.length === 0 && list.page > 1) redirect({ href: pageHref(pageCount(list)), locale });
 
   return (
     <div className="space-y-6">
@@ -105,6 +113,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
           );
         })
       )}
+      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} href={pageHref} />
     </div>
   );
 }

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { Link, redirect } from "@/lib/i18n/navigation";
 import { InitiativeStatus, Sector } from "@/lib/generated/prisma/enums";
 import { cachedInitiatives } from "@/lib/queries/initiatives";
-import { parseInitiativeFilters } from "@/lib/validation/filters";
+import { pageCount } from "@/lib/queries/paging";
+import { parseInitiativeFilters, parsePage, toQueryString } from "@/lib/validation/filters";
 import { FilterForm } from "@/components/filter-form";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
+import { Pagination } from "@/components/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,18 +24,23 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
 }
 
 const STATUSES = Object.values(InitiativeStatus);
+const PAGE_SIZE = 50;
 
 export default async function InitiativesPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  const filters = parseInitiativeFilters(await searchParams);
+  const query = await searchParams;
+  const filters = parseInitiativeFilters(query);
   const [t, tSector, tStatus, list, summary, options] = await Promise.all([
     getTranslations("initiatives"),
     getTranslations("sector"),
     getTranslations("initiativeStatus"),
-    cachedInitiatives.listInitiatives(filters),
-    cachedInitiatives.summarizeInitiativesByEvent(),
-    cachedInitiatives.getInitiativeFilterOptions(),
+    cachedInitiatives.listInitiatives(filters, { page: parsePage(query), pageSize: PAGE_SIZE }),
+    cachedInitiatives.summarizeInitiativesByEvent({ event: filters.event }),
+    cachedInitiatives.getInitiativeFilterOptions({ event: filters.event }),
   ]);
+  const pageHref = (page: number) => `/initiatives${toQueryString({ ...filters, page: page > 1 ? page : undefined })}`;
+  // A page past the end (an old link, narrower filters) goes to the last page there is.
+  if (list.items.length === 0 && list.page > 1) redirect({ href: pageHref(pageCount(list)), locale });
 
   return (
     <div className="space-y-6">
@@ -65,7 +72,7 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
-              {summary.map((row) => (
+              {summary.rows.map((row) => (
                 <tr key={row.event.slug} data-testid="outcome">
                   <th scope="row" className="p-2 text-left font-normal">
                     <Link href={`/initiatives?event=${row.event.slug}`}>{localized(locale, row.event.titleRu, row.event.titleEn)}</Link>
@@ -82,6 +89,11 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
             </tbody>
           </table>
         </div>
+        {summary.events > summary.rows.length && (
+          <p className="text-sm text-muted" data-testid="outcomes-limited">
+            {t("summaryLimited", { shown: summary.rows.length, events: summary.events })}
+          </p>
+        )}
       </section>
 
       <FilterForm
@@ -103,7 +115,7 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
           {list.items.map((initiative) => (
-            <li key={initiative.id} data-testid="initiative" className="flex flex-col gap-1 p-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
+            <li key={initiative.id} data-testid="initiative" className="flex flex-col items-start gap-1 p-4 sm:flex-row sm:justify-between sm:gap-6">
               <div className="space-y-1">
                 <Link href={`/initiatives/${initiative.id}`} className="font-medium">
                   {localized(locale, initiative.titleRu, initiative.titleEn)}
@@ -122,6 +134,8 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
+
+      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} href={pageHref} />
     </div>
   );
 }

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { Link, redirect } from "@/lib/i18n/navigation";
 import { formatDate } from "@/lib/format";
+import { pageCount } from "@/lib/queries/paging";
 import { cachedSources } from "@/lib/queries/sources";
+import { parsePage } from "@/lib/validation/filters";
 import { Badge } from "@/components/ui/badge";
 import { InferredMarker } from "@/components/inferred-marker";
+import { Pagination } from "@/components/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -15,14 +18,21 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title") };
 }
 
-export default async function SourcesPage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const PAGE_SIZE = 50;
+
+export default async function SourcesPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  const [t, sources] = await Promise.all([getTranslations("sourcesPage"), cachedSources.listSources()]);
+  const [t, list] = await Promise.all([getTranslations("sourcesPage"), cachedSources.listSources({ page: parsePage(await searchParams), pageSize: PAGE_SIZE })]);
+  const pageHref = (page: number) => (page > 1 ? `/sources?page=${page}` : "/sources");
+  // A page past the end (an old link) goes to the last page there is.
+  if (list.items.length === 0 && list.page > 1) redirect({ href: pageHref(pageCount(list)), locale });
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
       <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
-        {sources.map((source) => (
+        {list.items.map((source) => (
           <li key={source.id} data-testid="source" className="space-y-1 p-4">
             <p className="flex flex-wrap items-center gap-2">
               <Badge tone={source.kind === "ARTICLE" ? "accent" : "neutral"}>{t(`kind${source.kind}`)}</Badge>
@@ -42,6 +52,7 @@ export default async function SourcesPage({ params }: { params: Promise<{ locale
           </li>
         ))}
       </ol>
+      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} href={pageHref} />
     </div>
   );
 }

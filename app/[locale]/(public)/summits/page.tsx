@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { Link, redirect } from "@/lib/i18n/navigation";
+import { pageCount } from "@/lib/queries/paging";
 import { cachedSummits, type TimelineEvent } from "@/lib/queries/summits";
-import { parseEventFilters, toQueryString } from "@/lib/validation/filters";
+import { parseEventFilters, parsePage, toQueryString } from "@/lib/validation/filters";
 import { EventKind } from "@/lib/generated/prisma/enums";
 import { Badge } from "@/components/ui/badge";
 import { EventDate } from "@/components/event-date";
 import { EventPlace } from "@/components/event-place";
 import { FilterForm } from "@/components/filter-form";
+import { Pagination } from "@/components/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,6 +25,8 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   return { title: t("title") };
 }
 
+const PAGE_SIZE = 25;
+
 function groupByYear(events: TimelineEvent[]): [number, TimelineEvent[]][] {
   const years = new Map<number, TimelineEvent[]>();
   for (const event of events) {
@@ -34,15 +38,19 @@ function groupByYear(events: TimelineEvent[]): [number, TimelineEvent[]][] {
 
 export default async function SummitsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  const filters = parseEventFilters(await searchParams);
+  const query = await searchParams;
+  const filters = parseEventFilters(query);
   const [t, tKind, timeline, options] = await Promise.all([
     getTranslations("timeline"),
     getTranslations("eventKind"),
-    cachedSummits.listTimeline(filters),
+    cachedSummits.listTimeline(filters, { page: parsePage(query), pageSize: PAGE_SIZE }),
     cachedSummits.getTimelineFilterOptions(),
   ]);
+  const pageHref = (page: number) => `/summits${toQueryString({ ...filters, page: page > 1 ? page : undefined })}`;
+  // A page past the end (an old link, narrower filters) goes to the last page there is.
+  if (timeline.items.length === 0 && timeline.page > 1) redirect({ href: pageHref(pageCount(timeline)), locale });
   const countryOption = (c: { code: string; nameRu: string; nameEn: string }) => ({ value: c.code, label: localized(locale, c.nameRu, c.nameEn) });
-  const query = toQueryString(filters);
+  const exportQuery = toQueryString(filters);
 
   return (
     <div className="space-y-6">
@@ -65,10 +73,10 @@ export default async function SummitsPage({ params, searchParams }: Props) {
         </p>
         <p className="flex flex-wrap gap-4">
           <span className="sr-only">{t("export")}:</span>
-          <a href={`/${locale}/summits/export.csv${query}`} download>
+          <a href={`/${locale}/summits/export.csv${exportQuery}`} download>
             {t("exportCsv")}
           </a>
-          <a href={`/${locale}/summits/calendar.ics${query}`} download>
+          <a href={`/${locale}/summits/calendar.ics${exportQuery}`} download>
             {t("exportIcs")}
           </a>
         </p>
@@ -116,6 +124,8 @@ export default async function SummitsPage({ params, searchParams }: Props) {
           </section>
         ))
       )}
+
+      <Pagination page={timeline.page} pageSize={timeline.pageSize} total={timeline.total} href={pageHref} />
     </div>
   );
 }

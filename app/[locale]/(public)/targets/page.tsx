@@ -20,7 +20,7 @@ export default async function TargetsPage({ params }: Props) {
     getTranslations("targets"),
     getTranslations("status"),
     cachedTrade.listTradeFigures(),
-    cachedTrade.listTargets(),
+    cachedTrade.listTargets().then((list) => list.items),
   ]);
   const series = groupIntoSeries(figures.items);
   return (

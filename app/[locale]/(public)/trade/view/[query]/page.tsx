@@ -38,7 +38,7 @@ export default async function TradePage({ params }: Props) {
     getTranslations("scope").then(loose),
     getTranslations("figure").then(loose),
     cachedTrade.listTradeFigures(),
-    cachedTrade.listTargets(),
+    cachedTrade.listTargets().then((list) => list.items),
   ]);
   const series = groupIntoSeries(figures.items);
   const view = parseTradeView(await viewSearchParams(params), series.map((s) => s.key));

@@ -1,0 +1,17 @@
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
+
+const countrySelect = { code: true, nameRu: true, nameEn: true, region: true } satisfies Prisma.CountrySelect;
+
+export type CountryListItem = Prisma.CountryGetPayload<{ select: typeof countrySelect }>;
+
+/** A page of the countries the portal follows, Central Asia first, then partners, by code. */
+export async function listCountries(request: PageRequest): Promise<PageOf<CountryListItem>> {
+  const { skip, take } = pageWindow(request);
+  const [items, total] = await Promise.all([
+    prisma.country.findMany({ select: countrySelect, orderBy: [{ region: "asc" }, { code: "asc" }], skip, take }),
+    prisma.country.count(),
+  ]);
+  return { items, total, page: request.page, pageSize: take };
+}

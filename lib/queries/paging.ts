@@ -1,0 +1,32 @@
+/** A page of a list as the caller asks for it: 1-based page number and rows per page. */
+export type PageRequest = { page: number; pageSize: number };
+
+/** A page of a list with the size of the whole filtered set. */
+export type PageOf<Item> = { items: Item[]; total: number; page: number; pageSize: number };
+
+/** No list query returns more rows at once, whatever a caller asks for. */
+export const MAX_PAGE_SIZE = 500;
+
+/** The skip/take of a page, its size capped at MAX_PAGE_SIZE. */
+export function pageWindow({ page, pageSize }: PageRequest): { skip: number; take: number } {
+  const take = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
+  return { skip: (Math.max(page, 1) - 1) * take, take };
+}
+
+/** How many pages the list has (one, even when it is empty). */
+export function pageCount({ total, pageSize }: { total: number; pageSize: number }): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/**
+ * The pages of a list one after another, MAX_PAGE_SIZE rows each, up to the last: for the
+ * exports, which give the whole filtered set without one unbounded query or one huge body.
+ */
+export async function* eachPage<Item>(list: (request: PageRequest) => Promise<PageOf<Item>>): AsyncGenerator<Item[], void> {
+  for (let page = 1, read = 0; ; page += 1) {
+    const result = await list({ page, pageSize: MAX_PAGE_SIZE });
+    read += result.items.length;
+    yield result.items;
+    if (result.items.length < MAX_PAGE_SIZE || read >= result.total) return;
+  }
+}
