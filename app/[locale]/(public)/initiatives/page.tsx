@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { InitiativeStatus, Sector } from "@/lib/generated/prisma/enums";
 import { cachedInitiatives } from "@/lib/queries/initiatives";
 import { parseInitiativeFilters } from "@/lib/validation/filters";
