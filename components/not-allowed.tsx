@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 
 /** Shown instead of a form the person's role may not use: says why and where to go. */
 export async function NotAllowed({ role }: { role: Role }) {

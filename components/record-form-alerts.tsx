@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { FormAlert } from "@/components/form-alert";
 
 /**

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 
 export async function SiteFooter() {
   const t = await getTranslations("site");

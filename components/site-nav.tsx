@@ -1,18 +1,20 @@
 "use client";
 
+import NextLink from "next/link";
+import { usePathname } from "next/navigation";
 import { useRef, useState } from "react";
-import { Link, usePathname } from "@/lib/i18n/navigation";
 
 /**
  * The main navigation: a row of links under the site name on wider screens, behind a "Menu" button on
  * phones so six entries do not push the page down. The button is a real <button> with
- * aria-expanded, so keyboards and screen readers get the same menu.
+ * aria-expanded, so keyboards and screen readers get the same menu. Items come translated and
+ * with the locale in their paths from the server: no i18n runtime in the browser.
  */
 export function SiteNav({ items, label, menuLabel, listId = "site-nav-list" }: { items: { href: string; label: string }[]; label: string; menuLabel: string; listId?: string }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
-  // The first item ("/" or "/manage") is current only on itself, not on the pages under it.
+  // The first item ("/en" or "/en/manage") is current only on itself, not on the pages under it.
   const isCurrent = (href: string) => (href === items[0]?.href ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
   return (
     <nav
@@ -39,14 +41,14 @@ export function SiteNav({ items, label, menuLabel, listId = "site-nav-list" }: {
       <ul id={listId} className={`${open ? "flex" : "hidden"} mt-2 flex-col gap-1 text-sm sm:mt-0 sm:flex sm:flex-row sm:flex-wrap sm:gap-4`}>
         {items.map((item) => (
           <li key={item.href}>
-            <Link
+            <NextLink
               href={item.href}
               aria-current={isCurrent(item.href) ? "page" : undefined}
               onClick={() => setOpen(false)}
               className="block py-1 no-underline hover:underline aria-[current=page]:font-semibold sm:py-0"
             >
               {item.label}
-            </Link>
+            </NextLink>
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import { formatPercent, formatPeriod, formatUsd } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
 import { loose } from "@/lib/i18n/loose";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { countryColor } from "@/lib/countries";
 import { figureValueText, seriesName } from "@/lib/charts/figure-text";
 import type { TargetProgress } from "@/lib/metrics/target-progress";

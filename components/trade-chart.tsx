@@ -1,11 +1,13 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useId, useRef, useState } from "react";
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, type BarShapeProps } from "recharts";
-import { Decimal } from "@/lib/decimal";
-import { formatUsd } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { ChartDownload } from "@/components/chart-download";
+
+// recharts is drawn only in the browser (it measures its box), so it loads after the page: the
+// box keeps its height meanwhile, and the figures are in the summary beside it from the start.
+const TradeChartPlot = dynamic(() => import("@/components/trade-chart-plot").then((m) => m.TradeChartPlot), { ssr: false });
 
 /** One year on the chart. value and path are in billions of USD; null draws nothing. */
 export type ChartRow = {
@@ -38,7 +40,6 @@ export type TradeChartProps = {
   labels: { download: string; svg: string; png: string; focusHint: string; pathLegend?: string; hatchLegend?: string; barLegend: string };
 };
 
-const TARGET_COLOR = "#4b5563";
 const PATH_COLOR = "#D55E00";
 
 /**
@@ -50,51 +51,9 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
   const id = useId().replace(/:/g, "");
   const figureRef = useRef<HTMLElement>(null);
   const [focused, setFocused] = useState<number | null>(null);
-  const max = Math.max(1, ...rows.map((r) => Math.max(r.value ?? 0, r.path ?? 0)), ...targets.map((t) => t.value));
-  // Round ticks: a step of 1, 2 or 5 times a power of ten, about five of them.
-  const rough = (max * 1.1) / 5;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
-  const top = Math.ceil((max * 1.1) / step) * step;
-  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toFixed(6)));
   const hasPath = rows.some((r) => r.path != null);
   const hasHatch = rows.some((r) => r.lowerBound || r.partial);
-  const axisMoney = (n: number) => (n === 0 ? "0" : formatUsd(new Decimal(n).times(1e9), locale));
   const active = focused === null ? null : rows[focused];
-
-  function BarShape(props: BarShapeProps) {
-    const { x = 0, y = 0, width = 0, height = 0 } = props;
-    // recharts skips empty bars, so its index is not the row's: find the row by its key.
-    const index = rows.findIndex((r) => r.key === (props.payload as ChartRow | undefined)?.key);
-    const row = rows[index];
-    if (!row || row.value === null) return <g />;
-    const hatched = row.lowerBound || row.partial;
-    const patternId = `${id}-hatch-${index}`;
-    return (
-      <g
-        tabIndex={0}
-        role="img"
-        aria-label={[row.description, row.source].filter(Boolean).join(". ")}
-        className="chart-point outline-none"
-        onFocus={() => setFocused(index)}
-        onBlur={() => setFocused((f) => (f === index ? null : f))}
-        onMouseEnter={() => setFocused(index)}
-        onMouseLeave={() => setFocused((f) => (f === index ? null : f))}
-        data-testid="chart-point"
-      >
-        {hatched && (
-          <defs>
-            <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="6" height="6" fill="#ffffff" />
-              <rect width="3" height="6" fill={color} />
-            </pattern>
-          </defs>
-        )}
-        <rect x={x} y={y} width={width} height={height} fill={hatched ? `url(#${patternId})` : color} stroke={color} strokeWidth={hatched ? 1.5 : 0} />
-        {focused === index && <rect x={x - 3} y={y - 3} width={width + 6} height={height + 6} fill="none" stroke="#0b5394" strokeWidth={3} />}
-      </g>
-    );
-  }
 
   return (
     <figure ref={figureRef} aria-labelledby={`${id}-title`} aria-describedby={summaryId} className="space-y-2" data-testid="trade-chart">
@@ -102,33 +61,17 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
         {title}
       </figcaption>
       <div className="w-full" style={{ height: 300 }}>
-        <ComposedChart
-          responsive
-          style={{ width: "100%", height: "100%" }}
-          data={rows}
-          margin={{ top: 20, right: 16, bottom: 8, left: 8 }}
-          accessibilityLayer={false}
+        <TradeChartPlot
+          id={id}
           title={title}
-          role="group"
-          aria-label={title}
-        >
-          <CartesianGrid stroke="#d9dde3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fill: "#4b5563", fontSize: 12 }} interval="preserveStartEnd" minTickGap={6} tickLine={false} />
-          <YAxis domain={[0, top]} ticks={ticks} tickFormatter={axisMoney} tick={{ fill: "#4b5563", fontSize: 12 }} width={92} />
-          <Bar dataKey="value" shape={BarShape} isAnimationActive={false} maxBarSize={56} />
-          {hasPath && (
-            <Line dataKey="path" stroke={PATH_COLOR} strokeWidth={2} strokeDasharray="6 4" dot={{ r: 3, fill: PATH_COLOR }} isAnimationActive={false} connectNulls />
-          )}
-          {targets.map((t) => (
-            <ReferenceLine
-              key={t.label}
-              y={t.value}
-              stroke={TARGET_COLOR}
-              strokeDasharray="4 4"
-              label={{ value: t.label, position: "insideTopLeft", fill: "#1b1f24", fontSize: 12 }}
-            />
-          ))}
-        </ComposedChart>
+          rows={rows}
+          targets={targets}
+          color={color}
+          path={hasPath ? { color: PATH_COLOR } : null}
+          locale={locale}
+          focused={focused}
+          setFocused={setFocused}
+        />
       </div>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-hidden="true">
         <li className="flex items-center gap-1">

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/pagination";
 

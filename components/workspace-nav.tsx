@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { signOutEverywhereAction } from "@/lib/actions/users/sign-out-everywhere";
+import { localizedHref } from "@/lib/i18n/localized-href";
 import { SiteNav } from "@/components/site-nav";
 import { SignOutButton } from "@/components/sign-out-button";
 
@@ -21,7 +22,7 @@ const SECTIONS: { href: string; key: "overview" | "ventures" | "tradeFigures" | 
 /** The bar under the site header on every workspace page: sections, who is signed in, sign out. */
 export async function WorkspaceNav({ user }: { user: Actor }) {
   const [t, locale] = await Promise.all([getTranslations("workspace"), getLocale()]);
-  const items = SECTIONS.filter((s) => !s.permission || can(user.role, s.permission)).map((s) => ({ href: s.href, label: t(`nav.${s.key}`) }));
+  const items = SECTIONS.filter((s) => !s.permission || can(user.role, s.permission)).map((s) => ({ href: localizedHref(s.href, locale), label: t(`nav.${s.key}`) }));
   return (
     <div className="mb-6 space-y-3 rounded-lg border border-line bg-accent-soft p-3 sm:p-4">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">

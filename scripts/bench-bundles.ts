@@ -1,6 +1,7 @@
-// First-load JavaScript per route for `npm run bench`: the external <script src> chunks the
-// production server's HTML for the route makes the browser download (what Next 16 no
-// longer prints after `next build`), read from .next/static and gzipped here at level 9.
+// First-load JavaScript per route for `npm run bench` and `npm run bench:bundles`: the
+// external <script src> chunks the production server's HTML for the route makes the browser
+// download (what Next 16 no longer prints after `next build`), read from .next/static and
+// gzipped here at level 9.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -67,4 +68,20 @@ export async function firstLoadJavaScript(base: string, buildDir = ".next"): Pro
     });
   }
   return budgets;
+}
+
+/** The per-route table (Markdown) with each route's verdict against its budget. */
+export function budgetTable(budgets: RouteBudget[], verdict: (ok: boolean) => string): string[] {
+  return [
+    "| route | chunks | raw kB | gzip kB | budget kB | |",
+    "|---|---:|---:|---:|---:|---|",
+    ...budgets.map((b) => `| ${b.route} | ${b.chunks} | ${b.rawKb.toFixed(1)} | ${b.gzipKb.toFixed(1)} | ${b.budgetKb} | ${verdict(b.gzipKb <= b.budgetKb)} |`),
+  ];
+}
+
+/** The loud line for each route over its budget; empty when all are within. */
+export function budgetFailures(budgets: RouteBudget[]): string[] {
+  return budgets
+    .filter((b) => b.gzipKb > b.budgetKb)
+    .map((b) => `!!! FIRST-LOAD JS BUDGET EXCEEDED: ${b.route} ships ${b.gzipKb.toFixed(1)} kB gzipped, budget ${b.budgetKb} kB !!!`);
 }

@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import pg from "pg";
 import type { ClientInput, ClientResult } from "@/scripts/bench-client";
-import { firstLoadJavaScript, type RouteBudget } from "@/scripts/bench-bundles";
+import { budgetFailures, budgetTable, firstLoadJavaScript } from "@/scripts/bench-bundles";
 import { LIGHTHOUSE_GOALS, runLighthouse, type LighthouseScores } from "@/scripts/bench-lighthouse";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 
@@ -150,7 +150,7 @@ async function main() {
     lines.push(line);
   };
   let failed = false;
-  let over: RouteBudget[] = [];
+  let over: string[] = [];
   try {
     console.error(`db:synth ${JSON.stringify(counts)} into a fresh seeded database…`);
     const synthSeconds = await synth(database.url);
@@ -259,14 +259,9 @@ async function main() {
     say();
     say("First-load JavaScript per route (gzip, computed by the bench from the build's client chunks):");
     say();
-    say("| route | chunks | raw kB | gzip kB | budget kB | |");
-    say("|---|---:|---:|---:|---:|---|");
-    for (const b of bundles) {
-      const ok = b.gzipKb <= b.budgetKb;
-      say(`| ${b.route} | ${b.chunks} | ${b.rawKb.toFixed(1)} | ${b.gzipKb.toFixed(1)} | ${b.budgetKb} | ${pass(ok)} |`);
-    }
+    for (const line of budgetTable(bundles, pass)) say(line);
     writeReport(lines);
-    over = bundles.filter((b) => b.gzipKb > b.budgetKb);
+    over = budgetFailures(bundles);
   } finally {
     if (server && server.exitCode === null) {
       server.kill("SIGTERM");
@@ -274,7 +269,7 @@ async function main() {
     }
     await database.drop();
   }
-  for (const b of over) console.error(`\n!!! FIRST-LOAD JS BUDGET EXCEEDED: ${b.route} ships ${b.gzipKb.toFixed(1)} kB gzipped, budget ${b.budgetKb} kB !!!`);
+  for (const line of over) console.error(`\n${line}`);
   if (failed) console.error("\n!!! Some requests failed (errors, timeouts or non-2xx): see the table !!!");
   if (over.length > 0 || failed) process.exitCode = 1;
   console.error(`\nWritten to ${REPORT}.`);

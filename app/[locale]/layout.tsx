@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { GeistSans } from "geist/font/sans";
 import { GeistMono } from "geist/font/mono";
@@ -9,6 +8,7 @@ import { siteUrl } from "@/lib/site-url";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
+import { ErrorMessagesProvider } from "@/components/error-messages";
 import "../globals.css";
 
 // Public pages are rendered on their first request and then served whole from Next's
@@ -31,21 +31,22 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
-  const t = await getTranslations("site");
+  const t = await getTranslations();
+  // The error page is a client component: it gets its texts translated, not the i18n runtime.
+  const texts = (kind: "error" | "unavailable") => ({ title: t(`${kind}.title`), body: t(`${kind}.body`), retry: t(`${kind}.retry`) });
+  const errorMessages = { error: texts("error"), unavailable: texts("unavailable") };
 
   return (
     <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen flex flex-col">
         <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2">
-          {t("skipToContent")}
+          {t("site.skipToContent")}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <main id="content" className="flex-1 w-full max-w-6xl mx-auto px-4 sm:px-6 py-6 sm:py-10">
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <SiteHeader />
+        <main id="content" className="flex-1 w-full max-w-6xl mx-auto px-4 sm:px-6 py-6 sm:py-10">
+          <ErrorMessagesProvider messages={errorMessages}>{children}</ErrorMessagesProvider>
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scriptChunks } from "@/scripts/bench-bundles";
+import { budgetFailures, budgetTable, scriptChunks } from "@/scripts/bench-bundles";
 
 describe("first-load JavaScript of a page", () => {
   it("counts each external Next chunk once and skips the noModule polyfills and inline scripts", () => {
@@ -13,5 +13,21 @@ describe("first-load JavaScript of a page", () => {
       '<script src="https://example.org/analytics.js"></script>',
     ].join("");
     expect(scriptChunks(html)).toEqual(["/_next/static/chunks/main.js", "/_next/static/chunks/page.js"]);
+  });
+});
+
+describe("first-load JavaScript budgets", () => {
+  const budgets = [
+    { route: "/", url: "/en", chunks: 9, rawKb: 600, gzipKb: 180.04, budgetKb: 250 },
+    { route: "/targets", url: "/en/targets", chunks: 8, rawKb: 450, gzipKb: 134.96, budgetKb: 120 },
+  ];
+
+  it("prints a row per route with its gzip size against its budget", () => {
+    const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
+    expect(budgetTable(budgets, verdict).slice(2)).toEqual(["| / | 9 | 600.0 | 180.0 | 250 | PASS |", "| /targets | 8 | 450.0 | 135.0 | 120 | FAIL |"]);
+  });
+
+  it("names only the routes over their budget, with size and budget", () => {
+    expect(budgetFailures(budgets)).toEqual(["!!! FIRST-LOAD JS BUDGET EXCEEDED: /targets ships 135.0 kB gzipped, budget 120 kB !!!"]);
   });
 });

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { cachedSummits } from "@/lib/queries/summits";
 import { getTargetProgress } from "@/lib/metrics/target-progress";

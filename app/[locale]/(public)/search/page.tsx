@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { excerptAround } from "@/lib/search-text";
 import { SEARCH_KINDS, searchPortal, type SearchHit } from "@/lib/queries/search";
 import { parseSearchQuery } from "@/lib/validation/filters";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { formatDate, formatPeriod, formatUsd } from "@/lib/format";
 import { cachedSummits, type EventDetail } from "@/lib/queries/summits";
 import { Badge } from "@/components/ui/badge";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { loose } from "@/lib/i18n/loose";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { formatDate, formatPercent, formatPeriod, formatUsd } from "@/lib/format";
 import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
 import { annualiseGrowth, getRequiredAnnualIncrease } from "@/lib/metrics/growth";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { AuditAction } from "@/lib/generated/prisma/enums";
 import { resolveLocale } from "@/lib/i18n/page-locale";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { ENTITIES, isEntityKey, type EntityKey } from "@/lib/records/entities";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/form-alert";
 import type { CheckView } from "@/lib/import/messages";

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listStaffVentures } from "@/lib/queries/workspace";

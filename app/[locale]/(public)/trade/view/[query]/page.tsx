@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { loose } from "@/lib/i18n/loose";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { formatPeriod } from "@/lib/format";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { describeSeries } from "@/lib/metrics/series";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import type { Locale } from "@/lib/i18n/routing";
 import { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
 import { formatDateWithPrecision, formatUsd } from "@/lib/format";

@@ -1,0 +1,103 @@
+"use client";
+
+import type { Dispatch, SetStateAction } from "react";
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, type BarShapeProps } from "recharts";
+import { Decimal } from "@/lib/decimal";
+import { formatUsd } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
+import type { ChartRow, ChartTarget } from "@/components/trade-chart";
+
+const TARGET_COLOR = "#4b5563";
+
+type Props = {
+  /** Prefix for the hatch patterns' ids, unique on the page. */
+  id: string;
+  title: string;
+  rows: ChartRow[];
+  targets: ChartTarget[];
+  color: string;
+  /** Draws the rows' path values as a line in this colour. */
+  path: { color: string } | null;
+  locale: Locale;
+  focused: number | null;
+  setFocused: Dispatch<SetStateAction<number | null>>;
+};
+
+/**
+ * The plot of TradeChart, drawn with recharts: a module of its own so that recharts, most of a
+ * chart page's JavaScript, loads after the page instead of with it.
+ */
+export function TradeChartPlot({ id, title, rows, targets, color, path, locale, focused, setFocused }: Props) {
+  const max = Math.max(1, ...rows.map((r) => Math.max(r.value ?? 0, r.path ?? 0)), ...targets.map((t) => t.value));
+  // Round ticks: a step of 1, 2 or 5 times a power of ten, about five of them.
+  const rough = (max * 1.1) / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
+  const top = Math.ceil((max * 1.1) / step) * step;
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toFixed(6)));
+  const axisMoney = (n: number) => (n === 0 ? "0" : formatUsd(new Decimal(n).times(1e9), locale));
+
+  function BarShape(props: BarShapeProps) {
+    const { x = 0, y = 0, width = 0, height = 0 } = props;
+    // recharts skips empty bars, so its index is not the row's: find the row by its key.
+    const index = rows.findIndex((r) => r.key === (props.payload as ChartRow | undefined)?.key);
+    const row = rows[index];
+    if (!row || row.value === null) return <g />;
+    const hatched = row.lowerBound || row.partial;
+    const patternId = `${id}-hatch-${index}`;
+    return (
+      <g
+        tabIndex={0}
+        role="img"
+        aria-label={[row.description, row.source].filter(Boolean).join(". ")}
+        className="chart-point outline-none"
+        onFocus={() => setFocused(index)}
+        onBlur={() => setFocused((f) => (f === index ? null : f))}
+        onMouseEnter={() => setFocused(index)}
+        onMouseLeave={() => setFocused((f) => (f === index ? null : f))}
+        data-testid="chart-point"
+      >
+        {hatched && (
+          <defs>
+            <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill="#ffffff" />
+              <rect width="3" height="6" fill={color} />
+            </pattern>
+          </defs>
+        )}
+        <rect x={x} y={y} width={width} height={height} fill={hatched ? `url(#${patternId})` : color} stroke={color} strokeWidth={hatched ? 1.5 : 0} />
+        {focused === index && <rect x={x - 3} y={y - 3} width={width + 6} height={height + 6} fill="none" stroke="#0b5394" strokeWidth={3} />}
+      </g>
+    );
+  }
+
+  return (
+    <ComposedChart
+      responsive
+      style={{ width: "100%", height: "100%" }}
+      data={rows}
+      margin={{ top: 20, right: 16, bottom: 8, left: 8 }}
+      accessibilityLayer={false}
+      title={title}
+      role="group"
+      aria-label={title}
+    >
+      <CartesianGrid stroke="#d9dde3" vertical={false} />
+      <XAxis dataKey="label" tick={{ fill: "#4b5563", fontSize: 12 }} interval="preserveStartEnd" minTickGap={6} tickLine={false} />
+      <YAxis domain={[0, top]} ticks={ticks} tickFormatter={axisMoney} tick={{ fill: "#4b5563", fontSize: 12 }} width={92} />
+      <Bar dataKey="value" shape={BarShape} isAnimationActive={false} maxBarSize={56} />
+      {path && (
+        <Line dataKey="path" stroke={path.color} strokeWidth={2} strokeDasharray="6 4" dot={{ r: 3, fill: path.color }} isAnimationActive={false} connectNulls />
+      )}
+      {targets.map((t) => (
+        <ReferenceLine
+          key={t.label}
+          y={t.value}
+          stroke={TARGET_COLOR}
+          strokeDasharray="4 4"
+          label={{ value: t.label, position: "insideTopLeft", fill: "#1b1f24", fontSize: 12 }}
+        />
+      ))}
+    </ComposedChart>
+  );
+}
