@@ -1,10 +1,11 @@
 import { routing } from "@/lib/i18n/routing";
-import { toQueryString } from "@/lib/validation/filters";
+import { parseDocumentFilters, parseEventFilters, parseInitiativeFilters, parsePage, toQueryString, type SearchParams } from "@/lib/validation/filters";
 import { parseVentureQuery, ventureQueryParams } from "@/lib/validation/ventures";
 import { tradeViewParams } from "@/lib/validation/trade";
 
 /**
- * Public pages whose view lives in the query string (/ventures?sector=…, /trade?series=…),
+ * Public pages whose view lives in the query string (/ventures?sector=…, /trade?series=…,
+ * the filtered and paged lists),
  * served from Next's route cache all the same. A page that reads `searchParams` renders on
  * every request, so proxy.ts rewrites `/en/ventures?sector=ENERGY` to the route
  * `/en/ventures/view/<"sector=ENERGY" in base64url>`, whose path names the view: each view
@@ -15,9 +16,23 @@ import { tradeViewParams } from "@/lib/validation/trade";
  * Each page's canonical form drops unknown, malformed and default values, so links that
  * mean the same view share one cached page.
  */
-const CANONICAL_QUERY: Record<string, (query: URLSearchParams) => Record<string, string | undefined>> = {
+type Canonical = (query: SearchParams) => Record<string, string | number | undefined>;
+
+/** A list page's filters and its page number (1 is the default). */
+const filteredList =
+  (parseFilters: (query: SearchParams) => Record<string, string | number | undefined>): Canonical =>
+  (query) => {
+    const page = parsePage(query);
+    return { ...parseFilters(query), page: page > 1 ? page : undefined };
+  };
+
+const CANONICAL_QUERY: Record<string, Canonical> = {
   trade: tradeViewParams,
-  ventures: (query) => ventureQueryParams(parseVentureQuery(Object.fromEntries(query))),
+  ventures: (query) => ventureQueryParams(parseVentureQuery(query)),
+  summits: filteredList(parseEventFilters),
+  initiatives: filteredList(parseInitiativeFilters),
+  documents: filteredList(parseDocumentFilters),
+  sources: filteredList(() => ({})),
 };
 
 /** The path segment of a page's default view (no query). */
@@ -30,7 +45,7 @@ export function queryRoutePath(url: URL): string | null {
   const match = QUERY_PAGE.exec(url.pathname);
   if (!match) return null;
   const [, locale, page] = match;
-  const query = toQueryString(CANONICAL_QUERY[page!]!(url.searchParams)).slice(1);
+  const query = toQueryString(CANONICAL_QUERY[page!]!(Object.fromEntries(url.searchParams))).slice(1);
   return `/${locale}/${page}/view/${query ? Buffer.from(query).toString("base64url") : ALL}`;
 }
 

@@ -9,7 +9,10 @@ export function localizedHref(href: string, locale: string): string {
   return /^\/(\?|$)/.test(href) ? `/${locale}${href.slice(1)}` : `/${locale}${href}`;
 }
 
-/** The same page in another language: "/en/summits/x" → "/ru/summits/x". */
+/**
+ * The same page in another language: "/en/summits/x" → "/ru/summits/x". A list rendered at
+ * its cached view route ("/en/summits/view/…", see lib/query-route.ts) links to the list.
+ */
 export function pathInLocale(pathname: string, locale: string): string {
-  return pathname.replace(/^\/[^/?#]*/, `/${locale}`);
+  return pathname.replace(/\/view\/[^/]+$/, "").replace(/^\/[^/?#]*/, `/${locale}`);
 }

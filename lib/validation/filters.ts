@@ -3,7 +3,7 @@ import { DocumentType, EventKind, InitiativeStatus, Sector } from "@/lib/generat
 
 // Filters arrive as URL search params. Each one is parsed on its own, so a malformed value
 // drops only that filter (back to "all") instead of failing the page.
-type SearchParams = Record<string, string | string[] | undefined>;
+export type SearchParams = Record<string, string | string[] | undefined>;
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/);
 const year = z.coerce.number().int().min(1991).max(2100);

@@ -9,20 +9,21 @@ const tradeViewSchema = z.object({
   view: z.enum(TRADE_VIEWS).catch("chart"),
 });
 
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
 function parseView(series: string | undefined, view: string | undefined) {
   const parsed = tradeViewSchema.safeParse({ series, view: view ?? "chart" });
   return parsed.success ? parsed.data : { series: undefined, view: "chart" as const };
 }
 
 export function parseTradeView(searchParams: Record<string, string | string[] | undefined>, seriesKeys: readonly string[]) {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const value = parseView(first(searchParams.series), first(searchParams.view));
   const series = value.series && seriesKeys.includes(value.series) ? value.series : seriesKeys[0];
   return { series, view: value.view };
 }
 
 /** The non-default parts of a /trade query, for the canonical URL of a cached view (lib/query-route.ts). */
-export function tradeViewParams(query: URLSearchParams): { series?: string; view?: string } {
-  const value = parseView(query.get("series") ?? undefined, query.get("view") ?? undefined);
+export function tradeViewParams(query: Record<string, string | string[] | undefined>): { series?: string; view?: string } {
+  const value = parseView(first(query.series), first(query.view));
   return { series: value.series, view: value.view === "chart" ? undefined : value.view };
 }

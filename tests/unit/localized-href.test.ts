@@ -24,6 +24,8 @@ describe("the language switch", () => {
   it("keeps the page and changes only its language", () => {
     expect(pathInLocale("/en/summits/consultative-meeting-7", "ru")).toBe("/ru/summits/consultative-meeting-7");
     expect(pathInLocale("/ru", "en")).toBe("/en");
+    expect(pathInLocale("/en/summits/view/all", "ru")).toBe("/ru/summits");
+    expect(pathInLocale("/ru/ventures/view/cGFpcj1LWi1VWg", "en")).toBe("/en/ventures");
     expect(pathInLocale("/ru/manage/ventures/new", "ru")).toBe("/ru/manage/ventures/new");
   });
 });

@@ -21,8 +21,15 @@ describe("pages cached per view of their query string", () => {
     expect(route("/en/ventures?sector=NOPE&sort=date&page=1&year=abc")).toBe("/en/ventures/view/all");
   });
 
+  it("keeps a list's filters and page, and nothing else", () => {
+    expect(route("/en/summits?year=2024&kind=CONSULTATIVE_MEETING&page=2&x=1")).toBe(`/en/summits/view/${b64("kind=CONSULTATIVE_MEETING&year=2024&page=2")}`);
+    expect(route("/ru/initiatives?status=STALLED&page=1")).toBe(`/ru/initiatives/view/${b64("status=STALLED")}`);
+    expect(route("/en/sources?page=3&sort=x")).toBe(`/en/sources/view/${b64("page=3")}`);
+    expect(route("/en/documents?page=0&type=nonsense")).toBe("/en/documents/view/all");
+  });
+
   it("leaves every other path alone", () => {
-    for (const path of ["/en", "/en/summits?year=2024", "/en/ventures/jv-1", "/en/trade/csv?series=X", "/xx/trade", "/en/search?q=trade"]) expect(route(path)).toBeNull();
+    for (const path of ["/en", "/en/ventures/jv-1", "/en/trade/csv?series=X", "/xx/trade", "/en/search?q=trade"]) expect(route(path)).toBeNull();
   });
 
   it("gives the page the query it was asked for", async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
+import { viewSearchParams } from "@/lib/query-route";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { redirect } from "@/lib/i18n/navigation";
@@ -15,12 +16,15 @@ import { FilterForm } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { PageHeader } from "@/components/ui/page-header";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+// The public URL is /summits?filters, served from here (lib/query-route.ts).
+type Props = { params: Promise<{ locale: string; query: string }> };
 
-// Reads the query string, so it renders on each request (its queries are cached).
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the route cache (see app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "timeline" });
   return { title: t("title") };
@@ -37,9 +41,9 @@ function groupByYear(events: TimelineEvent[]): [number, TimelineEvent[]][] {
   return [...years];
 }
 
-export default async function SummitsPage({ params, searchParams }: Props) {
+export default async function SummitsPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const query = await searchParams;
+  const query = await viewSearchParams(params);
   const filters = parseEventFilters(query);
   const [t, tKind, timeline, options] = await Promise.all([
     getTranslations("timeline"),

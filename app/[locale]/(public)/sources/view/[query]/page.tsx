@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
+import { viewSearchParams } from "@/lib/query-route";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { redirect } from "@/lib/i18n/navigation";
@@ -19,13 +20,19 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title") };
 }
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+// The public URL is /sources?filters, served from here (lib/query-route.ts).
+type Props = { params: Promise<{ locale: string; query: string }> };
+
+// Rendered on first request, then served from the route cache (see app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
 
 const PAGE_SIZE = 50;
 
-export default async function SourcesPage({ params, searchParams }: Props) {
+export default async function SourcesPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const [t, list] = await Promise.all([getTranslations("sourcesPage"), cachedSources.listSources({ page: parsePage(await searchParams), pageSize: PAGE_SIZE })]);
+  const [t, list] = await Promise.all([getTranslations("sourcesPage"), cachedSources.listSources({ page: parsePage(await viewSearchParams(params)), pageSize: PAGE_SIZE })]);
   const pageHref = (page: number) => (page > 1 ? `/sources?page=${page}` : "/sources");
   // A page past the end (an old link) goes to the last page there is.
   if (list.items.length === 0 && list.page > 1) redirect({ href: pageHref(pageCount(list)), locale });
