@@ -138,6 +138,14 @@ BEGIN
 END
 $$;
 
+-- pg_trgm declares its word-similarity operators (`<%`, and `%>` which the index uses) as cheap
+-- as an equality. They cost tens of microseconds a row on these texts, so for a common word
+-- the planner chose to scan all 100,000 ventures and run them on every row (seconds) over the
+-- trigram and vector indexes (milliseconds). The declared cost tells it the truth. A restore
+-- that recreates the extension (pg_restore into an empty database) resets it: rerun these.
+ALTER FUNCTION word_similarity_op(text, text) COST 100;
+ALTER FUNCTION word_similarity_commutator_op(text, text) COST 100;
+
 -- Backfill the rows that exist already (events first: initiatives read their city).
 UPDATE "Event" SET "hostCode" = "hostCode";
 UPDATE "Initiative" SET "eventId" = "eventId";
