@@ -34,6 +34,9 @@ export async function insertInBatches<Row>(
   insert: (rows: Row[]) => Promise<unknown>,
 ): Promise<number> {
   return inTransaction(client, async () => {
+    // GIN indexes (search, registry) queue new entries and merge them when the queue is full;
+    // one large merge by the VACUUM after the fill is cheaper than many small ones.
+    await client.query("SET LOCAL gin_pending_list_limit = '1GB'");
     if (options.withoutTriggers) await client.query("SET LOCAL session_replication_role = replica");
     for (let start = 0; start < options.count; start += options.batchSize) {
       const rows = Array.from({ length: Math.min(options.batchSize, options.count - start) }, (_, i) => make(start + i));

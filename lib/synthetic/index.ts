@@ -30,8 +30,9 @@ export async function countSyntheticData(client: Client): Promise<SyntheticCount
 
 /**
  * Inserts the requested synthetic rows (events before the initiatives that name them), then
- * refreshes the planner's statistics and merges the GIN indexes' pending entries (VACUUM),
- * so the first queries on the grown tables plan well and read the indexes fast.
+ * refreshes the planner's statistics, and merges the pending entries of the GIN indexes
+ * (VACUUM of the three tables that have them), so the first queries plan well and read the
+ * indexes fast.
  * Refuses when synthetic rows exist already: remove them first, so ids never collide.
  */
 export async function fillSyntheticData(client: Client, counts: SyntheticCounts, options: { seed?: number; onProgress?: SyntheticProgress } = {}): Promise<void> {
@@ -45,7 +46,8 @@ export async function fillSyntheticData(client: Client, counts: SyntheticCounts,
   await insertSyntheticInitiatives(client, { count: counts.initiatives, seed, eventCount: counts.events, onProgress: progress("initiatives") });
   await insertSyntheticVentures(client, { count: counts.ventures, seed, onProgress: progress("ventures") });
   await insertSyntheticTradeFigures(client, { count: counts.figures, seed, onProgress: progress("figures") });
-  await client.query(`VACUUM ANALYZE "Event", "EventParticipant", "Initiative", "InitiativeStatusChange", "JointVenture", "VenturePartner", "TradeFigure"`);
+  await client.query(`VACUUM ANALYZE "Event", "Initiative", "JointVenture"`);
+  await client.query(`ANALYZE "EventParticipant", "InitiativeStatusChange", "VenturePartner", "TradeFigure"`);
 }
 
 /**
