@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { prefixTsQuery, searchTerms } from "@/lib/search-text";
 
 export const SEARCH_KINDS = ["event", "document", "initiative", "venture", "target", "source"] as const;
@@ -23,9 +23,9 @@ const MAX_HITS_PER_KIND = 20;
 
 // Trigram matching for misspellings ("Tashkend"): only for words of five letters or more,
 // where 0.6 of the word's trigrams must occur in one word of the text; shorter words
-// share too many trigrams with unrelated ones.
+// share too many trigrams with unrelated ones. 0.6 is pg_trgm's default
+// word_similarity_threshold, which the indexable `<%` operator applies.
 const MIN_FUZZY_LENGTH = 5;
-const FUZZY_THRESHOLD = 0.6;
 
 const targetNameSelect = {
   id: true,
@@ -37,86 +37,103 @@ const targetNameSelect = {
 
 type TargetNameFields = Omit<Prisma.TargetGetPayload<{ select: typeof targetNameSelect }>, "id">;
 
+// What each kind of record offers the search, in the same columns: key, parent, titles, the
+// text in each language ("searchRu", "searchEn") with its text-search vector, and the date
+// that orders equal ranks. Events, initiatives and ventures keep text and vectors in columns
+// of their own, behind GIN indexes (migration search_indexes); documents, targets and sources
+// are tens of rows and are computed here.
+const withVectors = (records: Prisma.Sql) => Prisma.sql`
+  SELECT x.*, to_tsvector('russian', x."searchRu") AS "searchVectorRu", to_tsvector('english', x."searchEn") AS "searchVectorEn"
+    FROM (${records}) x`;
+
+const RECORDS: Record<SearchKind, Prisma.Sql> = {
+  event: Prisma.sql`
+    SELECT e.slug AS key, NULL AS parent, e."titleRu", e."titleEn", e."searchRu", e."searchEn", e."searchVectorRu", e."searchVectorEn", e."startDate" AS sort
+      FROM "Event" e
+     WHERE e."deletedAt" IS NULL`,
+  document: withVectors(Prisma.sql`
+    SELECT d.id AS key, e.slug AS parent, d."titleRu", d."titleEn",
+           concat_ws(' ', d."titleRu", e."titleRu", e."cityRu") AS "searchRu",
+           concat_ws(' ', d."titleEn", e."titleEn", e."cityEn") AS "searchEn",
+           e."startDate" AS sort
+      FROM "EventDocument" d JOIN "Event" e ON e.id = d."eventId"
+     WHERE d."deletedAt" IS NULL`),
+  initiative: Prisma.sql`
+    SELECT i.id AS key, NULL AS parent, i."titleRu", i."titleEn", i."searchRu", i."searchEn", i."searchVectorRu", i."searchVectorEn", e."startDate" AS sort
+      FROM "Initiative" i LEFT JOIN "Event" e ON e.id = i."eventId"
+     WHERE i."deletedAt" IS NULL`,
+  venture: Prisma.sql`
+    SELECT v.id AS key, v."initiativeId" AS parent, v."nameRu" AS "titleRu", v."nameEn" AS "titleEn", v."searchRu", v."searchEn", v."searchVectorRu", v."searchVectorEn", v."establishedOn" AS sort
+      FROM "JointVenture" v
+     WHERE v."deletedAt" IS NULL AND NOT v."isSynthetic"`,
+  // Targets have no title; the page builds one from the value and scope, and the
+  // text is what the statement says: horizon, who set it, the countries named.
+  target: withVectors(Prisma.sql`
+    SELECT t.id AS key, NULL AS parent, '' AS "titleRu", '' AS "titleEn",
+           concat_ws(' ', 'товарооборот торговля', a."nameRu", b."nameRu", t."horizonRu", t."setByRu", t."noteRu", e."titleRu") AS "searchRu",
+           concat_ws(' ', 'trade turnover target', a."nameEn", b."nameEn", t."horizonEn", t."setByEn", t."noteEn", e."titleEn") AS "searchEn",
+           t."setOn" AS sort
+      FROM "Target" t LEFT JOIN "Country" a ON a.code = t."countryACode" LEFT JOIN "Country" b ON b.code = t."countryBCode"
+      LEFT JOIN "Event" e ON e.id = t."setAtEventId"
+     WHERE t."deletedAt" IS NULL`),
+  source: withVectors(Prisma.sql`
+    SELECT s.id AS key, NULL AS parent, s."titleRu", s."titleEn",
+           concat_ws(' ', s."titleRu", s.publisher, s.author) AS "searchRu",
+           concat_ws(' ', s."titleEn", s.publisher, s.author) AS "searchEn",
+           s."publishedOn" AS sort
+      FROM "Source" s
+     WHERE s."deletedAt" IS NULL`),
+};
+
+/**
+ * A record matches a word through the russian or the english text-search configuration as
+ * a prefix, as a substring of its text in either language, or (five letters or more) by
+ * trigram similarity. Each alternative is one the GIN indexes answer, so PostgreSQL reads
+ * only the matching rows. Words are letters and digits only (searchTerms): no LIKE wildcards.
+ */
+function matchesTerm(term: string): Prisma.Sql {
+  const prefix = prefixTsQuery([term]);
+  const substring = `%${term}%`;
+  const fuzzy = term.length >= MIN_FUZZY_LENGTH ? Prisma.sql`OR ${term} <% r."searchRu" OR ${term} <% r."searchEn"` : Prisma.empty;
+  return Prisma.sql`(r."searchVectorRu" @@ to_tsquery('russian', ${prefix}) OR r."searchVectorEn" @@ to_tsquery('english', ${prefix})
+    OR r."searchRu" ILIKE ${substring} OR r."searchEn" ILIKE ${substring} ${fuzzy})`;
+}
+
 /**
  * Full-text search over events, documents, initiatives, ventures, targets and sources.
- * A record matches when every word of the query matches it, each word either through
- * the russian or english text-search configuration as a prefix ("редкоземель" finds
- * «редкоземельным»), or as a substring of the text (place names, company names, words
- * the stemmers do not know), or by trigram similarity for a misspelt word. Ranked by ts_rank, titles first. The query string is only
- * ever passed as a parameter, and is reduced to letters and digits first.
+ * A record matches when every word of the query matches it (see matchesTerm): "редкоземель"
+ * finds «редкоземельным», place and company names match as substrings, "Tashkend" finds
+ * Tashkent. Per kind, the 20 best by ts_rank in both languages, a title containing the first
+ * word counting one more, then the newest. The query string is only ever passed as a
+ * parameter, and is reduced to letters and digits first.
  */
 export async function searchPortal(query: string) {
   const terms = searchTerms(query);
   if (terms.length === 0) return { terms, hits: [] as SearchHit[], targets: new Map<string, TargetNameFields>() };
-  const tsQuery = prefixTsQuery(terms);
-  const rows = await prisma.$queryRaw<SearchHit[]>`
-    WITH records AS (
-      SELECT 'event' AS kind, e.slug AS key, NULL AS parent, e."titleRu", e."titleEn",
-             concat_ws(' ', e."titleRu", e."cityRu", h."nameRu", e."summaryRu") AS "textRu",
-             concat_ws(' ', e."titleEn", e."cityEn", h."nameEn", e."summaryEn") AS "textEn",
-             e."startDate" AS sort
-        FROM "Event" e LEFT JOIN "Country" h ON h.code = e."hostCode"
-       WHERE e."deletedAt" IS NULL
-      UNION ALL
-      SELECT 'document', d.id, e.slug, d."titleRu", d."titleEn",
-             concat_ws(' ', d."titleRu", e."titleRu", e."cityRu"),
-             concat_ws(' ', d."titleEn", e."titleEn", e."cityEn"),
-             e."startDate"
-        FROM "EventDocument" d JOIN "Event" e ON e.id = d."eventId"
-       WHERE d."deletedAt" IS NULL
-      UNION ALL
-      SELECT 'initiative', i.id, NULL, i."titleRu", i."titleEn",
-             concat_ws(' ', i."titleRu", i."descriptionRu", p."nameRu", i."proposerPersonRu", e."cityRu"),
-             concat_ws(' ', i."titleEn", i."descriptionEn", p."nameEn", i."proposerPersonEn", e."cityEn"),
-             e."startDate"
-        FROM "Initiative" i LEFT JOIN "Country" p ON p.code = i."proposerCode" LEFT JOIN "Event" e ON e.id = i."eventId"
-       WHERE i."deletedAt" IS NULL
-      UNION ALL
-      SELECT 'venture', v.id, v."initiativeId", v."nameRu", v."nameEn",
-             concat_ws(' ', v."nameRu", v."productsRu", v."cityRu", c."nameRu", (SELECT string_agg(vp."companyName", ' ') FROM "VenturePartner" vp WHERE vp."ventureId" = v.id)),
-             concat_ws(' ', v."nameEn", v."productsEn", v."cityEn", c."nameEn", (SELECT string_agg(vp."companyName", ' ') FROM "VenturePartner" vp WHERE vp."ventureId" = v.id)),
-             v."establishedOn"
-        FROM "JointVenture" v LEFT JOIN "Country" c ON c.code = v."countryCode"
-       WHERE v."deletedAt" IS NULL AND NOT v."isSynthetic"
-      UNION ALL
-      -- Targets have no title; the page builds one from the value and scope, and the
-      -- text is what the statement says: horizon, who set it, the countries named.
-      SELECT 'target', t.id, NULL, '', '',
-             concat_ws(' ', 'товарооборот торговля', a."nameRu", b."nameRu", t."horizonRu", t."setByRu", t."noteRu", e."titleRu"),
-             concat_ws(' ', 'trade turnover target', a."nameEn", b."nameEn", t."horizonEn", t."setByEn", t."noteEn", e."titleEn"),
-             t."setOn"
-        FROM "Target" t LEFT JOIN "Country" a ON a.code = t."countryACode" LEFT JOIN "Country" b ON b.code = t."countryBCode"
-        LEFT JOIN "Event" e ON e.id = t."setAtEventId"
-       WHERE t."deletedAt" IS NULL
-      UNION ALL
-      SELECT 'source', s.id, NULL, s."titleRu", s."titleEn",
-             concat_ws(' ', s."titleRu", s.publisher, s.author),
-             concat_ws(' ', s."titleEn", s.publisher, s.author),
-             s."publishedOn"
-        FROM "Source" s
-       WHERE s."deletedAt" IS NULL
-    ),
-    scored AS (
-      SELECT r.*,
-             ts_rank(to_tsvector('russian', r."textRu"), to_tsquery('russian', ${tsQuery}))
-               + ts_rank(to_tsvector('english', r."textEn"), to_tsquery('english', ${tsQuery}))
-               + CASE WHEN lower(r."titleRu" || ' ' || r."titleEn") LIKE '%' || ${terms[0]} || '%' THEN 1 ELSE 0 END AS rank,
-             row_number() OVER (PARTITION BY r.kind ORDER BY r.sort DESC NULLS LAST, r.key) AS position
-        FROM records r
-       WHERE (
-         SELECT bool_and(
-                  to_tsvector('russian', r."textRu") @@ to_tsquery('russian', term || ':*')
-               OR to_tsvector('english', r."textEn") @@ to_tsquery('english', term || ':*')
-               OR strpos(lower(r."textRu" || ' ' || r."textEn"), term) > 0
-               OR (length(term) >= ${MIN_FUZZY_LENGTH} AND word_similarity(term, lower(r."textRu" || ' ' || r."textEn")) >= ${FUZZY_THRESHOLD}))
-           FROM unnest(${terms}::text[]) AS term
-       )
-    )
-    SELECT kind, key, parent, "titleRu", "titleEn", "textRu", "textEn", rank::float8 AS rank
-      FROM (SELECT s.*, row_number() OVER (PARTITION BY s.kind ORDER BY s.rank DESC, s.position) AS n FROM scored s) ranked
-     WHERE n <= ${MAX_HITS_PER_KIND}
-     ORDER BY kind, rank DESC, key`;
+  const rows = await prisma.$queryRaw<SearchHit[]>(searchSql(terms));
   return { terms, hits: rows, targets: await listTargetNames(rows.filter((r) => r.kind === "target").map((r) => r.key)) };
+}
+
+/** The statement searchPortal runs for these (non-empty) terms; exported for EXPLAIN in tests. */
+export function searchSql(terms: string[]): Prisma.Sql {
+  const tsQuery = prefixTsQuery(terms);
+  const matches = Prisma.join(terms.map(matchesTerm), " AND ");
+  const rank = Prisma.sql`ts_rank(r."searchVectorRu", to_tsquery('russian', ${tsQuery})) + ts_rank(r."searchVectorEn", to_tsquery('english', ${tsQuery}))
+    + CASE WHEN lower(r."titleRu" || ' ' || r."titleEn") LIKE ${`%${terms[0]}%`} THEN 1 ELSE 0 END`;
+  // One query per kind, each stopping at its own 20 best, so a common word does not rank
+  // thousands of rows of one kind against the others.
+  const perKind = SEARCH_KINDS.map(
+    (kind) => Prisma.sql`(
+      SELECT ${kind}::text AS kind, r.key, r.parent, r."titleRu", r."titleEn", r."searchRu" AS "textRu", r."searchEn" AS "textEn", ${rank} AS rank
+        FROM (${RECORDS[kind]}) r
+       WHERE ${matches}
+       ORDER BY rank DESC, r.sort DESC NULLS LAST, r.key
+       LIMIT ${MAX_HITS_PER_KIND})`,
+  );
+  return Prisma.sql`
+    SELECT kind, key, parent, "titleRu", "titleEn", "textRu", "textEn", rank::float8 AS rank
+      FROM (${Prisma.join(perKind, " UNION ALL ")}) hits
+     ORDER BY kind, rank DESC, key`;
 }
 
 /** What a target hit is called ("Intra-regional trade to $15 bn"), keyed by id. */

@@ -1,6 +1,6 @@
-import type pg from "pg";
 import { EventKind } from "@/lib/generated/prisma/enums";
 import { PLACES } from "@/lib/geo/places";
+import { columnOf, insertInBatches, type Client, type InsertOptions } from "@/lib/synthetic/batches";
 import { ordinal, pick, pickWeighted, random } from "@/lib/synthetic/random";
 
 // Synthetic events for load tests and benchmarks: deterministic, plausible (mostly state
@@ -72,34 +72,20 @@ export function syntheticEvent(index: number, seed = 1): SyntheticEvent {
 }
 
 /** Inserts `count` synthetic events and their participants, batched multi-row inserts in one transaction. */
-export async function insertSyntheticEvents(
-  client: Pick<pg.Client, "query">,
-  options: { count: number; seed?: number; batchSize?: number; onProgress?: (done: number) => void },
-): Promise<number> {
-  const batchSize = options.batchSize ?? 5_000;
-  await client.query("BEGIN");
-  try {
-    for (let start = 0; start < options.count; start += batchSize) {
-      const batch = Array.from({ length: Math.min(batchSize, options.count - start) }, (_, i) => syntheticEvent(start + i, options.seed));
-      const column = <K extends keyof SyntheticEvent>(key: K) => batch.map((e) => e[key]);
-      await client.query(
-        `INSERT INTO "Event" (id, slug, kind, "titleRu", "titleEn", "startDate", "endDate", "cityRu", "cityEn", "hostCode", "summaryRu", "summaryEn", "updatedAt")
-         SELECT id, slug, kind::"EventKind", "titleRu", "titleEn", s::date, e::date, "cityRu", "cityEn", host, "summaryRu", "summaryEn", now()
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
-             AS t(id, slug, kind, "titleRu", "titleEn", s, e, "cityRu", "cityEn", host, "summaryRu", "summaryEn")`,
-        [column("id"), column("slug"), column("kind"), column("titleRu"), column("titleEn"), column("startDate"), column("endDate"), column("cityRu"), column("cityEn"), column("hostCode"), column("summaryRu"), column("summaryEn")],
-      );
-      const participants = batch.flatMap((e) => e.participants.map((code) => [e.id, code] as const));
-      await client.query(`INSERT INTO "EventParticipant" ("eventId", "countryCode") SELECT * FROM unnest($1::text[], $2::text[])`, [
-        participants.map(([id]) => id),
-        participants.map(([, code]) => code),
-      ]);
-      options.onProgress?.(start + batch.length);
-    }
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  }
-  return options.count;
+export function insertSyntheticEvents(client: Client, options: InsertOptions): Promise<number> {
+  return insertInBatches(client, { batchSize: 5_000, ...options }, (index) => syntheticEvent(index, options.seed), async (events) => {
+    const column = columnOf(events);
+    await client.query(
+      `INSERT INTO "Event" (id, slug, kind, "titleRu", "titleEn", "startDate", "endDate", "cityRu", "cityEn", "hostCode", "summaryRu", "summaryEn", "updatedAt")
+       SELECT id, slug, kind::"EventKind", "titleRu", "titleEn", s::date, e::date, "cityRu", "cityEn", host, "summaryRu", "summaryEn", now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+           AS t(id, slug, kind, "titleRu", "titleEn", s, e, "cityRu", "cityEn", host, "summaryRu", "summaryEn")`,
+      [column("id"), column("slug"), column("kind"), column("titleRu"), column("titleEn"), column("startDate"), column("endDate"), column("cityRu"), column("cityEn"), column("hostCode"), column("summaryRu"), column("summaryEn")],
+    );
+    const participants = events.flatMap((e) => e.participants.map((code) => [e.id, code] as const));
+    await client.query(`INSERT INTO "EventParticipant" ("eventId", "countryCode") SELECT * FROM unnest($1::text[], $2::text[])`, [
+      participants.map(([id]) => id),
+      participants.map(([, code]) => code),
+    ]);
+  });
 }

@@ -1,4 +1,4 @@
-import type pg from "pg";
+import { inTransaction, type Client } from "@/lib/synthetic/batches";
 import { insertSyntheticEvents } from "@/lib/synthetic/events";
 import { insertSyntheticInitiatives } from "@/lib/synthetic/initiatives";
 import { SYNTHETIC_ID_PREFIX } from "@/lib/synthetic/random";
@@ -11,7 +11,6 @@ import { insertSyntheticVentures } from "@/lib/synthetic/ventures";
 
 export type SyntheticCounts = { ventures: number; figures: number; events: number; initiatives: number };
 
-type Client = Pick<pg.Client, "query">;
 export type SyntheticProgress = (table: keyof SyntheticCounts, done: number, total: number) => void;
 
 const PREFIX = `${SYNTHETIC_ID_PREFIX}%`;
@@ -31,7 +30,9 @@ export async function countSyntheticData(client: Client): Promise<SyntheticCount
 
 /**
  * Inserts the requested synthetic rows (events before the initiatives that name them), then
- * refreshes the planner's statistics so the first queries on the grown tables plan well.
+ * refreshes the planner's statistics, and merges the pending entries of the GIN indexes
+ * (VACUUM of the three tables that have them), so the first queries plan well and read the
+ * indexes fast.
  * Refuses when synthetic rows exist already: remove them first, so ids never collide.
  */
 export async function fillSyntheticData(client: Client, counts: SyntheticCounts, options: { seed?: number; onProgress?: SyntheticProgress } = {}): Promise<void> {
@@ -45,7 +46,8 @@ export async function fillSyntheticData(client: Client, counts: SyntheticCounts,
   await insertSyntheticInitiatives(client, { count: counts.initiatives, seed, eventCount: counts.events, onProgress: progress("initiatives") });
   await insertSyntheticVentures(client, { count: counts.ventures, seed, onProgress: progress("ventures") });
   await insertSyntheticTradeFigures(client, { count: counts.figures, seed, onProgress: progress("figures") });
-  await client.query(`ANALYZE "Event", "EventParticipant", "Initiative", "InitiativeStatusChange", "JointVenture", "VenturePartner", "TradeFigure"`);
+  await client.query(`VACUUM ANALYZE "Event", "Initiative", "JointVenture"`);
+  await client.query(`ANALYZE "EventParticipant", "InitiativeStatusChange", "VenturePartner", "TradeFigure"`);
 }
 
 /**
@@ -53,17 +55,12 @@ export async function fillSyntheticData(client: Client, counts: SyntheticCounts,
  * partners, participants, status changes and citations cascade; initiatives go before
  * the events they name (that foreign key restricts).
  */
-export async function removeSyntheticData(client: Client): Promise<SyntheticCounts> {
-  await client.query("BEGIN");
-  try {
+export function removeSyntheticData(client: Client): Promise<SyntheticCounts> {
+  return inTransaction(client, async () => {
     const ventures = await client.query(`DELETE FROM "JointVenture" WHERE "isSynthetic"`);
     const figures = await client.query(`DELETE FROM "TradeFigure" WHERE "isSynthetic"`);
     const initiatives = await client.query(`DELETE FROM "Initiative" WHERE id LIKE $1`, [PREFIX]);
     const events = await client.query(`DELETE FROM "Event" WHERE id LIKE $1`, [PREFIX]);
-    await client.query("COMMIT");
     return { ventures: ventures.rowCount ?? 0, figures: figures.rowCount ?? 0, events: events.rowCount ?? 0, initiatives: initiatives.rowCount ?? 0 };
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  }
+  });
 }

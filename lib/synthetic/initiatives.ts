@@ -1,5 +1,5 @@
-import type pg from "pg";
 import { InitiativeStatus, Sector } from "@/lib/generated/prisma/enums";
+import { columnOf, insertInBatches, type Client, type InsertOptions } from "@/lib/synthetic/batches";
 import { EVENT_COUNTRIES } from "@/lib/synthetic/events";
 import { ordinal, pick, random } from "@/lib/synthetic/random";
 
@@ -68,35 +68,22 @@ export function syntheticInitiative(index: number, seed = 1, eventCount = 0): Sy
 }
 
 /** Inserts `count` synthetic initiatives and their status histories, batched multi-row inserts in one transaction. */
-export async function insertSyntheticInitiatives(
-  client: Pick<pg.Client, "query">,
-  options: { count: number; seed?: number; eventCount?: number; batchSize?: number; onProgress?: (done: number) => void },
-): Promise<number> {
-  const batchSize = options.batchSize ?? 10_000;
-  await client.query("BEGIN");
-  try {
-    for (let start = 0; start < options.count; start += batchSize) {
-      const batch = Array.from({ length: Math.min(batchSize, options.count - start) }, (_, i) => syntheticInitiative(start + i, options.seed, options.eventCount));
-      const column = <K extends keyof SyntheticInitiative>(key: K) => batch.map((v) => v[key]);
-      await client.query(
-        `INSERT INTO "Initiative" (id, "titleRu", "titleEn", "descriptionRu", "descriptionEn", sector, "proposerCode", "eventId", status, "updatedAt")
-         SELECT id, "titleRu", "titleEn", "descriptionRu", "descriptionEn", sector::"Sector", proposer, "eventId", status::"InitiativeStatus", now()
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
-             AS t(id, "titleRu", "titleEn", "descriptionRu", "descriptionEn", sector, proposer, "eventId", status)`,
-        [column("id"), column("titleRu"), column("titleEn"), column("descriptionRu"), column("descriptionEn"), column("sector"), column("proposerCode"), column("eventId"), column("status")],
-      );
-      const changes = batch.flatMap((initiative) => initiative.statusChanges.map((change) => ({ ...change, initiativeId: initiative.id })));
-      await client.query(
-        `INSERT INTO "InitiativeStatusChange" (id, "initiativeId", status, "changedOn")
-         SELECT id, "initiativeId", status::"InitiativeStatus", d::date FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(id, "initiativeId", status, d)`,
-        [changes.map((c) => c.id), changes.map((c) => c.initiativeId), changes.map((c) => c.status), changes.map((c) => c.changedOn)],
-      );
-      options.onProgress?.(start + batch.length);
-    }
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  }
-  return options.count;
+export function insertSyntheticInitiatives(client: Client, options: InsertOptions & { eventCount?: number }): Promise<number> {
+  const make = (index: number) => syntheticInitiative(index, options.seed, options.eventCount);
+  return insertInBatches(client, { batchSize: 10_000, ...options }, make, async (initiatives) => {
+    const column = columnOf(initiatives);
+    await client.query(
+      `INSERT INTO "Initiative" (id, "titleRu", "titleEn", "descriptionRu", "descriptionEn", sector, "proposerCode", "eventId", status, "updatedAt")
+       SELECT id, "titleRu", "titleEn", "descriptionRu", "descriptionEn", sector::"Sector", proposer, "eventId", status::"InitiativeStatus", now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+           AS t(id, "titleRu", "titleEn", "descriptionRu", "descriptionEn", sector, proposer, "eventId", status)`,
+      [column("id"), column("titleRu"), column("titleEn"), column("descriptionRu"), column("descriptionEn"), column("sector"), column("proposerCode"), column("eventId"), column("status")],
+    );
+    const changes = columnOf(initiatives.flatMap((initiative) => initiative.statusChanges.map((change) => ({ ...change, initiativeId: initiative.id }))));
+    await client.query(
+      `INSERT INTO "InitiativeStatusChange" (id, "initiativeId", status, "changedOn")
+       SELECT id, "initiativeId", status::"InitiativeStatus", d::date FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(id, "initiativeId", status, d)`,
+      [changes("id"), changes("initiativeId"), changes("status"), changes("changedOn")],
+    );
+  });
 }

@@ -1,5 +1,5 @@
-import type pg from "pg";
 import { TradeScope } from "@/lib/generated/prisma/enums";
+import { columnOf, insertInBatches, type Client, type InsertOptions } from "@/lib/synthetic/batches";
 import { ordinal, pickWeighted, random } from "@/lib/synthetic/random";
 
 // Synthetic trade figures for load tests and benchmarks: deterministic, plausible (annual,
@@ -76,29 +76,15 @@ export function syntheticTradeFigure(index: number, seed = 1): SyntheticTradeFig
 }
 
 /** Inserts `count` synthetic trade figures, one multi-row INSERT … FROM unnest(…) per batch, in one transaction. */
-export async function insertSyntheticTradeFigures(
-  client: Pick<pg.Client, "query">,
-  options: { count: number; seed?: number; batchSize?: number; onProgress?: (done: number) => void },
-): Promise<number> {
-  const batchSize = options.batchSize ?? 20_000;
-  await client.query("BEGIN");
-  try {
-    for (let start = 0; start < options.count; start += batchSize) {
-      const batch = Array.from({ length: Math.min(batchSize, options.count - start) }, (_, i) => syntheticTradeFigure(start + i, options.seed));
-      const column = <K extends keyof SyntheticTradeFigure>(key: K) => batch.map((f) => f[key]);
-      await client.query(
-        `INSERT INTO "TradeFigure" (id, scope, "countryACode", "countryBCode", "periodStart", "periodEnd", "valueUsd", "growthPercent", "growthOverYears", "noteRu", "noteEn", "isSynthetic", "updatedAt")
-         SELECT id, scope::"TradeScope", a, b, s::date, e::date, v::numeric, g::numeric, CASE WHEN g IS NULL THEN NULL ELSE 1 END, "noteRu", "noteEn", true, now()
-           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
-             AS t(id, scope, a, b, s, e, v, g, "noteRu", "noteEn")`,
-        [column("id"), column("scope"), column("countryACode"), column("countryBCode"), column("periodStart"), column("periodEnd"), column("valueUsd"), column("growthPercent"), column("noteRu"), column("noteEn")],
-      );
-      options.onProgress?.(start + batch.length);
-    }
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  }
-  return options.count;
+export function insertSyntheticTradeFigures(client: Client, options: InsertOptions): Promise<number> {
+  return insertInBatches(client, { batchSize: 20_000, ...options }, (index) => syntheticTradeFigure(index, options.seed), (figures) => {
+    const column = columnOf(figures);
+    return client.query(
+      `INSERT INTO "TradeFigure" (id, scope, "countryACode", "countryBCode", "periodStart", "periodEnd", "valueUsd", "growthPercent", "growthOverYears", "noteRu", "noteEn", "isSynthetic", "updatedAt")
+       SELECT id, scope::"TradeScope", a, b, s::date, e::date, v::numeric, g::numeric, CASE WHEN g IS NULL THEN NULL ELSE 1 END, "noteRu", "noteEn", true, now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+           AS t(id, scope, a, b, s, e, v, g, "noteRu", "noteEn")`,
+      [column("id"), column("scope"), column("countryACode"), column("countryBCode"), column("periodStart"), column("periodEnd"), column("valueUsd"), column("growthPercent"), column("noteRu"), column("noteEn")],
+    );
+  });
 }

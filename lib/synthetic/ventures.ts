@@ -1,6 +1,6 @@
-import type pg from "pg";
 import { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
 import { PLACES } from "@/lib/geo/places";
+import { columnOf, insertInBatches, type Client, type InsertOptions } from "@/lib/synthetic/batches";
 import { pick, random } from "@/lib/synthetic/random";
 
 // Synthetic joint ventures for load tests and benchmarks: deterministic (the same seed gives
@@ -98,52 +98,49 @@ export function syntheticVenture(index: number, seed = 1): SyntheticVenture {
   };
 }
 
-/** What the database triggers would derive for the venture (see the migration venture_registry_indexes). */
-export function derivedColumns(venture: SyntheticVenture): { countries: string[]; searchText: string } {
+export type CountryNames = Map<string, { nameRu: string; nameEn: string }>;
+
+/**
+ * What the database trigger would derive for the venture (migrations venture_registry_indexes
+ * and search_indexes), except the text-search vectors, which the insert computes from
+ * searchRu and searchEn.
+ */
+export function derivedColumns(venture: SyntheticVenture, countryNames: CountryNames): { countries: string[]; searchText: string; searchRu: string; searchEn: string } {
   const countries = [...new Set([venture.countryCode, ...venture.partners.map((p) => p.countryCode)])].sort();
-  const parts = [venture.nameRu, venture.nameEn, venture.productsRu, venture.productsEn, venture.cityRu, venture.cityEn, venture.partners.map((p) => p.companyName).join(" ")];
-  return { countries, searchText: parts.join(" ") };
+  const partners = venture.partners.map((p) => p.companyName).join(" ");
+  const country = countryNames.get(venture.countryCode);
+  return {
+    countries,
+    searchText: [venture.nameRu, venture.nameEn, venture.productsRu, venture.productsEn, venture.cityRu, venture.cityEn, partners].join(" "),
+    searchRu: [venture.nameRu, venture.productsRu, venture.cityRu, country?.nameRu, partners].filter(Boolean).join(" "),
+    searchEn: [venture.nameEn, venture.productsEn, venture.cityEn, country?.nameEn, partners].filter(Boolean).join(" "),
+  };
+}
+
+async function readCountryNames(client: Client): Promise<CountryNames> {
+  const { rows } = await client.query<{ code: string; nameRu: string; nameEn: string }>(`SELECT code, "nameRu", "nameEn" FROM "Country"`);
+  return new Map(rows.map(({ code, ...names }) => [code, names]));
 }
 
 /**
  * Inserts `count` synthetic ventures and their partners in batches, one multi-row INSERT
  * … SELECT FROM unnest(…) per table and batch, in one transaction. The registry's triggers
  * would recompute each venture once per partner statement; instead they are off for the
- * load (session_replication_role = replica, which needs a superuser, as on a local test
- * server) and the loader writes the same derived columns itself. Returns the number inserted.
+ * load and the loader writes the same derived columns itself. Returns the number inserted.
  */
-export async function insertSyntheticVentures(
-  client: Pick<pg.Client, "query">,
-  options: { count: number; seed?: number; batchSize?: number; onProgress?: (done: number) => void },
-): Promise<number> {
-  const batchSize = options.batchSize ?? 10_000;
-  await client.query("BEGIN");
-  try {
-    await client.query("SET LOCAL session_replication_role = replica");
-    await insertBatches(client, options, batchSize);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  }
-  return options.count;
-}
-
-async function insertBatches(
-  client: Pick<pg.Client, "query">,
-  options: { count: number; seed?: number; onProgress?: (done: number) => void },
-  batchSize: number,
-): Promise<void> {
-  for (let start = 0; start < options.count; start += batchSize) {
-    const batch = Array.from({ length: Math.min(batchSize, options.count - start) }, (_, i) => syntheticVenture(start + i, options.seed));
-    const column = <K extends keyof SyntheticVenture>(key: K) => batch.map((v) => v[key]);
-    const derived = batch.map(derivedColumns);
+export async function insertSyntheticVentures(client: Client, options: InsertOptions): Promise<number> {
+  const countryNames = await readCountryNames(client);
+  const make = (index: number) => syntheticVenture(index, options.seed);
+  return insertInBatches(client, { batchSize: 10_000, withoutTriggers: true, ...options }, make, async (ventures) => {
+    const column = columnOf(ventures);
+    const derived = columnOf(ventures.map((v) => derivedColumns(v, countryNames)));
     await client.query(
-      `INSERT INTO "JointVenture" (id, "nameRu", "nameEn", sector, "productsRu", "productsEn", "cityRu", "cityEn", "countryCode", status, "establishedOn", "investmentUsd", countries, "searchText", "isSynthetic", "updatedAt")
+      `INSERT INTO "JointVenture" (id, "nameRu", "nameEn", sector, "productsRu", "productsEn", "cityRu", "cityEn", "countryCode", status, "establishedOn", "investmentUsd", countries, "searchText",
+                                   "searchRu", "searchEn", "searchVectorRu", "searchVectorEn", "isSynthetic", "updatedAt")
        SELECT id, "nameRu", "nameEn", sector::"Sector", "productsRu", "productsEn", "cityRu", "cityEn", "countryCode", status::"VentureStatus", "establishedOn"::date, "investmentUsd"::numeric,
-              string_to_array(countries, ','), "searchText", true, now()
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[])
-           AS t(id, "nameRu", "nameEn", sector, "productsRu", "productsEn", "cityRu", "cityEn", "countryCode", status, "establishedOn", "investmentUsd", countries, "searchText")`,
+              string_to_array(countries, ','), "searchText", "searchRu", "searchEn", to_tsvector('russian', "searchRu"), to_tsvector('english', "searchEn"), true, now()
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
+           AS t(id, "nameRu", "nameEn", sector, "productsRu", "productsEn", "cityRu", "cityEn", "countryCode", status, "establishedOn", "investmentUsd", countries, "searchText", "searchRu", "searchEn")`,
       [
         column("id"),
         column("nameRu"),
@@ -157,22 +154,23 @@ async function insertBatches(
         column("status"),
         column("establishedOn"),
         column("investmentUsd"),
-        derived.map((d) => d.countries.join(",")),
-        derived.map((d) => d.searchText),
+        derived("countries").map((codes) => codes.join(",")),
+        derived("searchText"),
+        derived("searchRu"),
+        derived("searchEn"),
       ],
     );
-    const partners = batch.flatMap((v) => v.partners.map((p, position) => ({ id: `${v.id}-p${position + 1}`, ventureId: v.id, position, ...p })));
+    const partners = columnOf(ventures.flatMap((v) => v.partners.map((p, position) => ({ id: `${v.id}-p${position + 1}`, ventureId: v.id, position, ...p }))));
     await client.query(
       `INSERT INTO "VenturePartner" (id, "ventureId", "companyName", "countryCode", position)
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[])`,
-      [partners.map((p) => p.id), partners.map((p) => p.ventureId), partners.map((p) => p.companyName), partners.map((p) => p.countryCode), partners.map((p) => p.position)],
+      [partners("id"), partners("ventureId"), partners("companyName"), partners("countryCode"), partners("position")],
     );
-    options.onProgress?.(start + batch.length);
-  }
+  });
 }
 
 /** Removes every synthetic venture (their partners and citations cascade). */
-export async function deleteSyntheticVentures(client: Pick<pg.Client, "query">): Promise<number> {
+export async function deleteSyntheticVentures(client: Client): Promise<number> {
   const result = await client.query(`DELETE FROM "JointVenture" WHERE "isSynthetic"`);
   return result.rowCount ?? 0;
 }

@@ -53,6 +53,26 @@ describe("searchPortal", () => {
     expect((await searchPortal("Dushanbe water")).hits).toEqual([]);
   });
 
+  it("follows edits: an initiative by its event's new city, a venture by a partner added later", async () => {
+    await prisma.event.create({
+      data: { id: "test-search-ev", slug: "test-search-ev", kind: "BUSINESS_FORUM", titleRu: "Тестовый форум", titleEn: "Test forum", startDate: new Date("2025-05-05"), cityRu: "Тестоград", cityEn: "Testograd" },
+    });
+    await prisma.initiative.create({ data: { id: "test-search-ini", titleRu: "Тестовая инициатива", titleEn: "Test initiative", sector: "TRADE", eventId: "test-search-ev" } });
+    await prisma.jointVenture.create({ data: { id: "test-search-jv", nameRu: "Тестовое СП", nameEn: "Test JV", sector: "ENERGY", status: "ANNOUNCED" } });
+    try {
+      expect(keys((await searchPortal("Testograd")).hits, "initiative")).toEqual(["test-search-ini"]);
+      await prisma.event.update({ where: { id: "test-search-ev" }, data: { cityRu: "Новоград", cityEn: "Novograd" } });
+      expect(keys((await searchPortal("Новоград")).hits, "initiative")).toEqual(["test-search-ini"]);
+      expect(keys((await searchPortal("Testograd")).hits, "initiative")).toEqual([]);
+      await prisma.venturePartner.create({ data: { id: "test-search-p1", ventureId: "test-search-jv", companyName: "Zyxwell Holding", countryCode: "KG" } });
+      expect(keys((await searchPortal("zyxwell")).hits, "venture")).toEqual(["test-search-jv"]);
+    } finally {
+      await prisma.jointVenture.delete({ where: { id: "test-search-jv" } });
+      await prisma.initiative.delete({ where: { id: "test-search-ini" } });
+      await prisma.event.delete({ where: { id: "test-search-ev" } });
+    }
+  });
+
   it.each([
     ["quotes", `"'; DROP TABLE "Event"; --`],
     ["markup", "<script>alert(1)</script>"],

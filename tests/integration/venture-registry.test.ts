@@ -165,10 +165,10 @@ describe("the registry with 100,000 synthetic ventures", () => {
     await client.end();
   });
 
-  it("writes the same countries and search text the database triggers derive", async () => {
-    const { rows: before } = await client.query(`SELECT id, countries, "searchText" FROM "JointVenture" WHERE id = ANY($1) ORDER BY id`, [["syn-jv-7-000001", "syn-jv-7-054321"]]);
+  it("writes the same countries, search texts and vectors the database triggers derive", async () => {
+    const { rows: before } = await client.query(`SELECT id, countries, "searchText", "searchRu", "searchEn", "searchVectorRu"::text, "searchVectorEn"::text FROM "JointVenture" WHERE id = ANY($1) ORDER BY id`, [["syn-jv-7-000001", "syn-jv-7-054321"]]);
     await client.query(`UPDATE "JointVenture" SET "countryCode" = "countryCode" WHERE id = ANY($1)`, [["syn-jv-7-000001", "syn-jv-7-054321"]]);
-    const { rows: after } = await client.query(`SELECT id, countries, "searchText" FROM "JointVenture" WHERE id = ANY($1) ORDER BY id`, [["syn-jv-7-000001", "syn-jv-7-054321"]]);
+    const { rows: after } = await client.query(`SELECT id, countries, "searchText", "searchRu", "searchEn", "searchVectorRu"::text, "searchVectorEn"::text FROM "JointVenture" WHERE id = ANY($1) ORDER BY id`, [["syn-jv-7-000001", "syn-jv-7-054321"]]);
     expect(before).toHaveLength(2);
     expect(after).toEqual(before);
   });
