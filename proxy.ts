@@ -11,14 +11,14 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 const WORKSPACE = new RegExp(`^/(${routing.locales.join("|")})/manage(/|$)`);
 const LOCALE = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
 // Pages that read the database on every request (no data cache in front of them).
-const UNCACHED = new RegExp(`^/(${routing.locales.join("|")})/(search|manage)(/|$)`);
+const UNCACHED = new RegExp(`^/(${routing.locales.join("|")})/manage(/|$)`);
 
 /**
  * Locale negotiation ("/" redirects by Accept-Language, default ru), and one convenience:
  * a visitor without a session cookie who opens the workspace is sent to the sign-in page.
  * That is only a redirect: every workspace page, action and route handler checks the
  * session and the permission itself. /embed picks its language from ?lang= and is left alone.
- * /trade?… and /ventures?… are rewritten to their cacheable routes (lib/query-route.ts).
+ * Pages with their view in the query string are rewritten to cacheable routes (lib/query-route.ts).
  * And one guard: while the database is down, a page that cannot be served from the data
  * cache answers 503 with a localized "temporarily unavailable" page.
  */

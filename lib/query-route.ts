@@ -1,5 +1,5 @@
 import { routing } from "@/lib/i18n/routing";
-import { parseDocumentFilters, parseEventFilters, parseInitiativeFilters, parsePage, toQueryString, type SearchParams } from "@/lib/validation/filters";
+import { parseDocumentFilters, parseEventFilters, parseInitiativeFilters, parsePage, parseSearchQuery, toQueryString, type SearchParams } from "@/lib/validation/filters";
 import { parseVentureQuery, ventureQueryParams } from "@/lib/validation/ventures";
 import { tradeViewParams } from "@/lib/validation/trade";
 
@@ -33,6 +33,7 @@ const CANONICAL_QUERY: Record<string, Canonical> = {
   initiatives: filteredList(parseInitiativeFilters),
   documents: filteredList(parseDocumentFilters),
   sources: filteredList(() => ({})),
+  search: (query) => ({ q: parseSearchQuery(query).trim() || undefined }),
 };
 
 /** The path segment of a page's default view (no query). */

@@ -1,3 +1,4 @@
+import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prefixTsQuery, searchTerms } from "@/lib/search-text";
@@ -109,7 +110,7 @@ function matchesTerm(term: string): Prisma.Sql {
  */
 export async function searchPortal(query: string) {
   const terms = searchTerms(query);
-  if (terms.length === 0) return { terms, hits: [] as SearchHit[], targets: new Map<string, TargetNameFields>() };
+  if (terms.length === 0) return { terms, hits: [] as SearchHit[], targets: {} as Record<string, TargetNameFields> };
   const rows = await prisma.$queryRaw<SearchHit[]>(searchSql(terms));
   return { terms, hits: rows, targets: await listTargetNames(rows.filter((r) => r.kind === "target").map((r) => r.key)) };
 }
@@ -137,8 +138,20 @@ export function searchSql(terms: string[]): Prisma.Sql {
 }
 
 /** What a target hit is called ("Intra-regional trade to $15 bn"), keyed by id. */
-async function listTargetNames(ids: string[]) {
-  if (ids.length === 0) return new Map<string, TargetNameFields>();
+async function listTargetNames(ids: string[]): Promise<Record<string, TargetNameFields>> {
+  if (ids.length === 0) return {};
   const targets = await prisma.target.findMany({ where: { id: { in: ids } }, select: targetNameSelect });
-  return new Map(targets.map(({ id, ...target }) => [id, target]));
+  return Object.fromEntries(targets.map(({ id, ...target }) => [id, target]));
 }
+
+/** Search results stay cached until any searched kind of record changes. */
+export const cachedSearch = {
+  searchPortal: cachedQuery("search.searchPortal", searchPortal, [
+    CACHE_TAGS.events,
+    CACHE_TAGS.documents,
+    CACHE_TAGS.initiatives,
+    CACHE_TAGS.ventures,
+    CACHE_TAGS.targets,
+    CACHE_TAGS.sources,
+  ]),
+};

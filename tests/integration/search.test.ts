@@ -36,7 +36,7 @@ describe("searchPortal", () => {
   it("finds the $20bn target by the president who set it, with its value for the title", async () => {
     const { hits, targets } = await searchPortal("Токаев");
     expect(keys(hits, "target")).toEqual(["tgt-ca-20bn"]);
-    expect(targets.get("tgt-ca-20bn")?.valueUsd.toString()).toBe("20000000000");
+    expect(targets["tgt-ca-20bn"]?.valueUsd.toString()).toBe("20000000000");
   });
 
   it("finds the three joint ventures in Kostanay and the sources by title", async () => {

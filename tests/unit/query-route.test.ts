@@ -28,8 +28,13 @@ describe("pages cached per view of their query string", () => {
     expect(route("/en/documents?page=0&type=nonsense")).toBe("/en/documents/view/all");
   });
 
+  it("keeps the search words, trimmed, and nothing for an empty search", () => {
+    expect(route("/ru/search?q=%20%D0%B2%D0%BE%D0%B4%D0%B0%20")).toBe(`/ru/search/view/${b64("q=%D0%B2%D0%BE%D0%B4%D0%B0")}`);
+    expect(route("/en/search?q=")).toBe("/en/search/view/all");
+  });
+
   it("leaves every other path alone", () => {
-    for (const path of ["/en", "/en/ventures/jv-1", "/en/trade/csv?series=X", "/xx/trade", "/en/search?q=trade"]) expect(route(path)).toBeNull();
+    for (const path of ["/en", "/en/ventures/jv-1", "/en/summits/consultative-meeting-7", "/en/trade/csv?series=X", "/xx/trade", "/en/manage/ventures?page=2"]) expect(route(path)).toBeNull();
   });
 
   it("gives the page the query it was asked for", async () => {

@@ -4,18 +4,22 @@ import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { excerptAround } from "@/lib/search-text";
-import { SEARCH_KINDS, searchPortal, type SearchHit } from "@/lib/queries/search";
+import { SEARCH_KINDS, cachedSearch, type SearchHit } from "@/lib/queries/search";
+import { viewSearchParams } from "@/lib/query-route";
 import { parseSearchQuery } from "@/lib/validation/filters";
 import { HighlightedText } from "@/components/highlighted-text";
 import { TargetName } from "@/components/target-name";
 import { PageHeader } from "@/components/ui/page-header";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+// The public URL is /search?q=…, served from here (lib/query-route.ts).
+type Props = { params: Promise<{ locale: string; query: string }> };
 
-// Reads the query string, so it renders on each request (its queries are cached).
-export const dynamic = "force-dynamic";
+// Rendered on first request, then served from the route cache (see app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "searchPage" });
   return { title: t("title") };
@@ -39,10 +43,10 @@ function hitHref(hit: SearchHit): string | null {
   }
 }
 
-export default async function SearchPage({ params, searchParams }: Props) {
+export default async function SearchPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const query = parseSearchQuery(await searchParams);
-  const [t, result] = await Promise.all([getTranslations("searchPage"), searchPortal(query)]);
+  const query = parseSearchQuery(await viewSearchParams(params));
+  const [t, result] = await Promise.all([getTranslations("searchPage"), cachedSearch.searchPortal(query)]);
   const { terms, hits, targets } = result;
 
   return (
@@ -86,7 +90,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 <ul className="divide-y divide-line rounded-lg border border-line bg-surface" data-testid={`results-${kind}`}>
                   {group.map((hit) => {
                     const href = hitHref(hit);
-                    const target = targets.get(hit.key);
+                    const target = targets[hit.key];
                     const title = target ? <TargetName target={target} locale={locale} /> : <HighlightedText text={localized(locale, hit.titleRu, hit.titleEn)} terms={terms} />;
                     // The excerpt is in the page's language unless the match is only in the other one.
                     const text = localized(locale, hit.textRu, hit.textEn);

@@ -1,2 +1,0 @@
-// Shown while the filtered list renders on the server.
-export { default } from "@/components/page-loading";
