@@ -64,17 +64,29 @@ export async function restoreServerDatabase(url: string, file: string, { force =
   const args = ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", "--dbname", libpqUrl(url)];
   if (tables > 0) args.push("--clean", "--if-exists");
   await run(pgBinary("pg_restore"), [...args, file], { maxBuffer: 16 * 1024 * 1024 });
+  await withClient(url, (client) => client.query(SEARCH_OPERATOR_COSTS));
 }
 
-async function countServerTables(url: string): Promise<number> {
+// pg_dump leaves out changes to an extension's own functions, so pg_restore recreates pg_trgm
+// with its default costs. The search_indexes migration raised these two so that the planner
+// reads a common word through the indexes instead of scanning every venture: raise them again.
+const SEARCH_OPERATOR_COSTS = `ALTER FUNCTION word_similarity_op(text, text) COST 100; ALTER FUNCTION word_similarity_commutator_op(text, text) COST 100;`;
+
+async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`);
-    return Number(rows[0]?.n ?? 0);
+    return await use(client);
   } finally {
     await client.end();
   }
+}
+
+async function countServerTables(url: string): Promise<number> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'public'`);
+    return Number(rows[0]?.n ?? 0);
+  });
 }
 
 /**

@@ -29,6 +29,9 @@ const FULL = { ventures: 100_000, figures: 200_000, events: 2_000, initiatives: 
 const counts = Object.fromEntries(Object.entries(FULL).map(([k, n]) => [k, Math.round(n * scale)])) as typeof FULL;
 
 const STATIC_ROUTE = "/robots.txt";
+// The framework's own ceiling for a route (no goal): a prerendered app route (the site icon),
+// served by Next's route cache without the proxy. Pages cannot be cheaper than this.
+const FRAMEWORK_ROUTE = "/icon.svg";
 // Cached public pages at 50 connections: throughput against the static route, and p95.
 const CACHED_PAGES = ["/en", "/en/trade", "/en/targets"];
 // Pages that query the grown tables at 20 connections: p95.
@@ -175,6 +178,7 @@ async function main() {
       return run;
     };
     const static50 = await measure(STATIC_ROUTE, 50);
+    await measure(FRAMEWORK_ROUTE, 50);
     for (const path of CACHED_PAGES) await measure(path, 50, { rpsRatio: 0.7, p95: 50 });
     const static20 = await measure(STATIC_ROUTE, 20);
     for (const path of QUERY_PAGES) await measure(path, 20, { p95: 100 });

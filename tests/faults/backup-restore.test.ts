@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFreshDatabase, createEmptyDatabase, type FreshDatabase } from "@/tests/support/fresh-database";
 import { tableChecksums } from "@/tests/support/table-checksums";
@@ -61,6 +62,9 @@ describe.skipIf(!process.env.DATABASE_URL)("backup and restore (pg_dump / pg_res
     expect(before.some((t) => t.table === "_prisma_migrations")).toBe(true);
     expect(before.filter((t) => t.rows === 0).map((t) => t.table)).toEqual(["SignInThrottle"]);
     expect(after).toEqual(before);
+    // What pg_dump leaves out: the search operators' planner costs (migration search_indexes).
+    expect(await operatorCosts(target.url)).toEqual(await operatorCosts(source.url));
+    expect(await operatorCosts(target.url)).toEqual([100, 100]);
   });
 
   it("refuses to restore over a database that holds data, unless --force", async () => {
@@ -127,4 +131,15 @@ function freePort(): Promise<number> {
       server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
     });
   });
+}
+
+async function operatorCosts(url: string): Promise<number[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ procost: number }>(`SELECT procost FROM pg_proc WHERE proname IN ('word_similarity_op', 'word_similarity_commutator_op') ORDER BY proname`);
+    return rows.map((r) => Number(r.procost));
+  } finally {
+    await client.end();
+  }
 }
