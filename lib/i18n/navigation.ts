@@ -1,6 +1,11 @@
-import { createNavigation } from "next-intl/navigation";
-import { routing } from "@/lib/i18n/routing";
+import { redirect as nextRedirect } from "next/navigation";
+import { localizedHref } from "@/lib/i18n/localized-href";
 
-// Server-side redirects in the request's locale. Links use components/link.tsx, which needs no
-// client-side i18n runtime.
-export const { redirect } = createNavigation(routing);
+/**
+ * A server-side redirect to an in-app path in a locale: `redirect({ href: "/sign-in", locale })`.
+ * Plain Next.js: next-intl's navigation helpers would bring its client-side Link into every
+ * page that imports them (links use components/link.tsx for the same reason).
+ */
+export function redirect({ href, locale }: { href: string; locale: string }): never {
+  return nextRedirect(localizedHref(href, locale));
+}
