@@ -43,7 +43,9 @@ const probe = globalThis as unknown as { databaseProbe?: { at: number; reachable
 /**
  * Whether the database server accepts TCP connections, remembered for a second so a burst
  * of requests costs one probe. A refused connection answers at once; a silent host after
- * 500 ms. (PostgreSQL does not log a connection that closes before sending anything.)
+ * 2 s. (Not less: under load the event loop can lag by half a second, and a timer that
+ * fires before the pending "connect" is handled would call a healthy database down.
+ * PostgreSQL does not log a connection that closes before sending anything.)
  */
 export function databaseAcceptsConnections(url: string = databaseUrl()): Promise<boolean> {
   const now = Date.now();
@@ -51,7 +53,7 @@ export function databaseAcceptsConnections(url: string = databaseUrl()): Promise
   if (lastProbe && now - lastProbe.at < 1000) return lastProbe.reachable;
   const { hostname, port } = new URL(url);
   const reachable = new Promise<boolean>((resolve) => {
-    const socket = createConnection({ host: hostname.replace(/^\[|\]$/g, ""), port: Number(port || 5432), timeout: 500 });
+    const socket = createConnection({ host: hostname.replace(/^\[|\]$/g, ""), port: Number(port || 5432), timeout: 2000 });
     const done = (ok: boolean) => (socket.destroy(), resolve(ok));
     socket.once("connect", () => done(true));
     socket.once("timeout", () => done(false));
