@@ -62,6 +62,15 @@ export function cachedQuery<Args extends unknown[], Result>(
   return async (...args: Args) => decodeFromCache(await cached(...args)) as Result;
 }
 
+/**
+ * `generateStaticParams` of the locale layout and of every public page with a dynamic
+ * segment: no params at build (which has no database), so each page is rendered on its
+ * first request and then served whole from the route cache until a tag of its data expires.
+ */
+export function renderOnFirstRequest(): never[] {
+  return [];
+}
+
 /** Expires the tags at once, so the next request reads the database (route handlers, scripts). */
 export function expireTags(tags: readonly CacheTag[]): void {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });

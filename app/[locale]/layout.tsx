@@ -11,12 +11,8 @@ import { SiteFooter } from "@/components/site-footer";
 import { ErrorMessagesProvider } from "@/components/error-messages";
 import "../globals.css";
 
-// Public pages are rendered on their first request and then served whole from Next's
-// route cache until a tag of their data expires (staff saves expire them; lib/cache.ts).
-// The empty list keeps `next build` from rendering them, since the build has no database.
-export function generateStaticParams() {
-  return [];
-}
+// Rendered on first request, then served from the route cache (lib/cache.ts).
+export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await resolveLocale(params);

@@ -12,10 +12,8 @@ import { SourceCitation } from "@/components/source-citation";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-// Rendered on first request, then served from the route cache (see app/[locale]/layout.tsx).
-export function generateStaticParams() {
-  return [];
-}
+// Rendered on first request, then served from the route cache (lib/cache.ts).
+export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);

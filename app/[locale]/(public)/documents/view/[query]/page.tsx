@@ -18,10 +18,8 @@ import { PageHeader } from "@/components/ui/page-header";
 // The public URL is /documents?filters, served from here (lib/query-route.ts).
 type Props = { params: Promise<{ locale: string; query: string }> };
 
-// Rendered on first request, then served from the route cache (see app/[locale]/layout.tsx).
-export function generateStaticParams() {
-  return [];
-}
+// Rendered on first request, then served from the route cache (lib/cache.ts).
+export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);

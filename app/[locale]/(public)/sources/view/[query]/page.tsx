@@ -23,10 +23,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 // The public URL is /sources?filters, served from here (lib/query-route.ts).
 type Props = { params: Promise<{ locale: string; query: string }> };
 
-// Rendered on first request, then served from the route cache (see app/[locale]/layout.tsx).
-export function generateStaticParams() {
-  return [];
-}
+// Rendered on first request, then served from the route cache (lib/cache.ts).
+export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache";
 
 const PAGE_SIZE = 50;
 
