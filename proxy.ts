@@ -2,27 +2,24 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { queryRoutePath } from "@/lib/query-route";
-import { databaseAcceptsConnections } from "@/lib/database-unavailable";
-import { isOutageCheck, renderDuringOutage, unavailableResponse } from "@/lib/unavailable-response";
 
 const intl = createMiddleware(routing);
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const WORKSPACE = new RegExp(`^/(${routing.locales.join("|")})/manage(/|$)`);
-const LOCALE = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
-// Pages that read the database on every request (no data cache in front of them).
-const UNCACHED = new RegExp(`^/(${routing.locales.join("|")})/manage(/|$)`);
 
 /**
- * Locale negotiation ("/" redirects by Accept-Language, default ru), and one convenience:
- * a visitor without a session cookie who opens the workspace is sent to the sign-in page.
- * That is only a redirect: every workspace page, action and route handler checks the
- * session and the permission itself. /embed picks its language from ?lang= and is left alone.
- * Pages with their view in the query string are rewritten to cacheable routes (lib/query-route.ts).
- * And one guard: while the database is down, a page that cannot be served from the data
- * cache answers 503 with a localized "temporarily unavailable" page.
+ * Runs only where it has work (see the matcher): locale negotiation for paths without a
+ * locale ("/" redirects by Accept-Language, default ru); the staff pages, where a visitor
+ * without a session cookie who opens the workspace is sent to the sign-in page (only a
+ * redirect: every workspace page, action and route handler checks the session and the
+ * permission itself) and next-intl passes the locale to server actions; and the pages whose
+ * view is in the query string, rewritten to a route cached per view (lib/query-route.ts).
+ * Every other public page is served from the route cache without it: running a proxy at all
+ * costs more than serving a cached page. What happens while the database is down is decided
+ * by the server in front (lib/outage.ts).
  */
-export default async function proxy(request: NextRequest) {
+export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const workspace = WORKSPACE.exec(pathname);
   if (workspace && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
@@ -30,21 +27,19 @@ export default async function proxy(request: NextRequest) {
     signIn.searchParams.set("next", pathname + search);
     return NextResponse.redirect(signIn);
   }
-  // A page can no longer set its status once Next streams it, so "503 while PostgreSQL is
-  // down" is decided here: pages that read the database on every request answer 503 at
-  // once; others are rendered and passed on when their data came from the cache.
-  const locale = LOCALE.exec(pathname)?.[1];
-  if (locale && (request.method === "GET" || request.method === "HEAD") && !isOutageCheck(request) && !(await databaseAcceptsConnections())) {
-    if (UNCACHED.test(pathname)) return unavailableResponse(locale, pathname + search);
-    const rendered = await renderDuringOutage(request, locale, pathname + search);
-    if (rendered) return rendered;
-  }
-  // Pages whose view is in the query string are served from a route that is cached per view.
-  const cachedView = queryRoutePath(request.nextUrl);
-  if (cachedView) return NextResponse.rewrite(new URL(cachedView, request.url));
+  const view = queryRoutePath(request.nextUrl);
+  if (view) return NextResponse.rewrite(new URL(view, request.url));
   return intl(request);
 }
 
+// Literal, as Next requires. A list runs it only when its URL has a query, which the server in
+// front marks with a header (scripts/serve.ts: a matcher cannot test for "any query"); without
+// one, the URL is the list's default view, served by the page at its path.
 export const config = {
-  matcher: "/((?!api|embed/|_next|_vercel|.*\\..*).*)",
+  matcher: [
+    "/((?!api|embed/|_next|_vercel|(?:ru|en)(?:/|$)|.*\\..*).*)",
+    "/:locale(ru|en)/manage/:path*",
+    "/:locale(ru|en)/sign-in",
+    { source: "/:locale(ru|en)/:list(trade|ventures|summits|initiatives|documents|sources|search)", has: [{ type: "header", key: "x-portal-query" }] },
+  ],
 };

@@ -11,7 +11,8 @@ import { tradeViewParams } from "@/lib/validation/trade";
  * `/en/ventures/view/<"sector=ENERGY" in base64url>`, whose path names the view: each view
  * is rendered once and then served whole until a tag of its data expires. The visible URL
  * keeps its query. (base64url, because a percent-encoded query would reach the page
- * decoded or not depending on its characters.)
+ * decoded or not depending on its characters.) A URL without a query is the default view,
+ * served by the page at the public path itself without running proxy.ts at all.
  *
  * Each page's canonical form drops unknown, malformed and default values, so links that
  * mean the same view share one cached page.
@@ -36,22 +37,22 @@ const CANONICAL_QUERY: Record<string, Canonical> = {
   search: (query) => ({ q: parseSearchQuery(query).trim() || undefined }),
 };
 
-/** The path segment of a page's default view (no query). */
-const ALL = "all";
-
 const QUERY_PAGE = new RegExp(`^/(${routing.locales.join("|")})/(${Object.keys(CANONICAL_QUERY).join("|")})/?$`);
 
-/** The internal path that serves this URL, or null when the page is not one of these. */
+/**
+ * The internal path that serves this URL, or null when it is not one of these pages or asks
+ * for the page's default view (then the page at the public path serves it).
+ */
 export function queryRoutePath(url: URL): string | null {
   const match = QUERY_PAGE.exec(url.pathname);
   if (!match) return null;
   const [, locale, page] = match;
   const query = toQueryString(CANONICAL_QUERY[page!]!(Object.fromEntries(url.searchParams))).slice(1);
-  return `/${locale}/${page}/view/${query ? Buffer.from(query).toString("base64url") : ALL}`;
+  return query ? `/${locale}/${page}/view/${Buffer.from(query).toString("base64url")}` : null;
 }
 
-/** The query a page served at `/…/view/[query]` was asked for, as `searchParams` would give it. */
-export async function viewSearchParams(params: Promise<{ query: string }>): Promise<Record<string, string>> {
+/** The query a page was asked for, as `searchParams` would give it: none at its public path, else from `/…/view/[query]`. */
+export async function viewSearchParams(params: Promise<{ query?: string }>): Promise<Record<string, string>> {
   const { query } = await params;
-  return query === ALL ? {} : Object.fromEntries(new URLSearchParams(Buffer.from(query, "base64url").toString()));
+  return query ? Object.fromEntries(new URLSearchParams(Buffer.from(query, "base64url").toString())) : {};
 }

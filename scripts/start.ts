@@ -1,6 +1,6 @@
 // `npm start`: serves the portal on PORT (3000). With no DATABASE_URL it starts the
 // embedded PGlite under .data/, migrates, seeds on first run and builds if needed.
-// `npm run dev` does the same with `next dev`.
+// `npm run dev` does the same with `next dev`. The server itself is scripts/serve.ts.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -44,7 +44,7 @@ async function main() {
     console.log("[next] No production build yet: building…");
     await run([nextCli, "build"], env);
   }
-  const child = spawn(process.execPath, [nextCli, dev ? "dev" : "start", "-p", port], { env, stdio: "inherit" });
+  const child = spawn(process.execPath, ["--import", "tsx/esm", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], { env, stdio: "inherit" });
   const stop = async (code: number) => {
     await embedded?.stop();
     process.exit(code);

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/database-setup";
@@ -11,7 +10,6 @@ import { createActor } from "@/tests/factories/actors";
 import { ventureFormInput } from "@/tests/factories/ventures";
 import { createThrowawayPostgres, type ThrowawayPostgres } from "@/tests/support/throwaway-postgres";
 
-const require = createRequire(import.meta.url);
 
 // Cached public pages, each with a figure or name that comes from the database.
 const CACHED_PAGES = [
@@ -46,8 +44,8 @@ beforeAll(async () => {
 
   const port = await freePort(Number(process.env.PORT ?? 3700));
   base = `http://127.0.0.1:${port}`;
-  next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: cluster.url, AUTH_SECRET: "faults-test-secret-0123456789abcdef" },
+  next = spawn(process.execPath, ["--import", "tsx/esm", "scripts/serve.ts", "--host", "127.0.0.1"], {
+    env: { ...process.env, PORT: String(port), DATABASE_URL: cluster.url, AUTH_SECRET: "faults-test-secret-0123456789abcdef" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   next.stdout?.on("data", (chunk) => (nextOutput += chunk));
@@ -108,6 +106,11 @@ describe("PostgreSQL stops while the portal runs", () => {
       expect(response.body).toContain(page.says);
       expect(response.body).not.toMatch(/\bat \S+ \(|Error:|ECONNREFUSED|Prisma/);
     }
+
+    // The workspace reads the database on every request: 503 at once, before any sign-in redirect.
+    const workspace = await get("/en/manage/ventures");
+    expect(workspace.status).toBe(503);
+    expect(workspace.body).toContain("Temporarily unavailable");
 
     // A staff save: refused as "unavailable" (the workspace shows workspace.refused.unavailable).
     const save = await updateVenture(db, editor, { ...ventureFormInput(), id: venture.id, version: venture.version, productsEn: "written while the database was down" });

@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { viewSearchParams } from "@/lib/query-route";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/components/link";
+import { redirect } from "@/lib/i18n/navigation";
+import { InitiativeStatus, Sector } from "@/lib/generated/prisma/enums";
+import { cachedInitiatives } from "@/lib/queries/initiatives";
+import { pageCount } from "@/lib/queries/paging";
+import { parseInitiativeFilters, parsePage, toQueryString } from "@/lib/validation/filters";
+import { FilterForm } from "@/components/filter-form";
+import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
+import { Pagination } from "@/components/pagination";
+import { PageHeader } from "@/components/ui/page-header";
+
+// The public URL is /initiatives?filters, served from here; with a query, through ./view/[query] (lib/query-route.ts).
+type Props = { params: Promise<{ locale: string; query?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "initiatives" });
+  return { title: t("title") };
+}
+
+const STATUSES = Object.values(InitiativeStatus);
+const PAGE_SIZE = 50;
+
+export default async function InitiativesPage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const query = await viewSearchParams(params);
+  const filters = parseInitiativeFilters(query);
+  const [t, tSector, tStatus, list, summary, options] = await Promise.all([
+    getTranslations("initiatives"),
+    getTranslations("sector"),
+    getTranslations("initiativeStatus"),
+    cachedInitiatives.listInitiatives(filters, { page: parsePage(query), pageSize: PAGE_SIZE }),
+    cachedInitiatives.summarizeInitiativesByEvent({ event: filters.event }),
+    cachedInitiatives.getInitiativeFilterOptions({ event: filters.event }),
+  ]);
+  const pageHref = (page: number) => `/initiatives${toQueryString({ ...filters, page: page > 1 ? page : undefined })}`;
+  // A page past the end (an old link, narrower filters) goes to the last page there is.
+  if (list.items.length === 0 && list.page > 1) redirect({ href: pageHref(pageCount(list)), locale });
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} intro={t("intro")} />
+
+      <section aria-labelledby="outcomes" className="space-y-2">
+        <h2 id="outcomes" className="text-lg font-semibold">
+          {t("summaryHeading")}
+        </h2>
+        <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+          <table className="w-full min-w-[40rem] text-sm" data-testid="outcomes">
+            <caption className="p-3 text-left text-muted">{t("summaryCaption")}</caption>
+            <thead className="border-y border-line bg-canvas text-left">
+              <tr>
+                <th scope="col" className="p-2 font-medium">
+                  {t("event")}
+                </th>
+                <th scope="col" className="p-2 text-right font-medium">
+                  {t("total")}
+                </th>
+                {STATUSES.map((status) => (
+                  <th key={status} scope="col" className="p-2 text-right font-medium">
+                    {tStatus(status)}
+                  </th>
+                ))}
+                <th scope="col" className="p-2 text-right font-medium">
+                  {t("movedOn")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {summary.rows.map((row) => (
+                <tr key={row.event.slug} data-testid="outcome">
+                  <th scope="row" className="p-2 text-left font-normal">
+                    <Link href={`/initiatives?event=${row.event.slug}`}>{localized(locale, row.event.titleRu, row.event.titleEn)}</Link>
+                  </th>
+                  <td className="tabular p-2 text-right font-semibold">{row.total}</td>
+                  {STATUSES.map((status) => (
+                    <td key={status} className={`tabular p-2 text-right ${row.byStatus[status] === 0 ? "text-faint" : ""}`}>
+                      {row.byStatus[status]}
+                    </td>
+                  ))}
+                  <td className="tabular p-2 text-right font-semibold">{row.movedOn}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {summary.events > summary.rows.length && (
+          <p className="text-sm text-muted" data-testid="outcomes-limited">
+            {t("summaryLimited", { shown: summary.rows.length, events: summary.events })}
+          </p>
+        )}
+      </section>
+
+      <FilterForm
+        action={`/${locale}/initiatives`}
+        resetHref={`/${locale}/initiatives`}
+        fields={[
+          { name: "sector", label: t("sector"), value: filters.sector, options: Object.values(Sector).map((s) => ({ value: s, label: tSector(s) })) },
+          { name: "proposer", label: t("proposer"), value: filters.proposer, options: options.proposers.map((c) => ({ value: c.code, label: localized(locale, c.nameRu, c.nameEn) })) },
+          { name: "status", label: t("status"), value: filters.status, options: STATUSES.map((s) => ({ value: s, label: tStatus(s) })) },
+          { name: "event", label: t("event"), value: filters.event, options: options.events.map((e) => ({ value: e.slug, label: localized(locale, e.titleRu, e.titleEn) })) },
+        ]}
+      />
+
+      <p className="text-sm text-faint" data-testid="initiative-count">
+        {t("count", { count: list.total })}
+      </p>
+      {list.items.length === 0 ? (
+        <p className="text-muted">{t("empty")}</p>
+      ) : (
+        <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
+          {list.items.map((initiative) => (
+            <li key={initiative.id} data-testid="initiative" className="flex flex-col items-start gap-1 p-4 sm:flex-row sm:justify-between sm:gap-6">
+              <div className="space-y-1">
+                <Link href={`/initiatives/${initiative.id}`} className="font-medium">
+                  {localized(locale, initiative.titleRu, initiative.titleEn)}
+                </Link>
+                <p className="text-sm text-muted">
+                  {t("proposer")}: {initiative.proposer ? localized(locale, initiative.proposer.nameRu, initiative.proposer.nameEn) : t("proposerNotStated")} · {tSector(initiative.sector)}
+                </p>
+                {initiative.event && (
+                  <p className="text-sm">
+                    <Link href={`/summits/${initiative.event.slug}`}>{localized(locale, initiative.event.titleRu, initiative.event.titleEn)}</Link>
+                  </p>
+                )}
+              </div>
+              <InitiativeStatusBadge status={initiative.status} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} href={pageHref} />
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/page-locale";
+import { loose } from "@/lib/i18n/loose";
+import { Link } from "@/components/link";
+import { formatPeriod } from "@/lib/format";
+import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
+import { describeSeries } from "@/lib/metrics/series";
+import { figureGrowthText, seriesName } from "@/lib/charts/figure-text";
+import { parseTradeView, TRADE_VIEWS } from "@/lib/validation/trade";
+import { viewSearchParams } from "@/lib/query-route";
+import { Card } from "@/components/ui/card";
+import { SourceCitation } from "@/components/source-citation";
+import { ThinSeriesNote } from "@/components/thin-series-note";
+import { TradeSeriesChart } from "@/components/trade-series-chart";
+import { TradeTable } from "@/components/trade-table";
+import { EmbedSnippet } from "@/components/embed-snippet";
+import { PageHeader } from "@/components/ui/page-header";
+
+// The public URL is /trade?series=…&view=…, served from here; with a query, through ./view/[query] (lib/query-route.ts).
+type Props = { params: Promise<{ locale: string; query?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale, namespace: "trade" });
+  return { title: t("title") };
+}
+
+export default async function TradePage({ params }: Props) {
+  const locale = await resolveLocale(params);
+  const [t, tScope, tFigure, figures, targets] = await Promise.all([
+    getTranslations("trade"),
+    getTranslations("scope").then(loose),
+    getTranslations("figure").then(loose),
+    cachedTrade.listTradeFigures(),
+    cachedTrade.listTargets().then((list) => list.items),
+  ]);
+  const series = groupIntoSeries(figures.items);
+  const view = parseTradeView(await viewSearchParams(params), series.map((s) => s.key));
+  const selected = series.find((s) => s.key === view.series);
+  const first = selected?.figures[0];
+  const name = first ? seriesName(first, locale, tScope) : "";
+  const shape = selected ? describeSeries(selected.figures) : null;
+  const seriesTargets = selected ? targets.filter((target) => seriesKey(target) === selected.key) : [];
+  const href = (changes: { series?: string; view?: string }) => ({ pathname: "/trade", query: { series: changes.series ?? view.series, view: changes.view ?? view.view } });
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t("title")} intro={t("intro")} />
+
+      {series.length === 0 ? (
+        <p className="text-muted">{t("noFigures")}</p>
+      ) : (
+        <>
+          <nav aria-label={t("seriesNav")}>
+            <ul className="flex flex-wrap gap-2">
+              {series.map((s) => (
+                <li key={s.key}>
+                  <Link
+                    href={href({ series: s.key })}
+                    aria-current={s.key === view.series ? "page" : undefined}
+                    className={`block rounded-md border px-3 py-1.5 text-sm no-underline ${s.key === view.series ? "border-accent bg-accent text-white hover:text-white" : "border-line bg-surface hover:bg-accent-soft"}`}
+                    data-testid="series-link"
+                  >
+                    {seriesName(s.figures[0]!, locale, tScope)} · {t("figures", { count: s.figures.length })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+
+          {selected && shape && (
+            <Card aria-labelledby="series-heading" className="space-y-4">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 id="series-heading" className="text-xl font-semibold">
+                  {name}
+                </h2>
+                <a href={`/${locale}/trade/csv?series=${encodeURIComponent(selected.key)}`} download className="text-sm" data-testid="csv-link">
+                  {t("downloadCsv")}
+                </a>
+              </div>
+              {shape.isThin && (
+                <ThinSeriesNote count={shape.fullYears.length} inferred={shape.inferredYears} intra={selected.scope === "INTRA_REGIONAL"} />
+              )}
+              <nav aria-label={t("viewNav")} className="border-b border-line">
+                <ul className="-mb-px flex gap-1">
+                  {TRADE_VIEWS.map((v) => (
+                    <li key={v}>
+                      <Link
+                        href={href({ view: v })}
+                        aria-current={v === view.view ? "page" : undefined}
+                        className={`block border-b-2 px-3 py-2 text-sm no-underline ${v === view.view ? "border-accent font-medium text-ink" : "border-transparent text-muted hover:text-accent"}`}
+                        data-testid="view-link"
+                      >
+                        {t(`view.${v}`)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+
+              {view.view === "chart" &&
+                (shape.fullYears.length + shape.partial.length > 0 ? (
+                  <TradeSeriesChart series={selected} targets={seriesTargets} locale={locale} />
+                ) : (
+                  <div className="space-y-2" data-testid="growth-only">
+                    <p className="font-medium">{t("growthOnlyTitle")}</p>
+                    {shape.growthOnly.map((g) => (
+                      <p key={g.id}>
+                        {t("growthOnlyBody", { period: formatPeriod(g.periodStart, g.periodEnd, locale), growth: figureGrowthText(g, locale, tFigure) ?? "" })}
+                      </p>
+                    ))}
+                  </div>
+                ))}
+              {view.view === "table" && <TradeTable figures={selected.figures} locale={locale} caption={name} />}
+              {view.view === "sources" && (
+                <ul className="space-y-4" data-testid="series-sources">
+                  {selected.figures.map((f) => (
+                    <li key={f.id}>
+                      <p className="text-sm font-medium">{formatPeriod(f.periodStart, f.periodEnd, locale)}</p>
+                      <SourceCitation citations={f.citations} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {seriesTargets.length > 0 && (
+                <p className="text-sm">
+                  <Link href="/targets">{t("targetsLink")}</Link>
+                </p>
+              )}
+            </Card>
+          )}
+
+          <EmbedSnippet locale={locale} series={view.series} />
+        </>
+      )}
+    </div>
+  );
+}
