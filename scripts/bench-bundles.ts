@@ -35,7 +35,7 @@ export function scriptChunks(html: string): string[] {
   const chunks = new Set<string>();
   for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)) {
     if (/\bnomodule\b/i.test(match[0])) continue;
-    const src = match[1]!.replaceAll("&amp;", "&").split("?")[0]!;
+    const src = decodeURIComponent(match[1]!.replaceAll("&amp;", "&").split("?")[0]!);
     if (src.startsWith("/_next/static/")) chunks.add(src);
   }
   return [...chunks];
