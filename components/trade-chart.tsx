@@ -1,12 +1,13 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import type { Locale } from "@/lib/i18n/routing";
 import { ChartDownload } from "@/components/chart-download";
 
-// recharts is drawn only in the browser (it measures its box), so it loads after the page: the
-// box keeps its height meanwhile, and the figures are in the summary beside it from the start.
+// recharts is drawn only in the browser (it measures its box), so it loads after the page, and
+// only once the chart comes near the screen (on a phone the home page's chart is below the
+// targets): the box keeps its height meanwhile, and the figures are in the summary beside it.
 const TradeChartPlot = dynamic(() => import("@/components/trade-chart-plot").then((m) => m.TradeChartPlot), { ssr: false });
 
 /** One year on the chart. value and path are in billions of USD; null draws nothing. */
@@ -50,6 +51,7 @@ const PATH_COLOR = "#D55E00";
 export function TradeChart({ title, summaryId, rows, targets = [], color, locale, fileName, labels }: TradeChartProps) {
   const id = useId().replace(/:/g, "");
   const figureRef = useRef<HTMLElement>(null);
+  const near = useNearViewport(figureRef);
   const [focused, setFocused] = useState<number | null>(null);
   const hasPath = rows.some((r) => r.path != null);
   const hasHatch = rows.some((r) => r.lowerBound || r.partial);
@@ -61,17 +63,19 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
         {title}
       </figcaption>
       <div className="w-full" style={{ height: 300 }}>
-        <TradeChartPlot
-          id={id}
-          title={title}
-          rows={rows}
-          targets={targets}
-          color={color}
-          path={hasPath ? { color: PATH_COLOR } : null}
-          locale={locale}
-          focused={focused}
-          setFocused={setFocused}
-        />
+        {near && (
+          <TradeChartPlot
+            id={id}
+            title={title}
+            rows={rows}
+            targets={targets}
+            color={color}
+            path={hasPath ? { color: PATH_COLOR } : null}
+            locale={locale}
+            focused={focused}
+            setFocused={setFocused}
+          />
+        )}
       </div>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-hidden="true">
         <li className="flex items-center gap-1">
@@ -107,4 +111,19 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
       <ChartDownload figureRef={figureRef} title={title} fileName={fileName} labels={labels} />
     </figure>
   );
+}
+
+/** Whether the element has come within 200 px of the viewport; once it has, it stays true. */
+function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || near) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+    }, { rootMargin: "200px" });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, near]);
+  return near;
 }

@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { GeistSans } from "geist/font/sans";
-import { GeistMono } from "geist/font/mono";
 import { routing } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/site-url";
 import { resolveLocale } from "@/lib/i18n/page-locale";
@@ -33,7 +32,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const errorMessages = { error: texts("error"), unavailable: texts("unavailable") };
 
   return (
-    <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
+    <html lang={locale} className={GeistSans.variable}>
       <body className="min-h-screen flex flex-col">
         <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2">
           {t("site.skipToContent")}
