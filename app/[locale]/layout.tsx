@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { GeistSans } from "geist/font/sans";
-import { routing } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/site-url";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { SiteHeader } from "@/components/site-header";
@@ -20,7 +19,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: t("name"), template: `%s · ${t("shortName")}` },
     description: t("tagline"),
     metadataBase: siteUrl(),
-    alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) },
   };
 }
 

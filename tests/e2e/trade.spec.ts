@@ -133,6 +133,18 @@ test.describe("trade explorer", () => {
   });
 });
 
+test("names each page's other language for search engines: the same view, the same record", async ({ page }) => {
+  test.skip(test.info().project.name === "phone", "one run is enough");
+  const alternates = async () =>
+    page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => Object.fromEntries(links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname + new URL(l.getAttribute("href")!).search])));
+  await page.goto("/en/trade?view=table&series=BILATERAL-KZ-UZ");
+  expect(await alternates()).toEqual({ ru: "/ru/trade?series=BILATERAL-KZ-UZ&view=table", en: "/en/trade?series=BILATERAL-KZ-UZ&view=table", "x-default": "/trade?series=BILATERAL-KZ-UZ&view=table" });
+  await page.goto("/ru/summits/consultative-meeting-7");
+  expect(await alternates()).toEqual({ ru: "/ru/summits/consultative-meeting-7", en: "/en/summits/consultative-meeting-7", "x-default": "/summits/consultative-meeting-7" });
+  await page.goto("/en");
+  expect(await alternates()).toEqual({ ru: "/ru", en: "/en", "x-default": "/" });
+});
+
 test.describe("embed", () => {
   test("renders the chart alone in the language of ?lang", async ({ page }) => {
     await page.goto("/embed/trade?lang=en");

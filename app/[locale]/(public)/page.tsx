@@ -11,6 +11,10 @@ import { EventPlace } from "@/components/event-place";
 import { TargetCard } from "@/components/target-card";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { PageHeader } from "@/components/ui/page-header";
+import type { Metadata } from "next";
+import { languageAlternates } from "@/lib/i18n/alternates";
+
+export const metadata: Metadata = { alternates: languageAlternates("/") };
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);

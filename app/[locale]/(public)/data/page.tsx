@@ -6,13 +6,14 @@ import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { RATE_LIMIT } from "@/lib/api/handler";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "dataPage" });
-  return { title: t("title") };
+  return { title: t("title"), alternates: languageAlternates("/data") };
 }
 
 type Parameter = { name: string; description?: string; schema: { enum?: string[]; type?: string; pattern?: string; maximum?: number; default?: unknown } };

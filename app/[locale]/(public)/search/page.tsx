@@ -6,10 +6,11 @@ import { Link } from "@/components/link";
 import { excerptAround } from "@/lib/search-text";
 import { SEARCH_KINDS, cachedSearch, type SearchHit } from "@/lib/queries/search";
 import { viewSearchParams } from "@/lib/query-route";
-import { parseSearchQuery } from "@/lib/validation/filters";
+import { parseSearchQuery, toQueryString } from "@/lib/validation/filters";
 import { HighlightedText } from "@/components/highlighted-text";
 import { TargetName } from "@/components/target-name";
 import { PageHeader } from "@/components/ui/page-header";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 // The public URL is /search?q=…, served from here; with a query, through ./view/[query] (lib/query-route.ts).
 type Props = { params: Promise<{ locale: string; query?: string }> };
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ locale: string; query?: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "searchPage" });
-  return { title: t("title") };
+  return { title: t("title"), alternates: languageAlternates(`/search${toQueryString(await viewSearchParams(params))}`) };
 }
 
 // Where each kind of result is shown.

@@ -8,16 +8,17 @@ import { redirect } from "@/lib/i18n/navigation";
 import { formatDate } from "@/lib/format";
 import { pageCount } from "@/lib/queries/paging";
 import { cachedSources } from "@/lib/queries/sources";
-import { parsePage } from "@/lib/validation/filters";
+import { parsePage, toQueryString } from "@/lib/validation/filters";
 import { Badge } from "@/components/ui/badge";
 import { InferredMarker } from "@/components/inferred-marker";
 import { Pagination } from "@/components/pagination";
 import { PageHeader } from "@/components/ui/page-header";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "sourcesPage" });
-  return { title: t("title") };
+  return { title: t("title"), alternates: languageAlternates(`/sources${toQueryString(await viewSearchParams(params))}`) };
 }
 
 // The public URL is /sources?filters, served from here; with a query, through ./view/[query] (lib/query-route.ts).

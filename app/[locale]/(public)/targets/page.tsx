@@ -5,13 +5,14 @@ import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { getTargetProgress } from "@/lib/metrics/target-progress";
 import { TargetCard } from "@/components/target-card";
 import { PageHeader } from "@/components/ui/page-header";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "targets" });
-  return { title: t("title") };
+  return { title: t("title"), alternates: languageAlternates("/targets") };
 }
 
 export default async function TargetsPage({ params }: Props) {

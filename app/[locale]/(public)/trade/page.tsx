@@ -16,6 +16,8 @@ import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
 import { EmbedSnippet } from "@/components/embed-snippet";
 import { PageHeader } from "@/components/ui/page-header";
+import { languageAlternates } from "@/lib/i18n/alternates";
+import { toQueryString } from "@/lib/validation/filters";
 
 // The public URL is /trade?series=…&view=…, served from here; with a query, through ./view/[query] (lib/query-route.ts).
 type Props = { params: Promise<{ locale: string; query?: string }> };
@@ -23,7 +25,7 @@ type Props = { params: Promise<{ locale: string; query?: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "trade" });
-  return { title: t("title") };
+  return { title: t("title"), alternates: languageAlternates(`/trade${toQueryString(await viewSearchParams(params))}`) };
 }
 
 export default async function TradePage({ params }: Props) {

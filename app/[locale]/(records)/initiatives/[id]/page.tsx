@@ -11,6 +11,7 @@ import { EventDate } from "@/components/event-date";
 import { LastUpdated } from "@/components/last-updated";
 import { SourceCitation } from "@/components/source-citation";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -20,7 +21,7 @@ export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache";
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const initiative = await cachedInitiatives.getInitiative((await params).id);
-  return initiative ? { title: localized(locale, initiative.titleRu, initiative.titleEn) } : {};
+  return initiative ? { title: localized(locale, initiative.titleRu, initiative.titleEn), alternates: languageAlternates(`/initiatives/${initiative.id}`) } : {};
 }
 
 export default async function InitiativePage({ params }: Props) {

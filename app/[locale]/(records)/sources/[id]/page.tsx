@@ -11,6 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { InferredMarker } from "@/components/inferred-marker";
 import { TargetName } from "@/components/target-name";
 import { LastUpdated } from "@/components/last-updated";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -20,7 +21,7 @@ export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache";
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const source = await cachedSources.getSource((await params).id);
-  return source ? { title: localized(locale, source.titleRu, source.titleEn) } : {};
+  return source ? { title: localized(locale, source.titleRu, source.titleEn), alternates: languageAlternates(`/sources/${source.id}`) } : {};
 }
 
 // The one record a citation supports, named and linked where the portal has a page for it.

@@ -16,6 +16,7 @@ import { SourceCitation } from "@/components/source-citation";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
 import { TargetName } from "@/components/target-name";
 import { StatisticValue } from "@/components/statistic-value";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -26,7 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const event = await cachedSummits.getEventBySlug((await params).slug);
   if (!event) return {};
-  return { title: localized(locale, event.titleRu, event.titleEn), description: localized(locale, event.summaryRu, event.summaryEn) ?? undefined };
+  return {
+    title: localized(locale, event.titleRu, event.titleEn),
+    description: localized(locale, event.summaryRu, event.summaryEn) ?? undefined,
+    alternates: languageAlternates(`/summits/${event.slug}`),
+  };
 }
 
 // schema.org Event for search engines. "<" is escaped so no text can close the script tag.

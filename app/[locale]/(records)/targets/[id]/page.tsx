@@ -21,6 +21,7 @@ import { ThinSeriesNote } from "@/components/thin-series-note";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
 import { countryColor } from "@/lib/countries";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,7 +42,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!target) return {};
   const t = loose(await getTranslations({ locale: resolved, namespace: "targets" }));
   const tScope = loose(await getTranslations({ locale: resolved, namespace: "scope" }));
-  return { title: t("detailTitle", { value: formatUsd(target.valueUsd, resolved), series: seriesName(target, resolved, tScope) }) };
+  return {
+    title: t("detailTitle", { value: formatUsd(target.valueUsd, resolved), series: seriesName(target, resolved, tScope) }),
+    alternates: languageAlternates(`/targets/${target.id}`),
+  };
 }
 
 export default async function TargetPage({ params, searchParams }: Props) {

@@ -9,6 +9,7 @@ import { cachedVentures } from "@/lib/queries/ventures";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { SourceCitation } from "@/components/source-citation";
+import { languageAlternates } from "@/lib/i18n/alternates";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -18,7 +19,7 @@ export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache";
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const venture = await cachedVentures.getVenture((await params).id);
-  return venture ? { title: localized(locale, venture.nameRu, venture.nameEn) } : {};
+  return venture ? { title: localized(locale, venture.nameRu, venture.nameEn), alternates: languageAlternates(`/ventures/${venture.id}`) } : {};
 }
 
 export default async function VenturePage({ params }: Props) {
