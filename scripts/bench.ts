@@ -1,4 +1,4 @@
-// `npm run bench`: the production build under `next start` against a fresh database filled
+// `npm run bench`: the production build, served by scripts/serve.ts, against a fresh database filled
 // by `db:synth` (the issue's full size by default; BENCH_SCALE=0.1 for a tenth), each page
 // measured beside a trivial static route (/icon.svg) in the same run, by autocannon in a
 // separate process (scripts/bench-client.ts). Prints every figure against its goal, writes
@@ -97,7 +97,7 @@ async function waitForServer(): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error("next start did not come up");
+  throw new Error("the server (scripts/serve.ts) did not come up");
 }
 
 /** `npm run db:synth` as a user runs it, into the bench's database; returns the wall time in seconds. */
@@ -245,7 +245,7 @@ async function main() {
       say(`| ${run.path.replaceAll("|", "\\|")} | ${run.connections} | ${r.rps.toFixed(0)} | ${ratio.toFixed(2)} | ${(r.rps / file.rps).toFixed(2)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors + r.timeouts} | ${r.non2xx} | ${verdicts.join("; ")} |`);
     }
     say();
-    say(`Server peak resident memory (next start and children, sampled each second): **${mb(peakRss)}**; kernel high-water mark (VmHWM): ${mb(hwm)}.`);
+    say(`Server peak resident memory (scripts/serve.ts and its children, sampled each second): **${mb(peakRss)}**; kernel high-water mark (VmHWM): ${mb(hwm)}.`);
     if (soak) {
       const r = soak.result;
       const clean = r.errors + r.timeouts + r.non2xx === 0;
