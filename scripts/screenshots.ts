@@ -20,6 +20,15 @@ for (const [name, viewport] of Object.entries(viewports)) {
   const page = await browser.newPage({ viewport });
   for (const p of paths) {
     await page.goto(base + p, { waitUntil: "networkidle" });
+    // Scroll through the page as a reader would, so what loads on approach (the chart) is drawn.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      window.scrollTo(0, 0);
+    });
+    await page.waitForLoadState("networkidle");
     const file = path.join(dir, `${p.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "root"}-${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
