@@ -20,7 +20,7 @@ const UNAVAILABLE_IN_PAGE = /digest\\?":\\?"DATABASE_UNAVAILABLE/;
  * The "temporarily unavailable" page with status 503 (Retry-After 30 s, never cached), in
  * the visitor's language. Plain HTML: it must not need the database or the React tree.
  */
-export function unavailableResponse(locale: string, retryUrl: string): Response {
+function unavailableResponse(locale: string, retryUrl: string): Response {
   const t = MESSAGES[locale === "en" ? "en" : "ru"];
   const html = `<!doctype html>
 <html lang="${locale === "en" ? "en" : "ru"}">

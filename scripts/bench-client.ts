@@ -1,5 +1,5 @@
 // The load generator of `npm run bench`, run as its own process so autocannon never shares
-// an event loop with the server (`next start`) or with the bench's bookkeeping. Input: one
+// an event loop with the server (scripts/serve.ts) or with the bench's bookkeeping. Input: one
 // JSON argument { base, paths, connections, seconds, warmupSeconds }; output: one JSON line of
 // results. With several paths each connection cycles through them (the soak run).
 import autocannon from "autocannon";

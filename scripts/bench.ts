@@ -13,6 +13,7 @@ import type { ClientInput, ClientResult } from "@/scripts/bench-client";
 import { budgetFailures, budgetTable, firstLoadJavaScript } from "@/scripts/bench-bundles";
 import { LIGHTHOUSE_GOALS, runLighthouse, type LighthouseScores } from "@/scripts/bench-lighthouse";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
+import { serveCommand } from "@/lib/serve-command";
 
 const require = createRequire(import.meta.url);
 const tsxCli = require.resolve("tsx/cli");
@@ -30,7 +31,7 @@ const FULL = { ventures: 100_000, figures: 200_000, events: 2_000, initiatives: 
 const counts = Object.fromEntries(Object.entries(FULL).map(([k, n]) => [k, Math.round(n * scale)])) as typeof FULL;
 
 // The trivial static route the goals compare with: the site icon, the app's one route that
-// `next build` prerenders as static (○), with no code of ours. Cached pages cannot be cheaper.
+// `next build` prerenders as static (○), with no code of ours: Next's own cost of a route.
 const STATIC_ROUTE = "/icon.svg";
 // For the record (no goal): a file from public/, which Next's file server sends before any
 // routing, route cache or page code; no route of a Next app reaches it.
@@ -163,7 +164,7 @@ async function main() {
     await publishSyntheticVentures(database.url);
     const description = await machine(database.url);
 
-    server = spawn(process.execPath, ["--import", "tsx/esm", "scripts/serve.ts", "--host", "127.0.0.1"], {
+    server = spawn(process.execPath, serveCommand({ host: "127.0.0.1" }), {
       env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT: "1000000000" },
       stdio: "ignore",
     });

@@ -1,7 +1,9 @@
 // The portal's HTTP server (what `npm start` and `npm run dev` run, after scripts/start.ts has
-// the database ready): Next's own request handler, with one decision in front of it that Next
-// cannot make, what to answer while PostgreSQL is down (lib/outage.ts). `--dev` serves
-// `next dev`; PORT (3000) and `--host <address>` (all interfaces) say where to listen.
+// the database ready; lib/serve-command.ts starts it): Next's own request handler, with three
+// things in front of it. It answers 503 while PostgreSQL is down (lib/outage.ts), which Next
+// cannot decide once a page streams; it sets the security headers (lib/security-headers.ts);
+// and it marks requests with a query string for proxy.ts's matcher. `--dev` serves `next dev`;
+// PORT (3000) and `--host <address>` (all interfaces) say where to listen.
 //
 // Next is told its host is "localhost" whatever `--host` says. Its proxy sees every request at
 // localhost (Next turns 127.x into that), and a rewrite to a host other than Next's own is

@@ -10,6 +10,7 @@ import { applyMigrations, seedIfEmpty } from "@/lib/database-setup";
 import { EMBEDDED_DB_PORT, describeDatabaseUrl } from "@/lib/database-url";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/embedded-db";
 import { createPrismaClient } from "@/lib/prisma-client";
+import { serveCommand } from "@/lib/serve-command";
 
 const require = createRequire(import.meta.url);
 const dev = process.argv.includes("--dev");
@@ -44,7 +45,7 @@ async function main() {
     console.log("[next] No production build yet: building…");
     await run([nextCli, "build"], env);
   }
-  const child = spawn(process.execPath, ["--import", "tsx/esm", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], { env, stdio: "inherit" });
+  const child = spawn(process.execPath, serveCommand({ dev }), { env, stdio: "inherit" });
   const stop = async (code: number) => {
     await embedded?.stop();
     process.exit(code);

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 import { E2E_AUTH_SECRET, E2E_DATABASE_FILE, E2E_REVALIDATE_SECRET } from "@/tests/e2e/shared";
+import { serveCommand } from "@/lib/serve-command";
 
 const port = process.env.E2E_PORT ?? "3100";
 
@@ -11,7 +12,7 @@ const database = await createFreshDatabase();
 // The cache test edits a figure directly, as psql would, and then expires its tag.
 mkdirSync("test-results", { recursive: true });
 writeFileSync(E2E_DATABASE_FILE, database.url);
-const next = spawn(process.execPath, ["--import", "tsx/esm", "scripts/serve.ts", "--host", "127.0.0.1"], {
+const next = spawn(process.execPath, serveCommand({ host: "127.0.0.1" }), {
   env: { ...process.env, PORT: port, DATABASE_URL: database.url, REVALIDATE_SECRET: E2E_REVALIDATE_SECRET, AUTH_SECRET: E2E_AUTH_SECRET },
   stdio: "inherit",
 });

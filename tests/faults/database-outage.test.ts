@@ -9,7 +9,7 @@ import { updateVenture } from "@/lib/records/ventures";
 import { createActor } from "@/tests/factories/actors";
 import { ventureFormInput } from "@/tests/factories/ventures";
 import { createThrowawayPostgres, type ThrowawayPostgres } from "@/tests/support/throwaway-postgres";
-
+import { serveCommand } from "@/lib/serve-command";
 
 // Cached public pages, each with a figure or name that comes from the database.
 const CACHED_PAGES = [
@@ -44,7 +44,7 @@ beforeAll(async () => {
 
   const port = await freePort(Number(process.env.PORT ?? 3700));
   base = `http://127.0.0.1:${port}`;
-  next = spawn(process.execPath, ["--import", "tsx/esm", "scripts/serve.ts", "--host", "127.0.0.1"], {
+  next = spawn(process.execPath, serveCommand({ host: "127.0.0.1" }), {
     env: { ...process.env, PORT: String(port), DATABASE_URL: cluster.url, AUTH_SECRET: "faults-test-secret-0123456789abcdef" },
     stdio: ["ignore", "pipe", "pipe"],
   });

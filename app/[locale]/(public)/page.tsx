@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
@@ -11,7 +12,6 @@ import { EventPlace } from "@/components/event-place";
 import { TargetCard } from "@/components/target-card";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { PageHeader } from "@/components/ui/page-header";
-import type { Metadata } from "next";
 import { languageAlternates } from "@/lib/i18n/alternates";
 
 export const metadata: Metadata = { alternates: languageAlternates("/") };
