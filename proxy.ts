@@ -2,34 +2,84 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { queryRoutePath } from "@/lib/query-route";
+import { contentSecurityPolicy } from "@/lib/security-headers";
+import { FORM_LIMITS, formShapeProblem } from "@/lib/validation/fields";
+import en from "@/lib/i18n/messages/en.json";
+import ru from "@/lib/i18n/messages/ru.json";
 
 const intl = createMiddleware(routing);
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const LOCALE = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
+const PER_REQUEST = new RegExp(`^/(${routing.locales.join("|")})/(manage(/|$)|sign-in$)`);
 const WORKSPACE = new RegExp(`^/(${routing.locales.join("|")})/manage(/|$)`);
+const UNREADABLE = { en: en.workspace.refused.unreadable, ru: ru.workspace.refused.unreadable } as const;
+// React sends a server action's FormData argument with its fields named "<n>_<name>".
+const ARGUMENT_PREFIX = /^\d+_/;
 
 /**
- * Runs only where it has work (see the matcher): locale negotiation for paths without a
- * locale ("/" redirects by Accept-Language, default ru); the staff pages, where a visitor
- * without a session cookie who opens the workspace is sent to the sign-in page (only a
- * redirect: every workspace page, action and route handler checks the session and the
- * permission itself) and next-intl passes the locale to server actions; and the pages whose
- * view is in the query string, rewritten to a route cached per view (lib/query-route.ts).
+ * Runs only where it has work (see the matcher):
+ * - a server action's form (any path: an action can be posted to any page) is refused with
+ *   400 before the action runs when it falls outside FORM_LIMITS; the action itself checks who
+ *   is asking and reads the form bounded again (lib/actions/workspace-action.ts);
+ * - locale negotiation for paths without a locale ("/" redirects by Accept-Language, default ru);
+ * - the staff pages: a visitor without a session cookie who opens the workspace is sent to
+ *   the sign-in page (only a redirect: every workspace page, action and route handler checks
+ *   the session and the permission itself; a save is answered by its action, never
+ *   redirected, so the form keeps its input), their scripts run only with this request's
+ *   nonce, and next-intl passes the locale to server actions;
+ * - the pages whose view is in the query string, rewritten to a route cached per view
+ *   (lib/query-route.ts).
  * Every other public page is served from the route cache without it: running a proxy at all
  * costs more than serving a cached page. What happens while the database is down is decided
  * by the server in front (lib/outage.ts).
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = await refuseUnreadableForm(request);
+    if (refusal) return refusal;
+  }
   const workspace = WORKSPACE.exec(pathname);
-  if (workspace && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  const reading = request.method === "GET" || request.method === "HEAD";
+  if (workspace && reading && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const signIn = new URL(`/${workspace[1]}/sign-in`, request.url);
     signIn.searchParams.set("next", pathname + search);
     return NextResponse.redirect(signIn);
   }
   const view = queryRoutePath(request.nextUrl);
   if (view) return NextResponse.rewrite(new URL(view, request.url));
+  if (reading && PER_REQUEST.test(pathname)) return withNonce(request, intl);
   return intl(request);
+}
+
+/**
+ * A page rendered for this request only, with a Content-Security-Policy whose nonce Next
+ * puts on each of its scripts (it reads the nonce from the request's policy header).
+ */
+function withNonce(request: NextRequest, next: (request: NextRequest) => NextResponse): NextResponse {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy({ production: process.env.NODE_ENV === "production", nonce });
+  request.headers.set("content-security-policy", policy);
+  const response = next(request);
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+async function refuseUnreadableForm(request: NextRequest): Promise<NextResponse | null> {
+  const locale = LOCALE.exec(request.nextUrl.pathname)?.[1] === "en" ? "en" : "ru";
+  const refuse = (status: number) => new NextResponse(`${UNREADABLE[locale]}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  // The form's text is bounded, and its encoding adds at most a few times that.
+  if (Number(request.headers.get("content-length") ?? 0) > 4 * FORM_LIMITS.chars) return refuse(413);
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!contentType.startsWith("multipart/form-data") && !contentType.startsWith("application/x-www-form-urlencoded")) return null;
+  const form = await request
+    .clone()
+    .formData()
+    .catch(() => null);
+  if (!form) return refuse(400);
+  const fields = [...form.entries()].filter(([name]) => !name.startsWith("$")).map(([name, value]): [string, unknown] => [name.replace(ARGUMENT_PREFIX, ""), value]);
+  return formShapeProblem(fields) ? refuse(400) : null;
 }
 
 // Literal, as Next requires. A list runs it only when its URL has a query, which the server in
@@ -41,5 +91,6 @@ export const config = {
     "/:locale(ru|en)/manage/:path*",
     "/:locale(ru|en)/sign-in",
     { source: "/:locale(ru|en)/:list(trade|ventures|summits|initiatives|documents|sources|search)", has: [{ type: "header", key: "x-portal-query" }] },
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
 };

@@ -6,8 +6,37 @@ import { z } from "zod";
 
 const EARLIEST_DATE = "1991-01-01"; // the region's states became independent in 1991
 
+// C0 control characters other than tab and line breaks, and DEL: no one types them, pasted
+// ones garble the text, and PostgreSQL refuses NUL in text outright.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Whether a text holds a control character that no input of the portal accepts. */
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL_CHARACTERS.test(text);
+}
+
+/**
+ * The first parameter of a query string ("?q=…") whose name or value holds a control
+ * character, named without it, or null when there is none. Such a character reaches a URL
+ * only percent-encoded, so most queries are passed over by a glance at the raw text.
+ */
+export function parameterWithControlCharacters(query: string): string | null {
+  if (!/%(?:[01][0-9a-f]|7f)/i.test(query)) return null;
+  for (const [name, value] of new URLSearchParams(query)) {
+    if (hasControlCharacters(name) || hasControlCharacters(value)) return name.replace(new RegExp(CONTROL_CHARACTERS, "g"), "");
+  }
+  return null;
+}
+
+const noControlCharacters = [(value: string) => !hasControlCharacters(value), { error: "validation.controlCharacters" }] as const;
+
 export const requiredText = (max: number) =>
-  z.string({ error: "validation.required" }).trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
+  z
+    .string({ error: "validation.required" })
+    .trim()
+    .min(1, { error: "validation.required" })
+    .max(max, { error: "validation.tooLong" })
+    .refine(...noControlCharacters);
 
 /** Empty → null, so an optional text cleared in the form is stored as "not stated". */
 export const optionalText = (max: number) =>
@@ -15,6 +44,7 @@ export const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, { error: "validation.tooLong" })
+    .refine(...noControlCharacters)
     .optional()
     .transform((value) => value || null);
 
@@ -96,37 +126,77 @@ export const url = z
   .pipe(z.url({ protocol: /^https?$/, error: "validation.url" }).nullable());
 
 /**
- * A form's entries as a nested object: "partners.0.companyName" becomes
- * { partners: [{ companyName }] }. Files and the framework's own "$ACTION" fields are left out.
+ * What a workspace form may hold. Far more than any form of the portal sends (a venture
+ * with every partner and citation row is under 200 fields), and little enough that a form
+ * outside them is refused before any work: a field named "x.4294967294" once made the
+ * parser build a 4-billion-slot array and stalled the server for minutes.
  */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  for (const [name, value] of formData.entries()) {
-    if (typeof value !== "string" || name.startsWith("$")) continue;
+export const FORM_LIMITS = { fields: 1000, depth: 4, index: 999, chars: 1_000_000 } as const;
+
+/** Why a form's fields fall outside FORM_LIMITS, or null when they fit. */
+export function formShapeProblem(entries: Iterable<[string, unknown]>): string | null {
+  let fields = 0;
+  let chars = 0;
+  for (const [name, value] of entries) {
+    fields += 1;
+    chars += name.length + (typeof value === "string" ? value.length : 0);
+    if (fields > FORM_LIMITS.fields) return `more than ${FORM_LIMITS.fields} fields`;
+    if (chars > FORM_LIMITS.chars) return `more than ${FORM_LIMITS.chars} characters`;
     const path = name.split(".");
-    let node: Record<string, unknown> | unknown[] = root;
-    path.forEach((segment, index) => {
-      const key = /^\d+$/.test(segment) ? Number(segment) : segment;
-      if (key === "__proto__" || key === "constructor" || key === "prototype") return;
-      const last = index === path.length - 1;
-      const container = node as Record<string | number, unknown>;
-      if (last) {
-        container[key] = value;
-      } else {
-        container[key] ??= /^\d+$/.test(path[index + 1] ?? "") ? [] : {};
-        node = container[key] as Record<string, unknown>;
-      }
-    });
+    if (path.length > FORM_LIMITS.depth) return `a field nested deeper than ${FORM_LIMITS.depth} levels`;
+    if (path.some((segment) => /^\d+$/.test(segment) && (segment.length > 3 || Number(segment) > FORM_LIMITS.index))) {
+      return `a list position above ${FORM_LIMITS.index}`;
+    }
   }
-  return compactArrays(root) as Record<string, unknown>;
+  return null;
 }
 
-// Removed rows leave holes ("partners.0", "partners.2"); the schema sees a dense list.
-function compactArrays(value: unknown): unknown {
-  if (Array.isArray(value)) return value.filter((item) => item !== undefined).map(compactArrays);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compactArrays(v)]));
-  return value;
+/** A form no page of the portal sends (see FORM_LIMITS): refused whole, nothing read further. */
+export class UnreadableFormError extends Error {}
+
+type FormTree = Map<string, FormTree | string>;
+
+/**
+ * A form's entries as a nested object: "partners.0.companyName" becomes
+ * { partners: [{ companyName }] }. Files and the framework's own "$ACTION" fields are left out.
+ * Throws UnreadableFormError for a form outside FORM_LIMITS or with a name that is both a
+ * value and a group ("a" and "a.b").
+ */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const entries = [...formData.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string" && !entry[0].startsWith("$"));
+  const problem = formShapeProblem(entries);
+  if (problem) throw new UnreadableFormError(problem);
+  const root: FormTree = new Map();
+  for (const [name, value] of entries) {
+    const path = name.split(".");
+    const leaf = path.pop()!;
+    let node = root;
+    for (const segment of path) {
+      const child = node.get(segment) ?? new Map();
+      if (typeof child === "string") throw new UnreadableFormError(`"${name}" is both a value and a group`);
+      node.set(segment, child);
+      node = child;
+    }
+    if (node.get(leaf) instanceof Map) throw new UnreadableFormError(`"${name}" is both a value and a group`);
+    node.set(leaf, value);
+  }
+  return toValue(root) as Record<string, unknown>;
 }
+
+/**
+ * A group whose names are all list positions becomes a dense list in position order:
+ * removed rows leave holes ("partners.0", "partners.2") and the schema sees a list without them.
+ */
+function toValue(node: FormTree | string): unknown {
+  if (typeof node === "string") return node;
+  const keys = [...node.keys()];
+  if (keys.length > 0 && keys.every((key) => /^\d+$/.test(key))) {
+    return keys.sort((a, b) => Number(a) - Number(b)).map((key) => toValue(node.get(key)!));
+  }
+  return Object.fromEntries(keys.filter((key) => !UNSAFE_KEYS.has(key)).map((key) => [key, toValue(node.get(key)!)]));
+}
+
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 export type FieldError = { key: string; values?: Record<string, string | number> };
 export type FieldErrors = Record<string, FieldError>;

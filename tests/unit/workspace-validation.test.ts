@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf, formDataToObject } from "@/lib/validation/fields";
+import { FORM_LIMITS, UnreadableFormError, fieldErrorsOf, formDataToObject, formShapeProblem } from "@/lib/validation/fields";
 import { ventureInputSchema } from "@/lib/validation/venture-input";
 import { ventureFormInput } from "@/tests/factories/ventures";
 
@@ -25,6 +25,30 @@ describe("form data", () => {
     form.append("a.constructor.prototype.polluted", "yes");
     formDataToObject(form);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  // The probe's request: one field with a list position of 4,294,967,294 made the old parser
+  // build a sparse array that took minutes to filter.
+  it("refuses a list position beyond any form's at once, without building the list", () => {
+    const form = new FormData();
+    form.append("partners.4294967294.companyName", "x");
+    expect(() => formDataToObject(form)).toThrow(UnreadableFormError);
+    expect(formShapeProblem([["x.100000000", "x"]])).toMatch(/list position/);
+    expect(formShapeProblem([["partners.999.companyName", "x"]])).toBeNull();
+  });
+
+  it("refuses more fields, deeper names or more text than any form sends", () => {
+    const many = Array.from({ length: FORM_LIMITS.fields + 1 }, (_, i) => [`f${i}`, ""] as [string, string]);
+    expect(formShapeProblem(many)).toMatch(/fields/);
+    expect(formShapeProblem([["a.b.c.d.e", "x"]])).toMatch(/deeper/);
+    expect(formShapeProblem([["a", "x".repeat(FORM_LIMITS.chars)]])).toMatch(/characters/);
+  });
+
+  it("refuses a name that is both a value and a group instead of failing on it", () => {
+    const form = new FormData();
+    form.append("partners", "x");
+    form.append("partners.0.companyName", "A");
+    expect(() => formDataToObject(form)).toThrow(UnreadableFormError);
   });
 });
 

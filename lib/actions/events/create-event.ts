@@ -1,18 +1,10 @@
 "use server";
-import { getLocale } from "next-intl/server";
-import { prisma } from "@/lib/db";
-import { getCurrentUser } from "@/lib/auth/session";
-import { redirect } from "@/lib/i18n/navigation";
 import { createEvent } from "@/lib/records/events";
-import { formDataToObject } from "@/lib/validation/fields";
-import { refreshPublicPages, refusedFormState } from "@/lib/actions/respond";
-import type { FormState } from "@/lib/actions/form-state";
+import { workspaceAction } from "@/lib/actions/workspace-action";
 
-export async function createEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
-  const result = await createEvent(prisma, await getCurrentUser(), values);
-  if (!result.ok) return refusedFormState(result, values, "event");
-  refreshPublicPages("event");
-  redirect({ href: `/manage/events?saved=${result.id}`, locale: await getLocale() });
-  return { status: "idle" };
-}
+export const createEventAction = workspaceAction({
+  permission: "record:create",
+  entity: "event",
+  save: createEvent,
+  saved: (result) => ({ href: `/manage/events?saved=${result.id}` }),
+});

@@ -1,18 +1,10 @@
 "use server";
-import { getLocale } from "next-intl/server";
-import { prisma } from "@/lib/db";
-import { getCurrentUser } from "@/lib/auth/session";
-import { redirect } from "@/lib/i18n/navigation";
 import { updateInitiative } from "@/lib/records/initiatives";
-import { formDataToObject } from "@/lib/validation/fields";
-import { refreshPublicPages, refusedFormState } from "@/lib/actions/respond";
-import type { FormState } from "@/lib/actions/form-state";
+import { workspaceAction } from "@/lib/actions/workspace-action";
 
-export async function updateInitiativeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
-  const result = await updateInitiative(prisma, await getCurrentUser(), values);
-  if (!result.ok) return refusedFormState(result, values, "initiative");
-  refreshPublicPages("initiative");
-  redirect({ href: `/manage/initiatives?saved=${result.id}`, locale: await getLocale() });
-  return { status: "idle" };
-}
+export const updateInitiativeAction = workspaceAction({
+  permission: "record:update",
+  entity: "initiative",
+  save: updateInitiative,
+  saved: (result) => ({ href: `/manage/initiatives?saved=${result.id}` }),
+});

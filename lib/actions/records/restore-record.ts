@@ -1,17 +1,18 @@
 "use server";
 import { getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
-import { getCurrentUser } from "@/lib/auth/session";
 import { restoreRecord } from "@/lib/records/lifecycle";
 import { isEntityKey } from "@/lib/records/entities";
-import { refreshPublicPages } from "@/lib/actions/respond";
+import { workspaceAction } from "@/lib/actions/workspace-action";
 import type { FormState } from "@/lib/actions/form-state";
 
+const restoreAction = workspaceAction({
+  permission: "record:restore",
+  entity: ({ entity }) => (typeof entity === "string" && isEntityKey(entity) ? entity : null),
+  save: (db, actor, { entity, id }) => restoreRecord(db, actor, { entity: String(entity), id: String(id) }),
+  saved: async () => ({ message: (await getTranslations("workspace"))("restored") }),
+});
+
 /** Bound on the audit page as restoreRecordAction.bind(null, entity, id). */
-export async function restoreRecordAction(entity: string, id: string, _previous: FormState): Promise<FormState> {
-  const result = await restoreRecord(prisma, await getCurrentUser(), { entity, id });
-  const t = await getTranslations("workspace");
-  if (!result.ok) return { status: "error", message: t(`refused.${result.error}`) };
-  if (isEntityKey(entity)) refreshPublicPages(entity);
-  return { status: "idle", message: t("restored") };
+export async function restoreRecordAction(entity: string, id: string, previous: FormState, formData: FormData): Promise<FormState> {
+  return restoreAction(previous, formData, { entity, id });
 }

@@ -1,18 +1,10 @@
 "use server";
-import { getLocale } from "next-intl/server";
-import { prisma } from "@/lib/db";
-import { getCurrentUser } from "@/lib/auth/session";
-import { redirect } from "@/lib/i18n/navigation";
 import { createSource } from "@/lib/records/sources";
-import { formDataToObject } from "@/lib/validation/fields";
-import { refreshPublicPages, refusedFormState } from "@/lib/actions/respond";
-import type { FormState } from "@/lib/actions/form-state";
+import { workspaceAction } from "@/lib/actions/workspace-action";
 
-export async function createSourceAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
-  const result = await createSource(prisma, await getCurrentUser(), values);
-  if (!result.ok) return refusedFormState(result, values, "source");
-  refreshPublicPages("source");
-  redirect({ href: `/manage/sources?saved=${result.id}`, locale: await getLocale() });
-  return { status: "idle" };
-}
+export const createSourceAction = workspaceAction({
+  permission: "record:create",
+  entity: "source",
+  save: createSource,
+  saved: (result) => ({ href: `/manage/sources?saved=${result.id}` }),
+});

@@ -1,18 +1,10 @@
 "use server";
-import { getLocale } from "next-intl/server";
-import { prisma } from "@/lib/db";
-import { getCurrentUser } from "@/lib/auth/session";
-import { redirect } from "@/lib/i18n/navigation";
 import { createTarget } from "@/lib/records/targets";
-import { formDataToObject } from "@/lib/validation/fields";
-import { refreshPublicPages, refusedFormState } from "@/lib/actions/respond";
-import type { FormState } from "@/lib/actions/form-state";
+import { workspaceAction } from "@/lib/actions/workspace-action";
 
-export async function createTargetAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
-  const result = await createTarget(prisma, await getCurrentUser(), values);
-  if (!result.ok) return refusedFormState(result, values, "target");
-  refreshPublicPages("target");
-  redirect({ href: `/manage/targets?saved=${result.id}`, locale: await getLocale() });
-  return { status: "idle" };
-}
+export const createTargetAction = workspaceAction({
+  permission: "record:create",
+  entity: "target",
+  save: createTarget,
+  saved: (result) => ({ href: `/manage/targets?saved=${result.id}` }),
+});

@@ -1,18 +1,10 @@
 "use server";
-import { getLocale } from "next-intl/server";
-import { prisma } from "@/lib/db";
-import { getCurrentUser } from "@/lib/auth/session";
-import { redirect } from "@/lib/i18n/navigation";
 import { createVenture } from "@/lib/records/ventures";
-import { formDataToObject } from "@/lib/validation/fields";
-import { refreshPublicPages, refusedFormState } from "@/lib/actions/respond";
-import type { FormState } from "@/lib/actions/form-state";
+import { workspaceAction } from "@/lib/actions/workspace-action";
 
-export async function createVentureAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
-  const result = await createVenture(prisma, await getCurrentUser(), values);
-  if (!result.ok) return refusedFormState(result, values, "venture");
-  refreshPublicPages("venture");
-  redirect({ href: `/manage/ventures?saved=${result.id}`, locale: await getLocale() });
-  return { status: "idle" };
-}
+export const createVentureAction = workspaceAction({
+  permission: "record:create",
+  entity: "venture",
+  save: createVenture,
+  saved: (result) => ({ href: `/manage/ventures?saved=${result.id}` }),
+});

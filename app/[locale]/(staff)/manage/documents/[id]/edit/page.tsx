@@ -35,6 +35,8 @@ export default async function EditDocumentPage({ params }: Props) {
   const initial = {
     id: document.id,
     version: document.version,
+    // Not saved (a document stays with its event): where the workspace returns after the save.
+    eventId: document.event.id,
     titleRu: document.titleRu,
     titleEn: document.titleEn,
     type: document.type,

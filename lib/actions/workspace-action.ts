@@ -1,0 +1,82 @@
+import { revalidatePath } from "next/cache";
+import { getLocale, getTranslations } from "next-intl/server";
+import { prisma } from "@/lib/db";
+import type { PrismaClient } from "@/lib/prisma-client";
+import { getCurrentUser } from "@/lib/auth/session";
+import { AuthorizationError, assertAllowed, type Actor, type Permission } from "@/lib/auth/permissions";
+import { isDatabaseUnreachable } from "@/lib/database-unavailable";
+import { redirect } from "@/lib/i18n/navigation";
+import type { EntityKey } from "@/lib/records/entities";
+import type { MutationResult } from "@/lib/records/mutation";
+import { formDataToObject, UnreadableFormError } from "@/lib/validation/fields";
+import { refreshPublicPages, refusedFormState } from "@/lib/actions/respond";
+import type { FormState } from "@/lib/actions/form-state";
+
+export type FormValues = Record<string, unknown>;
+type Saved = Extract<MutationResult, { ok: true }>;
+type AfterSave = { href: string } | { message: string };
+
+type WorkspaceActionConfig = {
+  /** Checked first, before the form is read: a refused person costs one session lookup. */
+  permission: Permission;
+  /** Whose public pages a save refreshes and whose labels explain a refusal ("user": the users page). */
+  entity: EntityKey | "user" | ((values: FormValues) => EntityKey | null);
+  /** The write itself, from lib/records: it checks the permission again and parses the values. */
+  save: (db: PrismaClient, actor: Actor, values: FormValues) => Promise<MutationResult>;
+  /** After a save: the workspace page to go to, or a notice to show on this one. */
+  saved: (result: Saved, values: FormValues) => AfterSave | Promise<AfterSave>;
+  /** Fields never sent back to the browser. */
+  secret?: readonly string[];
+};
+
+/**
+ * Every staff server action, written once (the frame dub's action client gives its actions):
+ * who is asking and whether they may (before anything else is done), the bounded reading of
+ * the form, the write, the refresh of the public pages, and the redirect or notice. A refusal
+ * (signed out, role, invalid input, the database down at any step) comes back as form state
+ * with the person's input, so nothing typed is lost. `bound` carries values a page bound to
+ * the action (a record id), which take precedence over the form's.
+ */
+export function workspaceAction(config: WorkspaceActionConfig) {
+  return async function action(_previous: FormState, formData: FormData, bound: FormValues = {}): Promise<FormState> {
+    const actor = await whoIsAsking();
+    let values: FormValues;
+    try {
+      // A forged request can bind anything to these arguments.
+      if (!(formData instanceof FormData) || typeof bound !== "object" || bound === null) throw new UnreadableFormError("not a form");
+      values = { ...formDataToObject(formData), ...bound };
+    } catch (error) {
+      if (!(error instanceof UnreadableFormError)) throw error;
+      return { status: "error", message: (await getTranslations("workspace.refused"))("unreadable") };
+    }
+    const entity = typeof config.entity === "function" ? config.entity(values) : config.entity;
+    const shown = config.secret ? { ...values, ...Object.fromEntries(config.secret.map((field) => [field, ""])) } : values;
+    const refused = (result: Extract<MutationResult, { ok: false }>) => refusedFormState(result, shown, entity ?? "user");
+
+    if (actor === "unavailable") return refused({ ok: false, error: "unavailable" });
+    try {
+      assertAllowed(actor, config.permission);
+    } catch (error) {
+      if (error instanceof AuthorizationError) return refused({ ok: false, error: error.reason });
+      throw error;
+    }
+    const result = await config.save(prisma, actor!, values);
+    if (!result.ok) return refused(result);
+
+    if (entity === "user") revalidatePath("/[locale]/manage/users", "page");
+    else if (entity) refreshPublicPages(entity);
+    const next = await config.saved(result, values);
+    if ("href" in next) redirect({ href: next.href, locale: await getLocale() });
+    return { status: "idle", message: "message" in next ? next.message : undefined };
+  };
+}
+
+/** The signed-in person, or "unavailable" while the database cannot be reached to tell. */
+async function whoIsAsking(): Promise<Actor | null | "unavailable"> {
+  try {
+    return await getCurrentUser();
+  } catch (error) {
+    if (isDatabaseUnreachable(error)) return "unavailable";
+    throw error;
+  }
+}
