@@ -3,7 +3,8 @@ import { findDataset, type Page } from "@/lib/api/datasets";
 import { badParameters, jsonError } from "@/lib/api/errors";
 import { etagOf, matchesIfNoneMatch } from "@/lib/api/etag";
 import { parseParams } from "@/lib/api/params";
-import { clientAddress, createRateLimiter } from "@/lib/api/rate-limit";
+import { createRateLimiter } from "@/lib/api/rate-limit";
+import { clientAddress } from "@/lib/client-address";
 
 /** Open for GET from any origin: the data is public, and no cookie is read. */
 export const CORS_HEADERS = {

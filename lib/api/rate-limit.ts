@@ -30,12 +30,3 @@ export function createRateLimiter(options: { limit: number; windowMs: number; ma
     },
   };
 }
-
-/**
- * The client's address: the first entry of X-Forwarded-For, which `next start` sets from
- * the socket when no proxy did. Behind a reverse proxy, that proxy must overwrite the
- * header, or clients could pick their own bucket.
- */
-export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
-}

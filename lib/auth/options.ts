@@ -2,15 +2,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { prisma } from "@/lib/db";
 import { authenticate } from "@/lib/auth/authenticate";
+import { clientAddress } from "@/lib/client-address";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-/** The client's address as the nearest proxy reports it; "unknown" when none does. */
-export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || (headers?.["x-real-ip"] as string | undefined) || "unknown";
-}
 
 // Thrown out of authorize(); next-auth passes the message to the sign-in form as `error`.
 export const SIGN_IN_ERROR = { invalid: "invalid", throttledPrefix: "throttled:" } as const;

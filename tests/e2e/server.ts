@@ -12,8 +12,11 @@ const database = await createFreshDatabase();
 // The cache test edits a figure directly, as psql would, and then expires its tag.
 mkdirSync("test-results", { recursive: true });
 writeFileSync(E2E_DATABASE_FILE, database.url);
+// Playwright's requests come from 127.0.0.1, which stands for the reverse proxy in front (the
+// specs name their client in X-Forwarded-For); a spec connecting from 127.0.0.2 is a client
+// without one.
 const next = spawn(process.execPath, serveCommand({ host: "127.0.0.1" }), {
-  env: { ...process.env, PORT: port, DATABASE_URL: database.url, REVALIDATE_SECRET: E2E_REVALIDATE_SECRET, AUTH_SECRET: E2E_AUTH_SECRET },
+  env: { ...process.env, PORT: port, DATABASE_URL: database.url, REVALIDATE_SECRET: E2E_REVALIDATE_SECRET, AUTH_SECRET: E2E_AUTH_SECRET, TRUSTED_PROXIES: "127.0.0.1" },
   stdio: "inherit",
 });
 
