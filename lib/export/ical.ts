@@ -12,7 +12,8 @@ export type CalendarEvent = {
 };
 
 function escapeText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  // Every line break, a lone CR (old Mac files) included: a bare CR would end the content line early.
+  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
 }
 
 function dateValue(date: Date): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "@/lib/export/csv";
+import ICAL from "ical.js";
 import { toICalendar } from "@/lib/export/ical";
 
 describe("toCsv", () => {
@@ -27,5 +28,16 @@ describe("toICalendar", () => {
     const lines = ics.split("\r\n");
     expect(lines.every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     expect(ics.replace(/\r\n /g, "")).toContain("SUMMARY:Консультативная встреча глав государств Центральной Азии");
+  });
+
+  // The probe's file: a description with a lone carriage return made an invalid calendar.
+  it("writes every kind of line break in a text as \\n, so a lone CR cannot end a line early", () => {
+    const description = "Line one\rline two\r\nline three\nline four";
+    const ics = toICalendar([{ ...base, description, start: new Date("2025-11-16T00:00:00Z"), end: null }], { name: "Summits", stamp: new Date(0) });
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    // Read back by a parser nobody here wrote (Mozilla's ical.js).
+    const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!;
+    expect(event.getFirstPropertyValue("description")).toBe("Line one\nline two\nline three\nline four");
+    expect(event.getFirstPropertyValue("summary")).toBe("VII meeting; Tashkent");
   });
 });
