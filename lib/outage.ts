@@ -1,10 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { databaseAcceptsConnections } from "@/lib/database-unavailable";
 import { routing } from "@/lib/i18n/routing";
-import en from "@/lib/i18n/messages/en.json";
-import ru from "@/lib/i18n/messages/ru.json";
-
-const MESSAGES = { en: en.unavailable, ru: ru.unavailable } as const;
+import { unavailablePage } from "@/lib/plain-page";
 
 const LOCALE = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
 // The staff workspace reads the database on every request (no data cache in front of it).
@@ -16,33 +13,7 @@ const OUTAGE_CHECK_TOKEN = crypto.randomUUID();
 // How the data layer's DatabaseUnavailableError shows up in the page's streamed RSC data.
 const UNAVAILABLE_IN_PAGE = /digest\\?":\\?"DATABASE_UNAVAILABLE/;
 
-/**
- * The "temporarily unavailable" page with status 503 (Retry-After 30 s, never cached), in
- * the visitor's language. Plain HTML: it must not need the database or the React tree.
- */
-function unavailableResponse(locale: string, retryUrl: string): Response {
-  const t = MESSAGES[locale === "en" ? "en" : "ru"];
-  const html = `<!doctype html>
-<html lang="${locale === "en" ? "en" : "ru"}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${t.title}</title></head>
-<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5">
-<main role="alert"><h1>${t.title}</h1><p>${t.body}</p><p><a href="${escapeAttribute(retryUrl)}">${t.retry}</a></p></main>
-</body>
-</html>
-`;
-  return new Response(html, {
-    status: 503,
-    headers: {
-      "Content-Type": "text/html; charset=utf-8",
-      "Retry-After": "30",
-      "Cache-Control": "no-store",
-    },
-  });
-}
-
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade"]);
-
-const escapeAttribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /**
  * What to answer instead of Next while PostgreSQL is down, or null to let Next answer (the
@@ -61,7 +32,7 @@ export async function responseDuringOutage(request: IncomingMessage, origin: str
   const locale = LOCALE.exec(pathname)?.[1];
   if (!locale || (request.method !== "GET" && request.method !== "HEAD")) return null;
   if (request.headers[OUTAGE_CHECK_HEADER] === OUTAGE_CHECK_TOKEN || (await databaseAcceptsConnections())) return null;
-  if (WORKSPACE.test(pathname)) return unavailableResponse(locale, url);
+  if (WORKSPACE.test(pathname)) return unavailablePage(locale === "en" ? "en" : "ru", url);
 
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -77,7 +48,7 @@ export async function responseDuringOutage(request: IncomingMessage, origin: str
     return null;
   }
   const body = await response.text();
-  if (response.status >= 500 || UNAVAILABLE_IN_PAGE.test(body)) return unavailableResponse(locale, url);
+  if (response.status >= 500 || UNAVAILABLE_IN_PAGE.test(body)) return unavailablePage(locale === "en" ? "en" : "ru", url);
   const passed = new Headers(response.headers);
   for (const name of ["content-encoding", "content-length", ...HOP_BY_HOP]) passed.delete(name);
   return new Response(body, { status: response.status, headers: passed });

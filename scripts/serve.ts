@@ -1,9 +1,12 @@
 // The portal's HTTP server (what `npm start` and `npm run dev` run, after scripts/start.ts has
-// the database ready; lib/serve-command.ts starts it): Next's own request handler, with three
-// things in front of it. It answers 503 while PostgreSQL is down (lib/outage.ts), which Next
-// cannot decide once a page streams; it sets the security headers (lib/security-headers.ts);
-// and it marks requests with a query string for proxy.ts's matcher. `--dev` serves `next dev`;
-// PORT (3000) and `--host <address>` (all interfaces) say where to listen.
+// the database ready; lib/serve-command.ts starts it): Next's own request handler, with these
+// things in front of it. It resolves the client's address from the socket and the proxies
+// in TRUSTED_PROXIES (lib/client-address.ts), overwriting what the client wrote; it answers
+// 405 to methods no page takes; it answers 503 while PostgreSQL is down (lib/outage.ts),
+// which Next cannot decide once a page streams; it sets the security headers
+// (lib/security-headers.ts); and it marks requests with a query string for proxy.ts's
+// matcher. `--dev` serves `next dev`; PORT (3000) and `--host <address>` (all interfaces)
+// say where to listen.
 //
 // Next is told its host is "localhost" whatever `--host` says. Its proxy sees every request at
 // localhost (Next turns 127.x into that), and a rewrite to a host other than Next's own is
@@ -12,7 +15,10 @@
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
+import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from "@/lib/client-address";
 import { responseDuringOutage } from "@/lib/outage";
+import { badAddressPage, plainLocale } from "@/lib/plain-page";
+import { parameterWithControlCharacters } from "@/lib/validation/fields";
 import { securityHeaders } from "@/lib/security-headers";
 
 // Named in proxy.ts's matcher.
@@ -29,10 +35,25 @@ const app = next({ dev, hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const headersFor = securityHeaders(!dev);
+const trust = trustedProxies(process.env.TRUSTED_PROXIES);
+// Pages answer GET and HEAD, and POST for their server actions; the API and the other
+// route handlers answer for themselves (Next gives them 405 with Allow).
+const PAGE_METHODS = new Set(["GET", "HEAD", "POST"]);
+const ROUTE_HANDLERS = /^\/(api|_next)\//;
 
 let origin = ""; // this server on a loopback address, once it listens
 const server = createServer(async (request, response) => {
   for (const [name, value] of headersFor(request.url ?? "/")) response.setHeader(name, value);
+  request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request, trust);
+  delete request.headers["x-real-ip"];
+  if (!PAGE_METHODS.has(request.method ?? "GET") && !ROUTE_HANDLERS.test(request.url ?? "/")) {
+    response.writeHead(405, { Allow: [...PAGE_METHODS].join(", "), "Content-Type": "text/plain; charset=utf-8" });
+    return void response.end("Method not allowed\n");
+  }
+  // A NUL in a page's parameter is refused here, naming it (the API answers for itself with JSON).
+  const [pathname = "/", query] = (request.url ?? "/").split(/\?(.*)/s);
+  const badParameter = query && !ROUTE_HANDLERS.test(pathname) ? parameterWithControlCharacters(query) : null;
+  if (badParameter !== null) return await send(response, badAddressPage(plainLocale(pathname), badParameter, pathname));
   // proxy.ts runs for a list page only when its URL has a query (its matcher cannot tell by itself).
   if (request.url?.includes("?")) request.headers[QUERY_HEADER] = "1";
   else delete request.headers[QUERY_HEADER];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
+import { hasControlCharacters } from "@/lib/validation/fields";
 
 // The registry's query: filters, sort and paging, shared by /[locale]/ventures, its CSV and
 // /api/v1/ventures. The API rejects a bad value with 400 naming the parameter; the page
@@ -40,7 +41,13 @@ function buildVentureQuerySchema(maxLimit: number, defaultLimit: number) {
       status: z.enum(VentureStatus).optional(),
       year: z.coerce.number().int().min(1991).max(2100).optional().meta({ description: "Year the venture was established." }),
       investment: z.enum(INVESTMENT_BANDS).optional().meta({ description: "Investment band in USD; unknown = no reported figure." }),
-      q: z.string().trim().max(200).optional().meta({ description: "Words in the name, products, city or a partner's name (all must match)." }),
+      q: z
+        .string()
+        .trim()
+        .max(200)
+        .refine((value) => !hasControlCharacters(value), "contains a control character (such as NUL)")
+        .optional()
+        .meta({ description: "Words in the name, products, city or a partner's name (all must match)." }),
       sort: z.enum(VENTURE_SORTS).default("date").meta({ description: "date: newest first; investment: largest first; name: A–Z." }),
       page: z.coerce.number().int().min(1).default(1),
       limit: z.coerce.number().int().min(1).max(maxLimit).default(defaultLimit),
