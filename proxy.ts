@@ -14,8 +14,8 @@ const LOCALE = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
 const PER_REQUEST = new RegExp(`^/(${routing.locales.join("|")})/(manage(/|$)|sign-in$)`);
 const WORKSPACE = new RegExp(`^/(${routing.locales.join("|")})/manage(/|$)`);
 const UNREADABLE = { en: en.workspace.refused.unreadable, ru: ru.workspace.refused.unreadable } as const;
-// React sends a server action's FormData argument with its fields named "<n>_<name>".
-const ARGUMENT_PREFIX = /^\d+_/;
+// React sends a server action's FormData argument with its fields named "_<n>_<name>".
+const ARGUMENT_PREFIX = /^_\d+_/;
 
 /**
  * Runs only where it has work (see the matcher):

@@ -6,7 +6,9 @@ import { applyMigrations } from "@/lib/database-setup";
 import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
 import { seedDatabase } from "@/lib/seed";
 import { updateVenture } from "@/lib/records/ventures";
+import { insertUser } from "@/lib/records/users";
 import { createActor } from "@/tests/factories/actors";
+import { formFields, postWorkspaceForm, signInOverHttp } from "@/tests/support/staff-over-http";
 import { ventureFormInput } from "@/tests/factories/ventures";
 import { createThrowawayPostgres, type ThrowawayPostgres } from "@/tests/support/throwaway-postgres";
 import { serveCommand } from "@/lib/serve-command";
@@ -69,6 +71,10 @@ describe("PostgreSQL stops while the portal runs", () => {
     const editor = await createActor(db, "EDITOR");
     const venture = await db.jointVenture.findFirstOrThrow({ where: { deletedAt: null }, select: { id: true, version: true, productsEn: true } });
     const auditBefore = await db.auditLog.count();
+    // A person signed in before the outage, with a form open.
+    const password = "correct horse battery staple";
+    await insertUser(db, { email: "outage-editor@mintrade.kz", name: "Outage editor", organisation: null, role: "EDITOR", password }, null);
+    const cookie = await signInOverHttp(base, "outage-editor@mintrade.kz", password);
 
     // 1. Warm the data cache.
     for (const page of CACHED_PAGES) {
@@ -111,6 +117,20 @@ describe("PostgreSQL stops while the portal runs", () => {
     const workspace = await get("/en/manage/ventures");
     expect(workspace.status).toBe(503);
     expect(workspace.body).toContain("Temporarily unavailable");
+
+    // A save from the workspace form: the session cannot be checked either. The probe got a 500
+    // and lost the input; the form gets "unavailable" and the typed values back.
+    const typed = "typed while the database was down";
+    const formSave = await postWorkspaceForm({
+      base,
+      path: `/en/manage/ventures/${venture.id}/edit`,
+      action: "updateVentureAction",
+      cookie,
+      fields: formFields({ ...ventureFormInput(), id: venture.id, version: venture.version, productsEn: typed }),
+    });
+    expect(formSave.status).toBe(200);
+    expect(formSave.body).toContain("The database cannot be reached. Nothing was saved; your input is still in the form.");
+    expect(formSave.body).toContain(typed);
 
     // A staff save: refused as "unavailable" (the workspace shows workspace.refused.unavailable).
     const save = await updateVenture(db, editor, { ...ventureFormInput(), id: venture.id, version: venture.version, productsEn: "written while the database was down" });
