@@ -10,7 +10,8 @@ import { refreshPublicPages } from "@/lib/actions/respond";
  * public pages are refreshed from here, where updateTag works as after any form save.
  */
 export async function refreshAfterImportAction(kind: string): Promise<void> {
+  if (!can((await getCurrentUser())?.role, "import:run")) return;
   const parsed = importKind.safeParse(kind);
-  if (!parsed.success || !can((await getCurrentUser())?.role, "import:run")) return;
+  if (!parsed.success) return;
   refreshPublicPages(parsed.data === "tradeFigures" ? "tradeFigure" : "venture");
 }
