@@ -11,6 +11,7 @@ import { EMBEDDED_DB_PORT, describeDatabaseUrl } from "@/lib/database-url";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/embedded-db";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { serveCommand } from "@/lib/serve-command";
+import { resolveSiteUrl } from "@/lib/site-url";
 
 const require = createRequire(import.meta.url);
 const dev = process.argv.includes("--dev");
@@ -37,10 +38,14 @@ async function main() {
   await prisma.$disconnect();
   console.log(seeded ? "[db] Seeded the facts from the sources." : "[db] Data present; seed skipped.");
 
-  // A deployment (production build on a real server) must bring its own AUTH_SECRET;
-  // development and the embedded try-it mode get one generated under .data/.
-  const authSecret = resolveAuthSecret(process.env, { allowGenerated: dev || embedded !== null });
-  const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: url, PORT: port, AUTH_SECRET: authSecret };
+  // A deployment (production build on a real server) must bring its own AUTH_SECRET and say
+  // where it is served (SITE_URL); development and the embedded try-it mode get a secret
+  // generated under .data/ and http://localhost:$PORT. next-auth reads its base URL from
+  // NEXTAUTH_URL, set here from SITE_URL so an operator sets one thing.
+  const local = dev || embedded !== null;
+  const authSecret = resolveAuthSecret(process.env, { allowGenerated: local });
+  const site = resolveSiteUrl({ ...process.env, PORT: port }, { allowDefault: local });
+  const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: url, PORT: port, AUTH_SECRET: authSecret, SITE_URL: site, NEXTAUTH_URL: site };
   if (!dev && !existsSync(".next/BUILD_ID")) {
     console.log("[next] No production build yet: building…");
     await run([nextCli, "build"], env);
