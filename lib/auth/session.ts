@@ -3,21 +3,17 @@ import { getServerSession } from "next-auth";
 import { prisma } from "@/lib/db";
 import { authOptions } from "@/lib/auth/options";
 import { assertAllowed, type Actor, type Permission } from "@/lib/auth/permissions";
+import { findSessionActor } from "@/lib/auth/sessions";
 
 /**
- * The signed-in person for this request, or null. The role comes from the database, not
- * the cookie, and a token whose session version is stale (signed out everywhere) or whose
- * account is disabled counts as signed out.
+ * The signed-in person for this request, or null. The cookie only names a session; the
+ * session and the role come from the database, so a cookie whose session was signed out
+ * (here or everywhere) or whose account is disabled counts as signed out.
  */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions)) as { userId?: string; sessionVersion?: number } | null;
-  if (!session?.userId) return null;
-  const user = await prisma.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabledAt: true },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  const session = (await getServerSession(authOptions)) as { userId?: string; sessionId?: unknown } | null;
+  if (!session?.userId || typeof session.sessionId !== "string") return null;
+  return findSessionActor(prisma, { id: session.sessionId, userId: session.userId });
 });
 
 /** For pages and route handlers: the signed-in person if they may do `permission`. */

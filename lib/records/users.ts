@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { newUserSchema, userDisabledSchema, userRoleSchema } from "@/lib/validation/users";
 import { invalid, mutate, MutationError, writeAudit, type MutationResult } from "@/lib/records/mutation";
 
@@ -41,25 +42,27 @@ export function changeUserRole(db: PrismaClient, actor: Actor | null, input: unk
   );
 }
 
-/** Disables (signs out and refuses sign-in) or re-enables an account. */
+/** Disables (ends every session and refuses sign-in) or re-enables an account. */
 export function setUserDisabled(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
   return mutate(actor, "user:manage", userDisabledSchema, input, (allowed, data) =>
-    changeUser(db, allowed, data.id, data.disabled ? { disabledAt: new Date(), sessionVersion: { increment: 1 } } : { disabledAt: null }),
+    changeUser(db, allowed, data.id, data.disabled ? { disabledAt: new Date() } : { disabledAt: null }),
   );
 }
 
-async function changeUser(db: PrismaClient, actor: Actor, id: string, data: { role?: Role; disabledAt?: Date | null; sessionVersion?: { increment: number } }) {
+async function changeUser(db: PrismaClient, actor: Actor, id: string, data: { role?: Role; disabledAt?: Date | null }) {
   if (id === actor.id) throw new MutationError({ ok: false, error: "forbidden" });
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id } });
     if (!before) throw new MutationError({ ok: false, error: "notFound" });
     const after = await tx.user.update({ where: { id }, data });
+    if (after.disabledAt) await endAllSessions(tx, id);
     await writeAudit(tx, { actor, entity: "user", entityId: id, action: "UPDATE", before: userSnapshot(before), after: userSnapshot(after) });
-    return { id, version: after.sessionVersion };
+    // Accounts carry no version: the form that changes them shows no conflict.
+    return { id, version: 1 };
   });
 }
 
 /** Ends every session of the person (all browsers), including the current one. */
 export async function signOutEverywhere(db: PrismaClient, actor: Actor): Promise<void> {
-  await db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } });
+  await endAllSessions(db, actor.id);
 }

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { createVenture, updateVenture } from "@/lib/records/ventures";
 import { deleteRecord, restoreRecord } from "@/lib/records/lifecycle";
 import { changeUserRole, createUser, setUserDisabled } from "@/lib/records/users";
+import { findSessionActor, startSession } from "@/lib/auth/sessions";
 import type { MutationResult } from "@/lib/records/mutation";
 import { createActorsOfEveryRole } from "@/tests/factories/actors";
 import { ventureFormInput } from "@/tests/factories/ventures";
@@ -220,12 +221,14 @@ describe("users", () => {
     expect(result.ok === false && result.fieldErrors?.email?.key).toBe("validation.emailTaken");
   });
 
-  it("disabling a user ends their sessions (their session version moves on)", async () => {
+  it("disabling a user ends their sessions", async () => {
     const { viewer } = await createActorsOfEveryRole(prisma);
-    const before = await prisma.user.findUniqueOrThrow({ where: { id: viewer.id } });
+    const session = await startSession(prisma, viewer.id);
+    expect(await findSessionActor(prisma, { id: session, userId: viewer.id })).toMatchObject({ id: viewer.id });
     expect((await setUserDisabled(prisma, actors.admin, { id: viewer.id, disabled: true })).ok).toBe(true);
     const after = await prisma.user.findUniqueOrThrow({ where: { id: viewer.id } });
     expect(after.disabledAt).not.toBeNull();
-    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await prisma.session.findUniqueOrThrow({ where: { id: session } })).toMatchObject({ endedAt: expect.any(Date) });
+    expect(await findSessionActor(prisma, { id: session, userId: viewer.id })).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffSnapshots } from "@/lib/audit/diff";
 import { can, PERMISSIONS } from "@/lib/auth/permissions";
-import { waitAfterFailures } from "@/lib/auth/throttle";
+import { ACCOUNT_POLICY, ADDRESS_POLICY } from "@/lib/auth/throttle";
 
 describe("permissions map", () => {
   it("lets an admin do everything, an editor create and edit, a viewer only read and export", () => {
@@ -13,9 +13,14 @@ describe("permissions map", () => {
 });
 
 describe("sign-in throttling", () => {
-  it("waits nothing for three failures, then doubles from 2 s up to 15 minutes", () => {
-    expect([1, 2, 3, 4, 5, 6, 10].map(waitAfterFailures)).toEqual([0, 0, 0, 2, 4, 8, 128]);
-    expect(waitAfterFailures(40)).toBe(900);
+  it("lets an address try ten times, then doubles its wait from 2 s up to 15 minutes", () => {
+    expect([1, 10, 11, 12, 13, 17].map(ADDRESS_POLICY.wait)).toEqual([0, 0, 2, 4, 8, 128]);
+    expect(ADDRESS_POLICY.wait(40)).toBe(900);
+  });
+
+  it("slows an account by a second per attempt after five, never more than a minute", () => {
+    expect([1, 5, 6, 7, 20].map(ACCOUNT_POLICY.wait)).toEqual([0, 0, 1, 2, 15]);
+    expect(ACCOUNT_POLICY.wait(1000)).toBe(60);
   });
 });
 

@@ -28,7 +28,7 @@ export function SignInForm({ destination }: { destination: string }) {
         return;
       }
       const wait = result?.error?.match(/^throttled:(\d+)$/)?.[1];
-      setError(wait ? t("throttled", { seconds: Number(wait) }) : t("invalid"));
+      setError(wait ? t("throttled", { seconds: Number(wait) }) : result?.error === "unavailable" ? t("unavailable") : t("invalid"));
     } catch {
       setError(t("unavailable"));
     }
