@@ -126,3 +126,41 @@ test.describe("the workspace's script policy", () => {
     expect(violations).toEqual([]);
   });
 });
+
+test.describe("sign-in", () => {
+  /** One sign-in attempt through next-auth's own route, as the form makes it; the error it reports, or null. */
+  async function attempt(email: string, password: string, localAddress: string, forwardedFor: string): Promise<string | null> {
+    const csrf = await raw({ path: "/api/auth/csrf", localAddress });
+    const cookie = ([csrf.headers["set-cookie"]].flat().filter(Boolean) as string[]).map((c) => c.split(";")[0]).join("; ");
+    const response = await raw({
+      method: "POST",
+      path: "/api/auth/callback/credentials",
+      localAddress,
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": forwardedFor },
+      body: new URLSearchParams({ csrfToken: JSON.parse(csrf.body).csrfToken, email, password, json: "true" }).toString(),
+    });
+    return new URL(JSON.parse(response.body).url).searchParams.get("error");
+  }
+
+  // The probe sprayed 12 accounts from one client, rotating X-Forwarded-For, and was never throttled.
+  test("throttles one client spraying accounts, whatever X-Forwarded-For it writes", async () => {
+    const errors: (string | null)[] = [];
+    for (let i = 0; i < 14; i += 1) errors.push(await attempt(`nobody-${i}@mintrade.kz`, "guess", "127.0.0.4", `198.51.100.${i}`));
+    expect(errors.slice(0, 10)).toEqual(Array(10).fill("invalid"));
+    expect(errors.at(-1)).toMatch(/^throttled:\d+$/);
+  });
+
+  // The probe: after signing out, a copied session cookie still created a source.
+  test("signing out ends the session: a copy of its cookie no longer opens the workspace", async ({ page }) => {
+    const editor = await createAccount("EDITOR");
+    await signIn(page, "en", editor.email, "/en/manage");
+    const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+    const copied = `${session.name}=${session.value}`;
+    expect((await raw({ path: "/en/manage", headers: { cookie: copied } })).status).toBe(200);
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await page.waitForURL(/\/en\/sign-in/);
+    const after = await raw({ path: "/en/manage", headers: { cookie: copied } });
+    expect(after.status).toBe(307);
+    expect(after.headers.location).toContain("/en/sign-in");
+  });
+});
