@@ -53,6 +53,11 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
     setPhase({ step: "importing", done: 0, total: checked.rows.length, check: checked });
     try {
       const response = await fetch(endpoint, { method: "POST", body: body("import") });
+      // Refused before the import began (signed out, role, encoding): one JSON message.
+      if (!response.ok) {
+        const refusal = (await response.json().catch(() => null)) as { message?: string } | null;
+        return setPhase({ step: "refused", message: refusal?.message ?? t("failed") });
+      }
       if (!response.body) throw new Error("no body");
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
