@@ -14,7 +14,8 @@ const citationSelect = { select: { sourceId: true, quote: true }, orderBy: { id:
 
 /**
  * Every kind of record the workspace edits: its table, the public cache tags an edit
- * expires, the snapshot the audit log keeps (flat, so a diff reads field by field), and
+ * expires, the snapshot the audit log keeps (flat, so a diff reads field by field; read for
+ * many records at once, as an import writes them), and
  * where the record lives in the workspace and on the public site.
  */
 export const ENTITIES = {
@@ -22,191 +23,215 @@ export const ENTITIES = {
     table: "JointVenture",
     tags: [CACHE_TAGS.ventures, CACHE_TAGS.initiatives, CACHE_TAGS.documents],
     editPath: (id: string) => `/manage/ventures/${id}/edit`,
-    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
-      const v = await db.jointVenture.findUnique({
-        where: { id },
+    async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
+      const rows = await db.jointVenture.findMany({
+        where: { id: { in: ids } },
         include: { partners: { orderBy: { position: "asc" } }, citations: citationSelect },
       });
-      if (!v) return null;
-      return {
-        nameRu: v.nameRu,
-        nameEn: v.nameEn,
-        partners: v.partners.map((p) => `${p.companyName} (${p.countryCode ?? "—"})`).join("; "),
-        sector: v.sector,
-        productsRu: v.productsRu,
-        productsEn: v.productsEn,
-        cityRu: v.cityRu,
-        cityEn: v.cityEn,
-        countryCode: v.countryCode,
-        status: v.status,
-        establishedOn: day(v.establishedOn),
-        investmentUsd: money(v.investmentUsd),
-        initiativeId: v.initiativeId,
-        agreementDocumentId: v.agreementDocumentId,
-        sources: sourcesOf(v.citations),
-        deletedAt: v.deletedAt?.toISOString() ?? null,
-        version: v.version,
-      };
+      return rows.map((v) => [
+        v.id,
+        {
+          nameRu: v.nameRu,
+          nameEn: v.nameEn,
+          partners: v.partners.map((p) => `${p.companyName} (${p.countryCode ?? "—"})`).join("; "),
+          sector: v.sector,
+          productsRu: v.productsRu,
+          productsEn: v.productsEn,
+          cityRu: v.cityRu,
+          cityEn: v.cityEn,
+          countryCode: v.countryCode,
+          status: v.status,
+          establishedOn: day(v.establishedOn),
+          investmentUsd: money(v.investmentUsd),
+          initiativeId: v.initiativeId,
+          agreementDocumentId: v.agreementDocumentId,
+          sources: sourcesOf(v.citations),
+          deletedAt: v.deletedAt?.toISOString() ?? null,
+          version: v.version,
+        },
+      ]);
     },
   },
   tradeFigure: {
     table: "TradeFigure",
     tags: [CACHE_TAGS.trade, CACHE_TAGS.targets],
     editPath: (id: string) => `/manage/trade-figures/${id}/edit`,
-    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
-      const f = await db.tradeFigure.findUnique({ where: { id }, include: { citations: citationSelect } });
-      if (!f) return null;
-      return {
-        scope: f.scope,
-        countryACode: f.countryACode,
-        countryBCode: f.countryBCode,
-        periodStart: day(f.periodStart),
-        periodEnd: day(f.periodEnd),
-        periodInferred: f.periodInferred,
-        valueUsd: money(f.valueUsd),
-        isLowerBound: f.isLowerBound,
-        growthPercent: f.growthPercent === null ? null : f.growthPercent.toFixed(2),
-        growthIsLowerBound: f.growthIsLowerBound,
-        growthOverYears: f.growthOverYears,
-        noteRu: f.noteRu,
-        noteEn: f.noteEn,
-        sources: sourcesOf(f.citations),
-        deletedAt: f.deletedAt?.toISOString() ?? null,
-        version: f.version,
-      };
+    async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
+      const rows = await db.tradeFigure.findMany({ where: { id: { in: ids } }, include: { citations: citationSelect } });
+      return rows.map((f) => [
+        f.id,
+        {
+          scope: f.scope,
+          countryACode: f.countryACode,
+          countryBCode: f.countryBCode,
+          periodStart: day(f.periodStart),
+          periodEnd: day(f.periodEnd),
+          periodInferred: f.periodInferred,
+          valueUsd: money(f.valueUsd),
+          isLowerBound: f.isLowerBound,
+          growthPercent: f.growthPercent === null ? null : f.growthPercent.toFixed(2),
+          growthIsLowerBound: f.growthIsLowerBound,
+          growthOverYears: f.growthOverYears,
+          noteRu: f.noteRu,
+          noteEn: f.noteEn,
+          sources: sourcesOf(f.citations),
+          deletedAt: f.deletedAt?.toISOString() ?? null,
+          version: f.version,
+        },
+      ]);
     },
   },
   initiative: {
     table: "Initiative",
     tags: [CACHE_TAGS.initiatives, CACHE_TAGS.events, CACHE_TAGS.ventures],
     editPath: (id: string) => `/manage/initiatives/${id}/edit`,
-    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
-      const i = await db.initiative.findUnique({
-        where: { id },
+    async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
+      const rows = await db.initiative.findMany({
+        where: { id: { in: ids } },
         include: { citations: citationSelect, statusChanges: { orderBy: [{ changedOn: "asc" }, { createdAt: "asc" }] } },
       });
-      if (!i) return null;
-      return {
-        titleRu: i.titleRu,
-        titleEn: i.titleEn,
-        descriptionRu: i.descriptionRu,
-        descriptionEn: i.descriptionEn,
-        sector: i.sector,
-        proposerCode: i.proposerCode,
-        proposerPersonRu: i.proposerPersonRu,
-        proposerPersonEn: i.proposerPersonEn,
-        eventId: i.eventId,
-        adoptedByDocumentId: i.adoptedByDocumentId,
-        status: i.status,
-        history: i.statusChanges.map((c) => `${day(c.changedOn)} ${c.status}`).join("; ") || null,
-        sources: sourcesOf(i.citations),
-        deletedAt: i.deletedAt?.toISOString() ?? null,
-        version: i.version,
-      };
+      return rows.map((i) => [
+        i.id,
+        {
+          titleRu: i.titleRu,
+          titleEn: i.titleEn,
+          descriptionRu: i.descriptionRu,
+          descriptionEn: i.descriptionEn,
+          sector: i.sector,
+          proposerCode: i.proposerCode,
+          proposerPersonRu: i.proposerPersonRu,
+          proposerPersonEn: i.proposerPersonEn,
+          eventId: i.eventId,
+          adoptedByDocumentId: i.adoptedByDocumentId,
+          status: i.status,
+          history: i.statusChanges.map((c) => `${day(c.changedOn)} ${c.status}`).join("; ") || null,
+          sources: sourcesOf(i.citations),
+          deletedAt: i.deletedAt?.toISOString() ?? null,
+          version: i.version,
+        },
+      ]);
     },
   },
   target: {
     table: "Target",
     tags: [CACHE_TAGS.targets, CACHE_TAGS.trade, CACHE_TAGS.events],
     editPath: (id: string) => `/manage/targets/${id}/edit`,
-    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
-      const t = await db.target.findUnique({ where: { id }, include: { citations: citationSelect } });
-      if (!t) return null;
-      return {
-        scope: t.scope,
-        countryACode: t.countryACode,
-        countryBCode: t.countryBCode,
-        valueUsd: money(t.valueUsd),
-        horizonRu: t.horizonRu,
-        horizonEn: t.horizonEn,
-        deadlineYear: t.deadlineYear,
-        setOn: day(t.setOn),
-        setAtEventId: t.setAtEventId,
-        setByRu: t.setByRu,
-        setByEn: t.setByEn,
-        noteRu: t.noteRu,
-        noteEn: t.noteEn,
-        sources: sourcesOf(t.citations),
-        deletedAt: t.deletedAt?.toISOString() ?? null,
-        version: t.version,
-      };
+    async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
+      const rows = await db.target.findMany({ where: { id: { in: ids } }, include: { citations: citationSelect } });
+      return rows.map((t) => [
+        t.id,
+        {
+          scope: t.scope,
+          countryACode: t.countryACode,
+          countryBCode: t.countryBCode,
+          valueUsd: money(t.valueUsd),
+          horizonRu: t.horizonRu,
+          horizonEn: t.horizonEn,
+          deadlineYear: t.deadlineYear,
+          setOn: day(t.setOn),
+          setAtEventId: t.setAtEventId,
+          setByRu: t.setByRu,
+          setByEn: t.setByEn,
+          noteRu: t.noteRu,
+          noteEn: t.noteEn,
+          sources: sourcesOf(t.citations),
+          deletedAt: t.deletedAt?.toISOString() ?? null,
+          version: t.version,
+        },
+      ]);
     },
   },
   event: {
     table: "Event",
     tags: [CACHE_TAGS.events, CACHE_TAGS.documents, CACHE_TAGS.initiatives, CACHE_TAGS.targets],
     editPath: (id: string) => `/manage/events/${id}/edit`,
-    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
-      const e = await db.event.findUnique({ where: { id }, include: { citations: citationSelect, participants: { orderBy: { countryCode: "asc" } } } });
-      if (!e) return null;
-      return {
-        slug: e.slug,
-        kind: e.kind,
-        ordinal: e.ordinal,
-        titleRu: e.titleRu,
-        titleEn: e.titleEn,
-        startDate: day(e.startDate),
-        endDate: day(e.endDate),
-        dateInferred: e.dateInferred,
-        cityRu: e.cityRu,
-        cityEn: e.cityEn,
-        hostCode: e.hostCode,
-        participants: e.participants.map((p) => p.countryCode).join(", ") || null,
-        summaryRu: e.summaryRu,
-        summaryEn: e.summaryEn,
-        sources: sourcesOf(e.citations),
-        deletedAt: e.deletedAt?.toISOString() ?? null,
-        version: e.version,
-      };
+    async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
+      const rows = await db.event.findMany({ where: { id: { in: ids } }, include: { citations: citationSelect, participants: { orderBy: { countryCode: "asc" } } } });
+      return rows.map((e) => [
+        e.id,
+        {
+          slug: e.slug,
+          kind: e.kind,
+          ordinal: e.ordinal,
+          titleRu: e.titleRu,
+          titleEn: e.titleEn,
+          startDate: day(e.startDate),
+          endDate: day(e.endDate),
+          dateInferred: e.dateInferred,
+          cityRu: e.cityRu,
+          cityEn: e.cityEn,
+          hostCode: e.hostCode,
+          participants: e.participants.map((p) => p.countryCode).join(", ") || null,
+          summaryRu: e.summaryRu,
+          summaryEn: e.summaryEn,
+          sources: sourcesOf(e.citations),
+          deletedAt: e.deletedAt?.toISOString() ?? null,
+          version: e.version,
+        },
+      ]);
     },
   },
   document: {
     table: "EventDocument",
     tags: [CACHE_TAGS.documents, CACHE_TAGS.events, CACHE_TAGS.initiatives],
     editPath: (id: string) => `/manage/documents/${id}/edit`,
-    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
-      const d = await db.eventDocument.findUnique({ where: { id }, include: { citations: citationSelect } });
-      if (!d) return null;
-      return {
-        eventId: d.eventId,
-        titleRu: d.titleRu,
-        titleEn: d.titleEn,
-        type: d.type,
-        adoption: d.adoption,
-        approvedByDocumentId: d.approvedByDocumentId,
-        sources: sourcesOf(d.citations),
-        deletedAt: d.deletedAt?.toISOString() ?? null,
-        version: d.version,
-      };
+    async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
+      const rows = await db.eventDocument.findMany({ where: { id: { in: ids } }, include: { citations: citationSelect } });
+      return rows.map((d) => [
+        d.id,
+        {
+          eventId: d.eventId,
+          titleRu: d.titleRu,
+          titleEn: d.titleEn,
+          type: d.type,
+          adoption: d.adoption,
+          approvedByDocumentId: d.approvedByDocumentId,
+          sources: sourcesOf(d.citations),
+          deletedAt: d.deletedAt?.toISOString() ?? null,
+          version: d.version,
+        },
+      ]);
     },
   },
   source: {
     table: "Source",
     tags: [CACHE_TAGS.all],
     editPath: (id: string) => `/manage/sources/${id}/edit`,
-    async snapshot(db: Db, id: string): Promise<Snapshot | null> {
-      const s = await db.source.findUnique({ where: { id } });
-      if (!s) return null;
-      return {
-        titleRu: s.titleRu,
-        titleEn: s.titleEn,
-        kind: s.kind,
-        publisher: s.publisher,
-        author: s.author,
-        publishedOn: day(s.publishedOn),
-        language: s.language,
-        url: s.url,
-        deletedAt: s.deletedAt?.toISOString() ?? null,
-        version: s.version,
-      };
+    async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
+      const rows = await db.source.findMany({ where: { id: { in: ids } } });
+      return rows.map((s) => [
+        s.id,
+        {
+          titleRu: s.titleRu,
+          titleEn: s.titleEn,
+          kind: s.kind,
+          publisher: s.publisher,
+          author: s.author,
+          publishedOn: day(s.publishedOn),
+          language: s.language,
+          url: s.url,
+          deletedAt: s.deletedAt?.toISOString() ?? null,
+          version: s.version,
+        },
+      ]);
     },
   },
 } as const satisfies Record<
   string,
-  { table: string; tags: readonly CacheTag[]; editPath: (id: string) => string; snapshot: (db: Db, id: string) => Promise<Snapshot | null> }
+  { table: string; tags: readonly CacheTag[]; editPath: (id: string) => string; snapshots: (db: Db, ids: string[]) => Promise<[string, Snapshot][]> }
 >;
 
 export type EntityKey = keyof typeof ENTITIES;
+
+/** The audit snapshots of many records of a kind, read in one query; a missing id has none. */
+export async function snapshotsOf(db: Db, entity: EntityKey, ids: string[]): Promise<Map<string, Snapshot>> {
+  return new Map(ids.length === 0 ? [] : await ENTITIES[entity].snapshots(db, ids));
+}
+
+/** One record's audit snapshot, or null when there is no such record. */
+export async function snapshotOf(db: Db, entity: EntityKey, id: string): Promise<Snapshot | null> {
+  return (await snapshotsOf(db, entity, [id])).get(id) ?? null;
+}
 
 export function isEntityKey(value: string): value is EntityKey {
   return Object.hasOwn(ENTITIES, value);

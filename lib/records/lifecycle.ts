@@ -12,11 +12,13 @@ const target = z.object({
 
 /** Soft-deletes a record (ADMIN): it leaves the public pages and can be restored from the audit page. */
 export function deleteRecord(db: PrismaClient, actor: Actor | null, input: { entity: string; id: string }): Promise<MutationResult> {
-  return mutate(actor, "record:delete", target, input, async (allowed, data) => {
-    // A cited source stays: deleting it would leave figures on the public pages without their evidence.
-    if (data.entity === "source" && (await db.citation.count({ where: { sourceId: data.id } })) > 0) throw new MutationError({ ok: false, error: "inUse" });
-    return setDeleted(db, allowed, data.entity, data.id, true);
-  });
+  return mutate(actor, "record:delete", target, input, (allowed, data) =>
+    setDeleted(db, allowed, data.entity, data.id, true, async (tx) => {
+      // A cited source stays: deleting it would leave figures on the public pages without their
+      // evidence. Counted under the source's row lock, which an import citing it holds too.
+      if (data.entity === "source" && (await tx.citation.count({ where: { sourceId: data.id } })) > 0) throw new MutationError({ ok: false, error: "inUse" });
+    }),
+  );
 }
 
 /** Brings a soft-deleted record back (ADMIN). */

@@ -4,8 +4,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
 import { AuthorizationError, assertAllowed, type Actor, type Permission } from "@/lib/auth/permissions";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
-import { ENTITIES, type EntityKey, type Snapshot } from "@/lib/records/entities";
+import { ENTITIES, snapshotOf, snapshotsOf, type EntityKey, type Snapshot } from "@/lib/records/entities";
 import { diffSnapshots, type FieldChange } from "@/lib/audit/diff";
+import { inChunks, insertRows, newId } from "@/lib/records/bulk-insert";
 // The database down or unreachable: the person gets "try again"; the transaction never committed.
 import { isDatabaseUnreachable } from "@/lib/database-unavailable";
 
@@ -22,7 +23,7 @@ export type MutationResult =
   | { ok: true; id: string; version: number }
   | {
       ok: false;
-      error: "unauthenticated" | "forbidden" | "invalid" | "notFound" | "conflict" | "duplicate" | "inUse" | "unavailable";
+      error: "unauthenticated" | "forbidden" | "invalid" | "notFound" | "conflict" | "duplicate" | "inUse" | "unavailable" | "busy";
       fieldErrors?: FieldErrors;
       conflict?: Conflict;
       duplicate?: { id: string; name: string };
@@ -110,13 +111,12 @@ export async function updateRecord(
   expectedVersion: number,
   apply: (tx: Tx) => Promise<void>,
 ): Promise<{ id: string; version: number }> {
-  const descriptor = ENTITIES[entity];
   try {
     return await db.$transaction(async (tx) => {
-      const before = await descriptor.snapshot(tx, id);
+      const before = await snapshotOf(tx, entity, id);
       const version = await claimVersion(tx, entity, id, expectedVersion);
       await apply(tx);
-      const after = await descriptor.snapshot(tx, id);
+      const after = await snapshotOf(tx, entity, id);
       await writeAudit(tx, { actor, entity, entityId: id, action: "UPDATE", before, after });
       return { id, version };
     });
@@ -133,26 +133,76 @@ export async function createRecord(db: PrismaClient, actor: Actor, entity: Entit
   return db.$transaction((tx) => insertRecord(tx, actor, entity, create));
 }
 
-/** Creates a record and its audit entry inside a transaction the caller holds (CSV import: many rows, one transaction). */
+/** Creates a record and its audit entry inside a transaction the caller holds. */
 export async function insertRecord(tx: Tx, actor: Actor, entity: EntityKey, create: (tx: Tx) => Promise<string>): Promise<{ id: string; version: number }> {
-  const id = await create(tx);
-  const after = await ENTITIES[entity].snapshot(tx, id);
-  await writeAudit(tx, { actor, entity, entityId: id, action: "CREATE", before: null, after });
-  return { id, version: 1 };
+  const [id] = await insertRecords(tx, actor, entity, async (inner) => [await create(inner)]);
+  return { id: id!, version: 1 };
 }
 
-/** Soft-deletes (DELETE) or brings back (RESTORE) a record, with its audit entry. */
-export async function setDeleted(db: PrismaClient, actor: Actor, entity: EntityKey, id: string, deleted: boolean): Promise<{ id: string; version: number }> {
+/**
+ * Creates many records inside the caller's transaction with bulk statements (`create` writes
+ * them and returns their ids), then their audit entries, exactly as a form's save writes one:
+ * what a CSV import runs.
+ */
+export async function insertRecords(tx: Tx, actor: Actor, entity: EntityKey, create: (tx: Tx) => Promise<string[]>): Promise<string[]> {
+  const ids = await create(tx);
+  const snapshots = new Map<string, Snapshot>();
+  await inChunks(ids, async (chunk) => (await snapshotsOf(tx, entity, chunk)).forEach((snapshot, id) => snapshots.set(id, snapshot)));
+  const at = new Date();
+  await insertRows(tx, "AuditLog", ids.map((id) => ({ id: newId(), userId: actor.id, at, entity, entityId: id, action: "CREATE", after: snapshots.get(id) })));
+  return ids;
+}
+
+/**
+ * Makes this transaction the only one writing records of `entity` until it ends, so its
+ * duplicate check sees every record saved before it and none can be saved beside it (four
+ * identical saves sent at once all went through when the check ran outside the write).
+ * Tries for up to `waitMs` (once by default) and answers false if another writer still holds
+ * it: a form's save holds it for milliseconds, an import for seconds. Saves of one kind are few.
+ */
+export async function acquireWriteLock(tx: Tx, entity: "venture" | "tradeFigure", waitMs = 0): Promise<boolean> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`write:${entity}`})) AS "locked"`;
+    if (row?.locked) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** For a form's save: the write lock, or a "busy" refusal (nothing written, the input kept). */
+export async function holdWriteLock(tx: Tx, entity: "venture" | "tradeFigure"): Promise<void> {
+  if (!(await acquireWriteLock(tx, entity, FORM_LOCK_WAIT_MS))) throw new MutationError({ ok: false, error: "busy" });
+}
+
+// A form's save waits this long for an import of the same kind before it is told to retry.
+const FORM_LOCK_WAIT_MS = 3000;
+
+/**
+ * Soft-deletes (DELETE) or brings back (RESTORE) a record, with its audit entry; `refuse`
+ * may throw a MutationError after the record's row is locked (a source still cited).
+ */
+export async function setDeleted(
+  db: PrismaClient,
+  actor: Actor,
+  entity: EntityKey,
+  id: string,
+  deleted: boolean,
+  refuse?: (tx: Tx) => Promise<void>,
+): Promise<{ id: string; version: number }> {
   const table = ENTITIES[entity].table;
   return db.$transaction(async (tx) => {
-    const before = await ENTITIES[entity].snapshot(tx, id);
+    // The row is locked first, so `refuse` decides on what no one is changing meanwhile.
+    await tx.$queryRawUnsafe(`SELECT 1 FROM "${table}" WHERE "id" = $1 FOR UPDATE`, id);
+    await refuse?.(tx);
+    const before = await snapshotOf(tx, entity, id);
     const rows = await tx.$queryRawUnsafe<{ version: number }[]>(
       `UPDATE "${table}" SET "deletedAt" = ${deleted ? "now()" : "NULL"}, "version" = "version" + 1, "updatedAt" = now()
        WHERE "id" = $1 AND "deletedAt" IS ${deleted ? "NULL" : "NOT NULL"} RETURNING "version"`,
       id,
     );
     if (!rows[0]) throw new MutationError({ ok: false, error: "notFound" });
-    const after = await ENTITIES[entity].snapshot(tx, id);
+    const after = await snapshotOf(tx, entity, id);
     await writeAudit(tx, { actor, entity, entityId: id, action: deleted ? "DELETE" : "RESTORE", before, after });
     return { id, version: rows[0].version };
   });
@@ -166,7 +216,7 @@ async function describeConflict(db: PrismaClient, entity: EntityKey, id: string,
     select: { at: true, before: true, after: true, user: { select: { name: true } } },
   });
   const later = entries.filter((entry) => Number((entry.after as Snapshot | null)?.version ?? 0) > sinceVersion).reverse();
-  const current = (await ENTITIES[entity].snapshot(db, id)) ?? {};
+  const current = (await snapshotOf(db, entity, id)) ?? {};
   const base = (later[0]?.before as Snapshot | null) ?? current;
   return {
     currentVersion: Number(current.version ?? sinceVersion),

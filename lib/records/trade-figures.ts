@@ -1,43 +1,55 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/permissions";
 import { tradeFigureInputSchema, tradeFigureUpdateSchema, type TradeFigureInput } from "@/lib/validation/trade-figure-input";
-import { createRecord, insertRecord, MutationError, mutate, updateRecord, type MutationResult, type Tx } from "@/lib/records/mutation";
+import { createRecord, holdWriteLock, insertRecords, MutationError, mutate, updateRecord, type MutationResult, type Tx } from "@/lib/records/mutation";
+import { insertRows, newId } from "@/lib/records/bulk-insert";
 import { saveCitations } from "@/lib/records/citations";
 
-/** Enters a new trade figure with its sources (EDITOR and ADMIN). */
+/**
+ * Enters a new trade figure with its sources (EDITOR and ADMIN). The duplicate check runs
+ * inside the write, under the figures' write lock, so simultaneous identical saves get the
+ * same warning one after the other would.
+ */
 export function createTradeFigure(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
   return mutate(actor, "record:create", tradeFigureInputSchema, input, async (allowed, data) => {
     await checkCountries(db, data);
-    if (!data.confirmDuplicate) await refuseLikelyDuplicate(db, data, null);
-    return createRecord(db, allowed, "tradeFigure", (tx) => writeNewTradeFigure(tx, data));
+    return createRecord(db, allowed, "tradeFigure", async (tx) => {
+      await holdWriteLock(tx, "tradeFigure");
+      if (!data.confirmDuplicate) await refuseLikelyDuplicate(tx, data, null);
+      const figure = await tx.tradeFigure.create({ data: columns(data) });
+      await saveCitations(tx, { tradeFigureId: figure.id }, data);
+      return figure.id;
+    });
   });
 }
 
 /**
- * Creates a figure already validated by the schema, with its audit entry, inside the
- * caller's transaction: what the CSV import runs for each row.
+ * Creates many figures already validated by the schema and checked against the database,
+ * with their citations and audit entries, in bulk statements inside the caller's
+ * transaction: what the CSV import writes. Citations name existing sources.
  */
-export async function insertTradeFigure(tx: Tx, actor: Actor, data: TradeFigureInput): Promise<{ id: string; version: number }> {
-  await checkCountries(tx, data);
-  return insertRecord(tx, actor, "tradeFigure", (inner) => writeNewTradeFigure(inner, data));
+export function insertTradeFigures(tx: Tx, actor: Actor, rows: TradeFigureInput[]): Promise<string[]> {
+  return insertRecords(tx, actor, "tradeFigure", async (inner) => {
+    const updatedAt = new Date();
+    const figures = rows.map((data) => ({ id: newId(), ...columns(data), updatedAt }));
+    await insertRows(inner, "TradeFigure", figures);
+    const citations = rows.flatMap((data, index) => data.citations.map((c) => ({ id: newId(), tradeFigureId: figures[index]!.id, sourceId: c.sourceId, quote: c.quote })));
+    await insertRows(inner, "Citation", citations);
+    return figures.map((f) => f.id);
+  });
 }
 
 /** Saves an edit made from `version`; refused with what changed if someone saved since. */
 export function updateTradeFigure(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
   return mutate(actor, "record:update", tradeFigureUpdateSchema, input, async (allowed, data) => {
     await checkCountries(db, data);
-    if (!data.confirmDuplicate) await refuseLikelyDuplicate(db, data, data.id);
     return updateRecord(db, allowed, "tradeFigure", data.id, data.version, async (tx: Tx) => {
+      await holdWriteLock(tx, "tradeFigure");
+      if (!data.confirmDuplicate) await refuseLikelyDuplicate(tx, data, data.id);
       await tx.tradeFigure.update({ where: { id: data.id }, data: columns(data) });
       await saveCitations(tx, { tradeFigureId: data.id }, data);
     });
   });
-}
-
-async function writeNewTradeFigure(tx: Tx, data: TradeFigureInput): Promise<string> {
-  const figure = await tx.tradeFigure.create({ data: columns(data) });
-  await saveCitations(tx, { tradeFigureId: figure.id }, data);
-  return figure.id;
 }
 
 function columns(data: TradeFigureInput) {
@@ -58,7 +70,7 @@ function columns(data: TradeFigureInput) {
   };
 }
 
-async function checkCountries(db: Tx | PrismaClient, data: TradeFigureInput): Promise<void> {
+async function checkCountries(db: PrismaClient, data: TradeFigureInput): Promise<void> {
   const codes = [data.countryACode, data.countryBCode].filter((code): code is string => Boolean(code));
   if (codes.length === 0) return;
   const known = new Set((await db.country.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((c) => c.code));
@@ -97,7 +109,7 @@ export function describeTradeFigure(f: { scope: string; countryACode: string | n
   return [f.scope, countries, period, f.valueUsd ? `$${f.valueUsd.toFixed(2)}` : null].filter(Boolean).join(", ");
 }
 
-async function refuseLikelyDuplicate(db: PrismaClient, data: TradeFigureInput, excludeId: string | null): Promise<void> {
+async function refuseLikelyDuplicate(db: Tx, data: TradeFigureInput, excludeId: string | null): Promise<void> {
   const duplicate = await findLikelyDuplicateFigure(db, data, excludeId);
   if (duplicate) throw new MutationError({ ok: false, error: "duplicate", duplicate: { id: duplicate.id, name: describeTradeFigure(duplicate) } });
 }

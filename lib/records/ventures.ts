@@ -1,39 +1,55 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/permissions";
 import { ventureInputSchema, ventureUpdateSchema, type VentureInput } from "@/lib/validation/venture-input";
-import { assertExists, createRecord, insertRecord, MutationError, mutate, updateRecord, type MutationResult, type Tx } from "@/lib/records/mutation";
+import { assertExists, createRecord, holdWriteLock, insertRecords, MutationError, mutate, updateRecord, type MutationResult, type Tx } from "@/lib/records/mutation";
+import { insertRows, newId } from "@/lib/records/bulk-insert";
 import { saveCitations } from "@/lib/records/citations";
 
-/** Enters a new joint venture with its partners and sources (EDITOR and ADMIN). */
+/**
+ * Enters a new joint venture with its partners and sources (EDITOR and ADMIN). The duplicate
+ * check runs inside the write, under the ventures' write lock, so simultaneous identical
+ * saves get the same warning one after the other would.
+ */
 export function createVenture(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
   return mutate(actor, "record:create", ventureInputSchema, input, async (allowed, data) => {
     await checkReferences(db, data);
-    if (!data.confirmDuplicate) await refuseLikelyDuplicate(db, data, null);
-    return createRecord(db, allowed, "venture", (tx) => writeNewVenture(tx, data));
+    return createRecord(db, allowed, "venture", async (tx) => {
+      await holdWriteLock(tx, "venture");
+      if (!data.confirmDuplicate) await refuseLikelyDuplicate(tx, data, null);
+      const venture = await tx.jointVenture.create({ data: { ...columns(data), partners: { create: partnerRows(data) } } });
+      await saveCitations(tx, { ventureId: venture.id }, data);
+      return venture.id;
+    });
   });
 }
 
 /**
- * Creates a venture already validated by the schema, with its audit entry, inside the
- * caller's transaction: what the CSV import runs for each row.
+ * Creates many ventures already validated by the schema and checked against the database
+ * (countries, sources, linked records, duplicates), with their partners, citations and audit
+ * entries, in bulk statements inside the caller's transaction: what the CSV import writes.
+ * Each row's citations name existing sources (new ones are created first, lib/import).
  */
-export async function insertVenture(tx: Tx, actor: Actor, data: VentureInput): Promise<{ id: string; version: number }> {
-  await checkReferences(tx, data);
-  return insertRecord(tx, actor, "venture", (inner) => writeNewVenture(inner, data));
-}
-
-async function writeNewVenture(tx: Tx, data: VentureInput): Promise<string> {
-  const venture = await tx.jointVenture.create({ data: { ...columns(data), partners: { create: partnerRows(data) } } });
-  await saveCitations(tx, { ventureId: venture.id }, data);
-  return venture.id;
+export function insertVentures(tx: Tx, actor: Actor, rows: VentureInput[]): Promise<string[]> {
+  return insertRecords(tx, actor, "venture", async (inner) => {
+    // Ids chosen here, so partners and citations can name their venture in the same statements.
+    const updatedAt = new Date();
+    const ventures = rows.map((data) => ({ id: newId(), ...columns(data), updatedAt }));
+    await insertRows(inner, "JointVenture", ventures);
+    const partners = rows.flatMap((data, index) => partnerRows(data).map((partner) => ({ id: newId(), ...partner, ventureId: ventures[index]!.id })));
+    await insertRows(inner, "VenturePartner", partners);
+    const citations = rows.flatMap((data, index) => data.citations.map((c) => ({ id: newId(), ventureId: ventures[index]!.id, sourceId: c.sourceId, quote: c.quote })));
+    await insertRows(inner, "Citation", citations);
+    return ventures.map((v) => v.id);
+  });
 }
 
 /** Saves an edit made from `version`; refused with what changed if someone saved since. */
 export function updateVenture(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
   return mutate(actor, "record:update", ventureUpdateSchema, input, async (allowed, data) => {
     await checkReferences(db, data);
-    if (!data.confirmDuplicate) await refuseLikelyDuplicate(db, data, data.id);
     return updateRecord(db, allowed, "venture", data.id, data.version, async (tx: Tx) => {
+      await holdWriteLock(tx, "venture");
+      if (!data.confirmDuplicate) await refuseLikelyDuplicate(tx, data, data.id);
       await tx.venturePartner.deleteMany({ where: { ventureId: data.id } });
       await tx.jointVenture.update({ where: { id: data.id }, data: { ...columns(data), partners: { create: partnerRows(data) } } });
       await saveCitations(tx, { ventureId: data.id }, data);
@@ -63,7 +79,7 @@ function partnerRows(data: VentureInput) {
   return data.partners.map((partner, position) => ({ companyName: partner.companyName, countryCode: partner.countryCode, position }));
 }
 
-async function checkReferences(db: Tx | PrismaClient, data: VentureInput): Promise<void> {
+async function checkReferences(db: PrismaClient, data: VentureInput): Promise<void> {
   const codes = [...new Set([...data.partners.map((p) => p.countryCode), ...(data.countryCode ? [data.countryCode] : [])])];
   const known = new Set((await db.country.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((c) => c.code));
   const unknown: Record<string, { key: string }> = {};
@@ -80,7 +96,7 @@ async function checkReferences(db: Tx | PrismaClient, data: VentureInput): Promi
  * A likely duplicate: a live venture with the same name (in either language, ignoring
  * case) and the same set of partner countries.
  */
-export async function findLikelyDuplicate(db: PrismaClient, data: Pick<VentureInput, "nameRu" | "nameEn" | "partners">, excludeId: string | null) {
+export async function findLikelyDuplicate(db: Tx | PrismaClient, data: Pick<VentureInput, "nameRu" | "nameEn" | "partners">, excludeId: string | null) {
   const names = [data.nameRu, data.nameEn];
   const candidates = await db.jointVenture.findMany({
     where: {
@@ -95,7 +111,7 @@ export async function findLikelyDuplicate(db: PrismaClient, data: Pick<VentureIn
   return candidates.find((c) => countrySet(c.partners.map((p) => p.countryCode)) === countries) ?? null;
 }
 
-async function refuseLikelyDuplicate(db: PrismaClient, data: VentureInput, excludeId: string | null): Promise<void> {
+async function refuseLikelyDuplicate(db: Tx, data: VentureInput, excludeId: string | null): Promise<void> {
   const duplicate = await findLikelyDuplicate(db, data, excludeId);
   if (duplicate) throw new MutationError({ ok: false, error: "duplicate", duplicate: { id: duplicate.id, name: `${duplicate.nameRu} / ${duplicate.nameEn}` } });
 }

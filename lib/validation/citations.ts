@@ -42,4 +42,5 @@ export const atLeastOneSource = {
   error: { error: "validation.sourceRequired", path: ["citations"], when: () => true },
 };
 
-export type CitationsInput = { citations: z.output<typeof citationRow>[]; newSource?: z.output<typeof newSourceSchema> };
+export type NewSource = z.output<typeof newSourceSchema>;
+export type CitationsInput = { citations: z.output<typeof citationRow>[]; newSource?: NewSource };

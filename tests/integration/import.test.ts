@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { checkImport, MAX_IMPORT_ROWS, runImport } from "@/lib/import/run-import";
 import { COLUMNS } from "@/lib/import/kinds";
+import { BULK_CHUNK } from "@/lib/records/bulk-insert";
+import { deleteRecord } from "@/lib/records/lifecycle";
 import { createActorsOfEveryRole } from "@/tests/factories/actors";
 import { uniqueSeries } from "@/tests/factories/trade-figures";
 import { trackNewRecords } from "@/tests/support/new-records";
@@ -46,6 +48,19 @@ function figureLine(overrides: Partial<Record<"scope" | "a" | "b" | "start" | "e
 }
 
 const file = (...lines: string[]) => `\uFEFF${[HEADER, ...lines].join("\r\n")}\r\n`;
+
+/**
+ * `count` rows no other test writes: one-day periods (the other tests' figures span a week),
+ * pair by pair from the day `firstDay` days after 1 January 1992.
+ */
+function distinctFigureLines(count: number, firstDay: number, overrides: Parameters<typeof figureLine>[0] = {}) {
+  const pairs = [["KG", "TJ"], ["KG", "TM"], ["KG", "UZ"], ["TJ", "TM"], ["TJ", "UZ"], ["TM", "UZ"], ["KG", "KZ"], ["KZ", "TJ"], ["KZ", "TM"]] as const;
+  return Array.from({ length: count }, (_, i) => {
+    const day = new Date(Date.UTC(1992, 0, 1 + firstDay + Math.floor(i / pairs.length))).toISOString().slice(0, 10);
+    const [a, b] = pairs[i % pairs.length]!;
+    return figureLine({ a, b, start: day, end: day, ...overrides });
+  });
+}
 const errorsByLine = (check: Awaited<ReturnType<typeof checkImport>>) =>
   check.ok ? Object.fromEntries(check.rows.filter((r) => r.errors.length > 0).map((r) => [r.line, r.errors.map((e) => `${e.column}: ${e.key}`)])) : check;
 
@@ -128,8 +143,9 @@ describe("CSV import: all rows or none", () => {
     );
     expect(result).toMatchObject({ ok: true, imported: 3 });
     if (!result.ok) return;
-    expect(progress).toEqual([1, 2, 3]);
-    expect(await counts()).toEqual({ ...before, figures: before.figures + 3, sources: before.sources + 1, citations: before.citations + 3, audit: before.audit + 3 });
+    expect(progress).toEqual([3]);
+    // Three figures and the one new source, each with its CREATE entry.
+    expect(await counts()).toEqual({ ...before, figures: before.figures + 3, sources: before.sources + 1, citations: before.citations + 3, audit: before.audit + 4 });
     const audit = await prisma.auditLog.findMany({ where: { entityId: { in: result.ids } }, select: { entity: true, action: true, userId: true, after: true } });
     expect(audit).toHaveLength(3);
     expect(audit.every((a) => a.entity === "tradeFigure" && a.action === "CREATE" && a.userId === actors.editor.id)).toBe(true);
@@ -137,26 +153,47 @@ describe("CSV import: all rows or none", () => {
     expect(figures.map((f) => f.valueUsd?.toFixed(2))).toEqual(["1234567.50", "1234567.50", "1234567.50"]);
     expect(figures.at(-1)!.isLowerBound).toBe(true);
     expect(new Set(figures.slice(1).map((f) => f.citations[0]!.source.url))).toEqual(new Set(["https://example.org/import-test"]));
+    // The probe: an import created sources without an audit entry.
+    const source = figures.at(-1)!.citations[0]!.source;
+    expect(await prisma.auditLog.findMany({ where: { entity: "source", entityId: source.id }, select: { action: true, userId: true, after: true } })).toEqual([
+      { action: "CREATE", userId: actors.editor.id, after: expect.objectContaining({ titleEn: "Example: statistics office release", url: "https://example.org/import-test" }) },
+    ]);
+    // Each figure's audit entry is the one a form's save writes.
+    const [entry] = audit.filter((a) => (a.after as { sources: string }).sources === source.id);
+    expect(entry?.after).toMatchObject({ scope: "BILATERAL", valueUsd: "1234567.50", sources: source.id, version: 1, deletedAt: null });
   });
 
   it("rolls back the rows already written when the import fails part-way", async () => {
     const before = await counts();
-    const failing = runImport(prisma, actors.editor, { kind: "tradeFigures", text: file(figureLine(), figureLine(), figureLine()) }, (done) => {
-      if (done === 2) throw new Error("the server stopped");
+    const failing = runImport(prisma, actors.editor, { kind: "tradeFigures", text: file(...distinctFigureLines(BULK_CHUNK + 1, 10_000)) }, (done) => {
+      if (done === BULK_CHUNK) throw new Error("the server stopped");
     });
     await expect(failing).rejects.toThrow("the server stopped");
     expect(await counts()).toEqual(before);
   });
 
-  it("refuses the whole file, naming the row, when a source is deleted while the import runs", async () => {
+  it("refuses the whole file, naming the row, when a source was deleted after the dry run", async () => {
     const source = await prisma.source.create({ data: { titleRu: "Временный источник", titleEn: "Short-lived source", language: "en" } });
+    const text = file(figureLine(), figureLine({ ids: source.id }));
+    expect(await checkImport(prisma, actors.editor, { kind: "tradeFigures", text })).toMatchObject({ ok: true, errorCount: 0 });
+    await prisma.source.update({ where: { id: source.id }, data: { deletedAt: new Date() } });
     const before = await counts();
-    const result = await runImport(prisma, actors.editor, { kind: "tradeFigures", text: file(figureLine(), figureLine({ ids: source.id })) }, async (done) => {
-      if (done === 1) await prisma.source.update({ where: { id: source.id }, data: { deletedAt: new Date() } });
-    });
+    const result = await runImport(prisma, actors.editor, { kind: "tradeFigures", text });
     expect(result).toMatchObject({ ok: false, error: "rowsInvalid", check: { errorCount: 1 } });
-    expect(!result.ok && result.error === "rowsInvalid" && result.check.ok && result.check.rows[1]!.errors).toEqual([{ column: "source_ids", key: "validation.unknownRecord" }]);
+    expect(!result.ok && result.error === "rowsInvalid" && result.check.ok && result.check.rows[1]!.errors).toEqual([{ column: "source_ids", key: "import.unknownSource", values: { id: source.id } }]);
     expect(await counts()).toEqual(before);
+  });
+
+  it("keeps a source it is citing from being deleted until its rows are written", async () => {
+    const source = await prisma.source.create({ data: { titleRu: "Источник импорта", titleEn: "Source of an import", language: "en" } });
+    let deletion: Promise<unknown> | undefined;
+    const result = await runImport(prisma, actors.editor, { kind: "tradeFigures", text: file(...distinctFigureLines(BULK_CHUNK + 1, 11_000, { ids: source.id })) }, (done) => {
+      // An administrator deletes the source while the first rows are written.
+      if (done === BULK_CHUNK) deletion = deleteRecord(prisma, actors.admin, { entity: "source", id: source.id });
+    });
+    expect(result).toMatchObject({ ok: true, imported: BULK_CHUNK + 1 });
+    expect(await deletion).toEqual({ ok: false, error: "inUse" });
+    expect(await prisma.source.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({ deletedAt: null });
   });
 
   it("imports ventures with partners in one cell, through the venture form's schema", async () => {
@@ -189,4 +226,47 @@ describe("CSV import: all rows or none", () => {
     expect(COLUMNS.tradeFigures).toContain("growth_percent");
     expect(COLUMNS.ventures).toContain("partners");
   });
+});
+
+describe("CSV import at size and side by side", () => {
+  // The probe: a 20,000-row file held one connection for about 5.5 minutes, row by row.
+  it("writes a 20,000-row file in one transaction of bulk statements, every row with its citation and audit entry", async () => {
+    const before = await counts();
+    const text = file(...distinctFigureLines(MAX_IMPORT_ROWS, 0));
+    const started = performance.now();
+    const result = await runImport(prisma, actors.editor, { kind: "tradeFigures", text });
+    console.log(`imported ${MAX_IMPORT_ROWS} trade figures in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    expect(result).toMatchObject({ ok: true, imported: MAX_IMPORT_ROWS });
+    expect(await counts()).toEqual({ ...before, figures: before.figures + MAX_IMPORT_ROWS, citations: before.citations + MAX_IMPORT_ROWS, audit: before.audit + MAX_IMPORT_ROWS });
+    if (!result.ok) return;
+    expect(await prisma.auditLog.count({ where: { entity: "tradeFigure", action: "CREATE", entityId: { in: result.ids.slice(-1000) } } })).toBe(1000);
+  }, 120_000);
+
+  // The probe: two imports of the same 300-row file at once made 600 rows.
+  it("writes each row once when the same file is imported twice at once", async () => {
+    const before = await counts();
+    const text = file(...distinctFigureLines(300, 8_000));
+    const results = await Promise.all([runImport(prisma, actors.editor, { kind: "tradeFigures", text }), runImport(prisma, actors.admin, { kind: "tradeFigures", text })]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const other = results.find((r) => !r.ok)!;
+    // Refused as busy while the first writes, or, had it come after, for its duplicates.
+    expect(other.ok === false && ["busy", "rowsInvalid"].includes(other.error)).toBe(true);
+    expect((await counts()).figures).toBe(before.figures + 300);
+  });
+
+  // The probe: nine imports at once held all 8 pooled connections idle in transaction; visitors' requests hung.
+  it("runs one import of a kind at a time and tells the others so, leaving connections for visitors", async () => {
+    const before = await counts();
+    const files = Array.from({ length: 9 }, (_, i) => file(...distinctFigureLines(1500, 8_500 + i * 200)));
+    const imports = files.map((text) => runImport(prisma, actors.editor, { kind: "tradeFigures", text }));
+    // A visitor's query in the meantime gets a connection.
+    const visitor = prisma.$queryRaw<{ one: number }[]>`SELECT 1 AS one`;
+    expect(await visitor).toEqual([{ one: 1 }]);
+    const results = await Promise.all(imports);
+    expect(results.every((r) => r.ok || r.error === "busy")).toBe(true);
+    const imported = results.filter((r) => r.ok).length;
+    expect(imported).toBeGreaterThanOrEqual(1);
+    expect(results.filter((r) => !r.ok).length).toBeGreaterThanOrEqual(1);
+    expect((await counts()).figures).toBe(before.figures + 1500 * imported);
+  }, 120_000);
 });

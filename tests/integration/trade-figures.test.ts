@@ -126,6 +126,15 @@ describe("entering and editing a trade figure", () => {
     expect(await createTradeFigure(prisma, actors.editor, { ...again, confirmDuplicate: "on" })).toMatchObject({ ok: true });
   });
 
+  // The probe's race, for figures: identical saves sent at once must not all be written.
+  it("saves one of four identical figures sent at once and warns about the other three", async () => {
+    const input = tradeFigureFormInput();
+    const results = await Promise.all([1, 2, 3, 4].map(() => createTradeFigure(prisma, actors.editor, input)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.error === "duplicate")).toHaveLength(3);
+    expect(await prisma.tradeFigure.count({ where: { countryACode: input.countryACode, countryBCode: input.countryBCode, periodStart: new Date(input.periodStart), periodEnd: new Date(input.periodEnd) } })).toBe(1);
+  });
+
   it("does not count a figure as its own duplicate when it is edited", async () => {
     const figure = await created();
     expect(await updateTradeFigure(prisma, actors.editor, { ...figure.input, noteEn: "checked", id: figure.id, version: "1" })).toMatchObject({ ok: true });

@@ -157,6 +157,15 @@ describe("entering a venture", () => {
     // Other partner countries: not a duplicate.
     expect((await createVenture(prisma, actors.editor, { ...again, nameRu: first.nameRu, partners: [{ companyName: "X", countryCode: "TJ" }] })).ok).toBe(true);
   });
+
+  // The probe: four identical creates sent at once all saved.
+  it("saves one of four identical ventures sent at once and warns about the other three", async () => {
+    const input = ventureFormInput();
+    const results = await Promise.all([actors.editor, actors.admin, actors.editor, actors.admin].map((who) => createVenture(prisma, who, input)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.error === "duplicate")).toHaveLength(3);
+    expect(await prisma.jointVenture.count({ where: { nameEn: input.nameEn } })).toBe(1);
+  });
 });
 
 describe("editing a venture", () => {
