@@ -157,26 +157,42 @@ export async function insertRecords(tx: Tx, actor: Actor, entity: EntityKey, cre
  * Makes this transaction the only one writing records of `entity` until it ends, so its
  * duplicate check sees every record saved before it and none can be saved beside it (four
  * identical saves sent at once all went through when the check ran outside the write).
- * Tries for up to `waitMs` (once by default) and answers false if another writer still holds
- * it: a form's save holds it for milliseconds, an import for seconds. Saves of one kind are few.
+ * An import tries once and answers false if another writer holds it: waiting, it would keep
+ * a pooled connection that visitors need.
  */
-export async function acquireWriteLock(tx: Tx, entity: "venture" | "tradeFigure", waitMs = 0): Promise<boolean> {
-  const deadline = Date.now() + waitMs;
-  for (;;) {
-    const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${`write:${entity}`})) AS "locked"`;
-    if (row?.locked) return true;
-    if (Date.now() >= deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+export async function acquireWriteLock(tx: Tx, entity: WriteLockKind): Promise<boolean> {
+  const [row] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${writeLockKey(entity)})) AS "locked"`;
+  return row?.locked === true;
 }
 
-/** For a form's save: the write lock, or a "busy" refusal (nothing written, the input kept). */
-export async function holdWriteLock(tx: Tx, entity: "venture" | "tradeFigure"): Promise<void> {
-  if (!(await acquireWriteLock(tx, entity, FORM_LOCK_WAIT_MS))) throw new MutationError({ ok: false, error: "busy" });
+/**
+ * For a form's save: the write lock, waiting in PostgreSQL's queue (first come, first
+ * served: two editors saving in turn each get their turn) for at most FORM_LOCK_WAIT_MS, then
+ * a "busy" refusal (nothing written, the input kept). A form's save holds it for
+ * milliseconds, an import for seconds.
+ */
+export async function holdWriteLock(tx: Tx, entity: WriteLockKind): Promise<void> {
+  await tx.$queryRaw`SELECT set_config('lock_timeout', ${`${FORM_LOCK_WAIT_MS}ms`}, true)`;
+  try {
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${writeLockKey(entity)}))::text`;
+  } catch (error) {
+    if (sqlState(error) === LOCK_NOT_AVAILABLE) throw new MutationError({ ok: false, error: "busy" });
+    throw error;
+  }
+  await tx.$queryRaw`SELECT set_config('lock_timeout', '0', true)`;
 }
+
+type WriteLockKind = "venture" | "tradeFigure";
+const writeLockKey = (entity: WriteLockKind) => `write:${entity}`;
 
 // A form's save waits this long for an import of the same kind before it is told to retry.
 const FORM_LOCK_WAIT_MS = 3000;
+const LOCK_NOT_AVAILABLE = "55P03";
+
+/** PostgreSQL's SQLSTATE of a failed statement, as adapter-pg reports it through Prisma. */
+function sqlState(error: unknown): string | undefined {
+  return (error as { meta?: { driverAdapterError?: { cause?: { code?: string } } } } | null)?.meta?.driverAdapterError?.cause?.code;
+}
 
 /**
  * Soft-deletes (DELETE) or brings back (RESTORE) a record, with its audit entry; `refuse`

@@ -32,11 +32,14 @@ describe("two editors saving the same venture at once", () => {
     const [first, second] = [await createActor(db, "EDITOR"), await createActor(db, "EDITOR")];
 
     // A person with the form open: saves from the version they loaded; after a conflict
-    // they load the latest version and save their next change from there.
+    // they load the latest version and save their next change from there. Each change takes
+    // a moment to type (0–20 ms here): without it the two loops fall into lockstep, the one
+    // that needs no reload after its save always first, which no two people do.
     async function edit(editor: Actor, label: string): Promise<Attempt[]> {
       const attempts: Attempt[] = [];
       let version = (await db.jointVenture.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
       for (let i = 0; i < SAVES_PER_EDITOR; i++) {
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20));
         const products = `${label} save ${i}`;
         const result = await updateVenture(db, editor, { ...form, id, version, productsEn: products });
         attempts.push({ editor: label, products, result });

@@ -4,7 +4,7 @@ import { createVenture, updateVenture } from "@/lib/records/ventures";
 import { deleteRecord, restoreRecord } from "@/lib/records/lifecycle";
 import { changeUserRole, createUser, setUserDisabled } from "@/lib/records/users";
 import { findSessionActor, startSession } from "@/lib/auth/sessions";
-import type { MutationResult } from "@/lib/records/mutation";
+import { acquireWriteLock, type MutationResult } from "@/lib/records/mutation";
 import { createActorsOfEveryRole } from "@/tests/factories/actors";
 import { ventureFormInput } from "@/tests/factories/ventures";
 import { removeRecordsCreatedSince } from "@/tests/support/remove-created-records";
@@ -165,6 +165,28 @@ describe("entering a venture", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.error === "duplicate")).toHaveLength(3);
     expect(await prisma.jointVenture.count({ where: { nameEn: input.nameEn } })).toBe(1);
+  });
+
+  // An import holds the ventures' write lock while it writes (acquireWriteLock in lib/import).
+  it("waits its turn behind an import that finishes soon, and is told the list is busy behind one that does not", async () => {
+    const holdLockFor = (ms: number, locked: () => void) =>
+      prisma.$transaction(async (tx) => {
+        expect(await acquireWriteLock(tx, "venture")).toBe(true);
+        locked();
+        await new Promise((resolve) => setTimeout(resolve, ms));
+      }, { timeout: ms + 5_000 });
+    const whileLocked = async (ms: number, save: () => Promise<MutationResult>) => {
+      let saved: Promise<MutationResult> | undefined;
+      await holdLockFor(ms, () => (saved = save()));
+      return saved!;
+    };
+
+    const soon = ventureFormInput();
+    expect(await whileLocked(500, () => createVenture(prisma, actors.editor, soon))).toMatchObject({ ok: true });
+    const late = ventureFormInput();
+    const before = await counts();
+    expect(await whileLocked(4_000, () => createVenture(prisma, actors.editor, late))).toEqual({ ok: false, error: "busy" });
+    expect(await counts()).toEqual(before);
   });
 });
 
