@@ -80,9 +80,8 @@ export async function handleDatasetRequest(request: Request, segment: string): P
     return jsonError(503, { error: "unavailable", message: "The data is temporarily unavailable; try again shortly." }, { ...rateHeaders, "Retry-After": "30" });
   }
 
-  // A byte-order mark so Excel opens the Cyrillic text as UTF-8.
   const body = asCsv
-    ? "\uFEFF" + toCsv(dataset.csvHeader, page.items.map(dataset.csvRow))
+    ? toCsv(dataset.csvHeader, page.items.map(dataset.csvRow))
     : JSON.stringify({ items: page.items, total: page.total, page: page.page, limit: page.limit, next: nextPageUrl(url, page) });
   const etag = etagOf(body);
   const headers: Record<string, string> = { ...rateHeaders, ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept" };

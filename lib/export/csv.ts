@@ -17,7 +17,11 @@ export function csvLines(rows: readonly Row[]): string {
   return rows.map((row) => row.map(cell).join(",") + "\r\n").join("");
 }
 
-/** A CSV document: header row, then one line per row. */
+/**
+ * A CSV document: a UTF-8 byte-order mark (without it Excel reads Cyrillic text as its
+ * locale's code page), the header row, then one line per row. A streamed document sends
+ * `toCsv(header, [])` first, then `csvLines` of each part.
+ */
 export function toCsv(header: readonly string[], rows: readonly Row[]): string {
-  return csvLines([header, ...rows]);
+  return "\uFEFF" + csvLines([header, ...rows]);
 }

@@ -76,8 +76,10 @@ test.describe("trade explorer", () => {
     const tableRows = page.getByTestId("trade-row");
     await expect(tableRows).toHaveCount(2);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-link").click()]);
-    const csv = parseCsv(readFileSync((await download.path())!, "utf8"));
-    const [header, ...rows] = csv;
+    const text = readFileSync((await download.path())!, "utf8");
+    // A byte-order mark first, so Excel reads the Russian quotes as UTF-8.
+    expect(text.startsWith("\uFEFFseries,")).toBe(true);
+    const [header, ...rows] = parseCsv(text.slice(1));
     expect(header).toContain("value_usd");
     expect(rows).toHaveLength(2);
     const col = (name: string) => header!.indexOf(name);
@@ -90,6 +92,26 @@ test.describe("trade explorer", () => {
     await expect(tableRows.nth(1)).toContainText("January–October 2021");
     await expect(tableRows.nth(1)).toContainText("$3.2 bn");
     expect(rows[1]![col("quote")]).toContain("3,2 миллиарда долларов");
+    // Each row names its source, with its page on the portal; the article gives no
+    // publisher, date or address, so those cells are empty rather than guessed.
+    expect(rows.map((r) => [r[col("source_title")], r[col("source_publisher")], r[col("source_published_on")], r[col("source_url")]])).toEqual([
+      ["Implementing specific projects in industrial cooperation", "", "", ""],
+      ["Implementing specific projects in industrial cooperation", "", "", ""],
+    ]);
+    const sourcePage = new URL(rows[0]![col("source_page")]!);
+    expect(sourcePage.pathname).toBe("/en/sources/src-s2");
+    expect((await page.request.get(sourcePage.pathname)).status()).toBe(200);
+  });
+
+  test("names the publisher and date of a figure's source in the CSV where the article gives them", async ({ request }) => {
+    const response = await request.get("/ru/trade/csv?series=INTRA_REGIONAL");
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const [header, ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ""));
+    const col = (name: string) => header!.indexOf(name);
+    const row2024 = rows.find((r) => r[col("period_start")] === "2024-01-01")!;
+    expect([row2024[col("source_publisher")], row2024[col("source_published_on")]]).toEqual(["KAZAKHSTAN TODAY", "2025-11-16"]);
+    expect(row2024[col("source_title")]).toMatch(/^По итогам консультативной встречи/);
+    expect(new URL(row2024[col("source_page")]!).pathname).toBe("/ru/sources/src-s4");
   });
 
   test("downloads the chart as SVG and PNG, built in the browser", async ({ page }) => {

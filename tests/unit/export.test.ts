@@ -5,11 +5,11 @@ import { toICalendar } from "@/lib/export/ical";
 
 describe("toCsv", () => {
   it("quotes commas and quotes and neutralises formula cells", () => {
-    expect(toCsv(["a", "b"], [["Ташкент, Узбекистан", '=HYPERLINK("x")'], [null, 5]])).toBe('a,b\r\n"Ташкент, Узбекистан","\'=HYPERLINK(""x"")"\r\n,5\r\n');
+    expect(toCsv(["a", "b"], [["Ташкент, Узбекистан", '=HYPERLINK("x")'], [null, 5]])).toBe('\uFEFFa,b\r\n"Ташкент, Узбекистан","\'=HYPERLINK(""x"")"\r\n,5\r\n');
   });
 
   it("keeps negative numbers as numbers while neutralising text that starts with a minus", () => {
-    expect(toCsv(["growth", "note"], [["-3.5", "-cmd"], [-2, "+1 idea"]])).toBe("growth,note\r\n-3.5,'-cmd\r\n-2,'+1 idea\r\n");
+    expect(toCsv(["growth", "note"], [["-3.5", "-cmd"], [-2, "+1 idea"]])).toBe("\uFEFFgrowth,note\r\n-3.5,'-cmd\r\n-2,'+1 idea\r\n");
   });
 });
 

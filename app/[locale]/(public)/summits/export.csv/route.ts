@@ -1,4 +1,4 @@
-import { csvLines } from "@/lib/export/csv";
+import { csvLines, toCsv } from "@/lib/export/csv";
 import { textStream } from "@/lib/export/stream";
 import { loadTimelineExport } from "@/lib/export/timeline";
 import { localized } from "@/lib/i18n/localized";
@@ -9,8 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!data) return new Response("Not found", { status: 404 });
   const { locale, pages, tKind, tTimeline, eventUrl } = data;
   async function* body() {
-    // A byte-order mark so Excel opens the Cyrillic text as UTF-8.
-    yield "\uFEFF" + csvLines([tTimeline("csvHeader").split(",")]);
+    yield toCsv(tTimeline("csvHeader").split(","), []);
     for await (const events of pages) {
       yield csvLines(
         events.map((event) => [

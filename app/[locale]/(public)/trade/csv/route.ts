@@ -2,6 +2,7 @@ import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
 import { toCsv } from "@/lib/export/csv";
+import { siteUrl } from "@/lib/site-url";
 import { isFullCalendarYear } from "@/lib/metrics/series";
 import { cachedTrade, groupIntoSeries } from "@/lib/queries/trade";
 import { parseTradeView } from "@/lib/validation/trade";
@@ -19,11 +20,19 @@ const HEADER = [
   "growth_percent",
   "growth_is_lower_bound",
   "growth_over_years",
-  "source",
+  "source_title",
+  "source_publisher",
+  "source_published_on",
+  "source_url",
+  "source_page",
   "quote",
 ] as const;
 
-/** The figures of the series in view on /trade, as CSV: the same rows as its table. */
+/**
+ * The figures of the series in view on /trade, as CSV: the same rows as its table, each with
+ * its source (title, publisher, date, address, and its page on the portal) so a figure can be
+ * traced once it has left the portal.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
@@ -45,6 +54,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       f.growthIsLowerBound,
       f.growthOverYears,
       citation ? localized(locale, citation.source.titleRu, citation.source.titleEn) : null,
+      citation?.source.publisher ?? null,
+      citation?.source.publishedOn?.toISOString().slice(0, 10) ?? null,
+      citation?.source.url ?? null,
+      citation ? new URL(`/${locale}/sources/${citation.source.id}`, siteUrl()).href : null,
       citation?.quote ?? null,
     ];
   });

@@ -26,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     const base = [entry.at.toISOString(), entry.user?.email ?? "", entry.action, entry.entity, entry.entityId];
     return changes.length === 0 ? [[...base, "", "", ""]] : changes.map((c) => [...base, c.field, c.before, c.after]);
   });
-  return new Response("\uFEFF" + toCsv(t("csvHeader").split(","), rows), {
+  return new Response(toCsv(t("csvHeader").split(","), rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="audit-log.csv"`,
