@@ -179,7 +179,7 @@ export async function holdWriteLock(tx: Tx, entity: WriteLockKind): Promise<void
     if (sqlState(error) === LOCK_NOT_AVAILABLE) throw new MutationError({ ok: false, error: "busy" });
     throw error;
   }
-  await tx.$queryRaw`SELECT set_config('lock_timeout', '0', true)`;
+  await tx.$executeRaw`SET LOCAL lock_timeout TO DEFAULT`; // the rest of the save waits as any other
 }
 
 type WriteLockKind = "venture" | "tradeFigure";

@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import iconv from "iconv-lite";
-import pg from "pg";
-import { E2E_DATABASE_FILE, E2E_REVALIDATE_SECRET } from "@/tests/e2e/shared";
-import { createAccount, signIn } from "@/tests/e2e/sign-in";
+import { E2E_REVALIDATE_SECRET } from "@/tests/e2e/shared";
+import { createAccount, signIn, withE2eDatabase } from "@/tests/e2e/sign-in";
 
 // Two KG–TJ figures: a series the seed does not have, removed again at the end so the
 // other specs see the seeded figures only.
@@ -12,7 +10,7 @@ const GOOD_2023 = "BILATERAL;TJ;KG;2023-01-01;2023-12-31;98765432;src-s4;";
 const csv = (...rows: string[]) => Buffer.from(`\uFEFF${[HEADER, ...rows].join("\r\n")}\r\n`, "utf8");
 
 async function removeImportedFigures(request: APIRequestContext) {
-  await withDatabase((client) => client.query(`DELETE FROM "TradeFigure" WHERE "scope" = 'BILATERAL' AND "countryACode" = 'KG' AND "countryBCode" = 'TJ'`));
+  await withE2eDatabase((client) => client.query(`DELETE FROM "TradeFigure" WHERE "scope" = 'BILATERAL' AND "countryACode" = 'KG' AND "countryBCode" = 'TJ'`));
   await request.post("/api/revalidate", { data: { tags: ["trade"] }, headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` } });
 }
 
@@ -62,8 +60,8 @@ test.describe("CSV import", () => {
     await expect(page.getByTestId("import-row-2")).toContainText(name);
     await page.getByRole("button", { name: /^Импортировать/ }).click();
     await expect(page.getByTestId("import-done")).toBeVisible();
-    const stored = await withDatabase((client) => client.query(`SELECT "nameRu", (SELECT string_agg("companyName", '|' ORDER BY position) FROM "VenturePartner" p WHERE p."ventureId" = v.id) AS partners FROM "JointVenture" v WHERE "nameEn" = $1`, [`Agromash ${tag}`]));
-    await withDatabase((client) => client.query(`DELETE FROM "JointVenture" WHERE "nameEn" = $1`, [`Agromash ${tag}`]));
+    const stored = await withE2eDatabase((client) => client.query(`SELECT "nameRu", (SELECT string_agg("companyName", '|' ORDER BY position) FROM "VenturePartner" p WHERE p."ventureId" = v.id) AS partners FROM "JointVenture" v WHERE "nameEn" = $1`, [`Agromash ${tag}`]));
+    await withE2eDatabase((client) => client.query(`DELETE FROM "JointVenture" WHERE "nameEn" = $1`, [`Agromash ${tag}`]));
     await request.post("/api/revalidate", { data: { tags: ["ventures"] }, headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` } });
     expect(stored.rows).toEqual([{ nameRu: name, partners: "ТОО Агромаш|АО Ташкентмаш" }]);
     // A file in an encoding it cannot read for certain is refused, naming the one to use.
@@ -76,23 +74,14 @@ test.describe("CSV import", () => {
   test("refuses an upload sent from another site, even with a staff member's cookie", async ({ page }) => {
     const editor = await createAccount("EDITOR");
     await signIn(page, "en", editor.email, "/en/manage/import");
-    const before = await withDatabase((client) => client.query(`SELECT count(*)::int AS n FROM "TradeFigure"`));
+    const before = await withE2eDatabase((client) => client.query(`SELECT count(*)::int AS n FROM "TradeFigure"`));
     const response = await page.request.post("/en/manage/import/run", {
       headers: { origin: "https://evil.example" },
       multipart: { kind: "tradeFigures", mode: "import", file: { name: "trade.csv", mimeType: "text/csv", buffer: csv(GOOD_2023) } },
     });
     expect(response.status()).toBe(403);
     expect((await response.json()).message).toBe("This upload did not come from the portal’s own import page. Nothing was written.");
-    expect(await withDatabase((client) => client.query(`SELECT count(*)::int AS n FROM "TradeFigure"`))).toMatchObject({ rows: before.rows });
+    expect(await withE2eDatabase((client) => client.query(`SELECT count(*)::int AS n FROM "TradeFigure"`))).toMatchObject({ rows: before.rows });
   });
 });
 
-async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: readFileSync(E2E_DATABASE_FILE, "utf8") });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
