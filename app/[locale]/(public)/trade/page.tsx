@@ -16,6 +16,7 @@ import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
 import { EmbedSnippet } from "@/components/embed-snippet";
 import { PageHeader } from "@/components/ui/page-header";
+import { CiteThis } from "@/components/cite-this";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { toQueryString } from "@/lib/validation/filters";
 
@@ -133,6 +134,9 @@ export default async function TradePage({ params }: Props) {
             </Card>
           )}
 
+          {selected && (
+            <CiteThis locale={locale} title={t("chartTitle", { series: name })} path={`/trade${toQueryString({ series: view.series, view: view.view })}`} />
+          )}
           <EmbedSnippet locale={locale} series={view.series} />
         </>
       )}

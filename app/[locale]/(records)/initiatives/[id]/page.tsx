@@ -11,6 +11,7 @@ import { EventDate } from "@/components/event-date";
 import { LastUpdated } from "@/components/last-updated";
 import { SourceCitation } from "@/components/source-citation";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
+import { CiteThis } from "@/components/cite-this";
 import { languageAlternates } from "@/lib/i18n/alternates";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -120,6 +121,7 @@ export default async function InitiativePage({ params }: Props) {
           )}
         </div>
       </Card>
+      <CiteThis locale={locale} title={localized(locale, initiative.titleRu, initiative.titleEn)} path={`/initiatives/${initiative.id}`} updated={initiative.updatedAt} />
     </article>
   );
 }

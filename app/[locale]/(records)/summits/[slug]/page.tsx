@@ -16,6 +16,7 @@ import { SourceCitation } from "@/components/source-citation";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
 import { TargetName } from "@/components/target-name";
 import { StatisticValue } from "@/components/statistic-value";
+import { CiteThis } from "@/components/cite-this";
 import { languageAlternates } from "@/lib/i18n/alternates";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -244,6 +245,7 @@ export default async function EventPage({ params }: Props) {
           )}
         </nav>
       )}
+      <CiteThis locale={locale} title={localized(locale, event.titleRu, event.titleEn)} path={`/summits/${event.slug}`} updated={event.updatedAt} />
     </article>
   );
 }

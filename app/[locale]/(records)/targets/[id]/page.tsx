@@ -21,6 +21,7 @@ import { ThinSeriesNote } from "@/components/thin-series-note";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
 import { countryColor } from "@/lib/countries";
+import { CiteThis } from "@/components/cite-this";
 import { languageAlternates } from "@/lib/i18n/alternates";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -309,6 +310,12 @@ export default async function TargetPage({ params, searchParams }: Props) {
         )}
         <TradeTable figures={figures} locale={locale} caption={tTrade("chartTitle", { series: name })} />
       </Card>
+      <CiteThis
+        locale={locale}
+        title={t("detailTitle", { value, series: name })}
+        path={`/targets/${target.id}${horizon?.source === "visitor" ? `?by=${horizon.year}` : ""}`}
+        updated={target.updatedAt}
+      />
     </div>
   );
 }
