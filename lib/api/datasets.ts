@@ -9,7 +9,7 @@ import { listDocuments } from "@/lib/queries/documents";
 import { listInitiatives } from "@/lib/queries/initiatives";
 import { listVentures } from "@/lib/queries/ventures";
 import { listTargets, listTradeFigures, type SeriesScope } from "@/lib/queries/trade";
-import { listSources } from "@/lib/queries/sources";
+import { listSources, SOURCE_TAGS } from "@/lib/queries/sources";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
 import { ventureExportQuerySchema, ventureQuerySchema } from "@/lib/validation/ventures";
 import {
@@ -316,7 +316,8 @@ const sources = pagedDataset({
     url: s.url,
     citations: s._count.citations,
   }),
-  tags: [],
+  // The same data as /sources, so the same tags: any record written with a citation changes it.
+  tags: SOURCE_TAGS,
   csvHeader: ["id", "kind", "titleRu", "titleEn", "publisher", "author", "publishedOn", "publishedOnInferred", "language", "url", "citations"],
   csvRow: (s) => [s.id, s.kind, s.titleRu, s.titleEn, s.publisher, s.author, s.publishedOn, s.publishedOnInferred, s.language, s.url, s.citations],
 });

@@ -83,11 +83,12 @@ export async function getSource(id: string) {
   });
 }
 
-// A source page lists every fact that cites it, so any cited record can change it.
-const tags = [CACHE_TAGS.sources, CACHE_TAGS.events, CACHE_TAGS.documents, CACHE_TAGS.initiatives, CACHE_TAGS.ventures, CACHE_TAGS.trade, CACHE_TAGS.targets];
+// A source page lists every fact that cites it (and the list counts them), so any cited
+// record can change it: the import adds sources with the ventures or figures it writes.
+export const SOURCE_TAGS = [CACHE_TAGS.sources, CACHE_TAGS.events, CACHE_TAGS.documents, CACHE_TAGS.initiatives, CACHE_TAGS.ventures, CACHE_TAGS.trade, CACHE_TAGS.targets];
 
 /** The source queries through the data cache (lib/cache.ts), for the pages. */
 export const cachedSources = {
-  listSources: cachedQuery("sources.listSources", listSources, tags),
-  getSource: cachedQuery("sources.getSource", getSource, tags),
+  listSources: cachedQuery("sources.listSources", listSources, SOURCE_TAGS),
+  getSource: cachedQuery("sources.getSource", getSource, SOURCE_TAGS),
 };

@@ -26,7 +26,7 @@ test.describe("CSV import", () => {
 
       await fileInput.setInputFiles({ name: "trade.csv", mimeType: "text/csv", buffer: csv(GOOD_2023, "BILATERAL;KG;TJ;2024-01-01;2024-12-31;123,4 million;src-s4;") });
       await page.getByRole("button", { name: "Check the file (nothing is written)" }).click();
-      await expect(page.getByTestId("import-summary")).toHaveText(/1 of 2 rows have errors/);
+      await expect(page.getByTestId("import-summary")).toHaveText(/1 of 2 rows has errors/);
       await expect(page.getByTestId("import-row-3")).toContainText("value_usd: Enter an amount in US dollars using digits");
       await expect(page.getByTestId("import-row-2")).toContainText("OK");
       await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
@@ -68,6 +68,35 @@ test.describe("CSV import", () => {
     await page.getByLabel("Файл CSV").setInputFiles({ name: "latin1.csv", mimeType: "text/csv", buffer: iconv.encode("name_ru;name_en\r\nSociété Générale;Zürich AG\r\n", "latin1") });
     await page.getByRole("button", { name: /Проверить файл/ }).click();
     await expect(page.getByTestId("form-alert")).toContainText("CSV UTF-8");
+  });
+
+  // The probe: /api/v1/sources kept reporting 6 sources after the import had added a seventh.
+  test("a source added by an import shows in the open-data API and its CSV at once", async ({ page, request }) => {
+    const sourcesInApi = async () => (await (await request.get("/api/v1/sources?limit=100")).json()) as { total: number; items: { titleEn: string }[] };
+    const before = await sourcesInApi();
+    const beforeCsv = await (await request.get("/api/v1/sources.csv")).text();
+    const title = `Statistics release ${Date.now().toString(36)}`;
+    const editor = await createAccount("EDITOR");
+    await signIn(page, "en", editor.email, "/en/manage/import");
+    try {
+      const header = `${HEADER};source_title;source_publisher`;
+      const file = Buffer.from(`${header}\r\n${GOOD_2023.replace(/src-s4;$/, ";")};${title};Statistics agency\r\n`, "utf8");
+      await page.getByLabel("CSV file").setInputFiles({ name: "trade.csv", mimeType: "text/csv", buffer: file });
+      await page.getByRole("button", { name: "Check the file (nothing is written)" }).click();
+      await page.getByRole("button", { name: "Import 1 row" }).click();
+      await expect(page.getByTestId("import-done")).toContainText("Imported 1 row.");
+
+      const after = await sourcesInApi();
+      expect(after.total).toBe(before.total + 1);
+      expect(after.items.map((s) => s.titleEn)).toContain(title);
+      const afterCsv = await (await request.get("/api/v1/sources.csv")).text();
+      expect(beforeCsv).not.toContain(title);
+      expect(afterCsv).toContain(title);
+    } finally {
+      await removeImportedFigures(request);
+      await withE2eDatabase((client) => client.query(`DELETE FROM "Source" WHERE "titleEn" = $1`, [title]));
+      await request.post("/api/revalidate", { data: { tags: ["public-data"] }, headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` } });
+    }
   });
 
   // The probe: the import route took a foreign Origin with a valid session cookie.
