@@ -9,6 +9,9 @@ export type CalendarEvent = {
   location: string | null;
   description: string | null;
   url: string;
+  /** When the record last changed, and its version (1 for a record never edited). */
+  modified: Date;
+  version: number;
 };
 
 function escapeText(text: string): string {
@@ -54,9 +57,16 @@ export function calendarStart(name: string): string {
   return lines(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CA Cooperation Monitor//Summits//EN", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${escapeText(name)}`]);
 }
 
-/** One all-day VEVENT per event; DTEND is the day after the last day. */
+const dateTimeValue = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+
+/**
+ * One all-day VEVENT per event; DTEND is the day after the last day. DTSTAMP is when the
+ * file was made (RFC 5545 §3.8.7.2, for a calendar published without a METHOD); a
+ * calendar app sees an edited event by its LAST-MODIFIED and SEQUENCE (0 for a record
+ * never edited).
+ */
 export function calendarEvents(events: readonly CalendarEvent[], stamp: Date): string {
-  const dtstamp = stamp.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  const dtstamp = dateTimeValue(stamp);
   return lines(
     events.flatMap((event) => {
       const dayAfter = new Date((event.end ?? event.start).getTime() + 86_400_000);
@@ -64,6 +74,8 @@ export function calendarEvents(events: readonly CalendarEvent[], stamp: Date): s
         "BEGIN:VEVENT",
         `UID:${event.uid}`,
         `DTSTAMP:${dtstamp}`,
+        `LAST-MODIFIED:${dateTimeValue(event.modified)}`,
+        `SEQUENCE:${Math.max(0, event.version - 1)}`,
         `DTSTART;VALUE=DATE:${dateValue(event.start)}`,
         `DTEND;VALUE=DATE:${dateValue(dayAfter)}`,
         `SUMMARY:${escapeText(event.summary)}`,

@@ -29,5 +29,5 @@ export async function loadTimelineExport(request: Request, params: Promise<{ loc
     yield* pages;
   }
   const eventUrl = (event: TimelineEvent) => new URL(`/${locale}/summits/${event.slug}`, url.origin).toString();
-  return { locale: locale as Locale, newest: first.done ? undefined : first.value[0], pages: events(), tKind, tTimeline, eventUrl };
+  return { locale: locale as Locale, pages: events(), tKind, tTimeline, eventUrl };
 }

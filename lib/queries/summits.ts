@@ -48,6 +48,8 @@ const timelineSelect = {
   ...eventListSelect,
   summaryRu: true,
   summaryEn: true,
+  updatedAt: true,
+  version: true,
   // The five Central Asian states first, then partners (Azerbaijan from the VII meeting on).
   participants: { select: { country: { select: countryNameSelect } }, orderBy: [{ country: { region: "asc" } }, { countryCode: "asc" }] },
   _count: {

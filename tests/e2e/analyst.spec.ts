@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
@@ -68,11 +69,22 @@ test.describe("summit timeline", () => {
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const lines = (await csv.text()).trim().split("\r\n");
     expect(lines).toHaveLength(8);
-    expect(lines[1]).toContain("2025-11-16,false,VII Consultative Meeting");
+    expect(lines[0]).toMatch(/^\uFEFFstart date,end date,year inferred,event,/);
+    expect(lines[1]).toContain("2025-11-16,2025-11-16,false,VII Consultative Meeting");
 
     const ics = await request.get("/ru/summits/calendar.ics?participant=AZ");
     expect(ics.headers()["content-type"]).toContain("text/calendar");
     expect((await ics.text()).match(/BEGIN:VEVENT/g)).toHaveLength(3);
+
+    // A two-day visit: its first and last days in columns a spreadsheet reads as dates; its
+    // year, inferred from the source, said so in the calendar.
+    const all = (await (await request.get("/en/summits/export.csv")).text()).split("\r\n");
+    expect(all.find((line) => line.includes("Visit of the President of the Republic of Uzbekistan"))).toMatch(/^2021-12-05,2021-12-06,true,/);
+    const calendar = new ICAL.Component(ICAL.parse(await (await request.get("/en/summits/calendar.ics")).text()));
+    const visit = calendar.getAllSubcomponents("vevent").find((e) => e.getFirstPropertyValue("uid") === "uz-kz-state-visit-2021@ca-cooperation-monitor")!;
+    expect(visit.getFirstPropertyValue("description")).toContain("The year of this event is inferred");
+    expect(visit.getFirstPropertyValue("dtstamp")!.toString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
+    expect(visit.getFirstPropertyValue("last-modified")).not.toBeNull();
   });
 
   test("falls back to all events on malformed filters", async ({ page }) => {

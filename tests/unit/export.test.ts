@@ -14,7 +14,19 @@ describe("toCsv", () => {
 });
 
 describe("toICalendar", () => {
-  const base = { uid: "v@test", summary: "VII meeting; Tashkent", location: "Tashkent, Uzbekistan", description: null, url: "http://x/en/summits/v" };
+  const base = { uid: "v@test", summary: "VII meeting; Tashkent", location: "Tashkent, Uzbekistan", description: null, url: "http://x/en/summits/v", modified: new Date("2026-11-22T08:30:00Z"), version: 1 };
+
+  // The probe: DTSTAMP was the event's date and never changed, so calendars could not tell an edit.
+  it("stamps the file with the export time and each event with its last change and version, as ical.js reads them", () => {
+    const exported = new Date("2026-12-04T03:50:12.345Z");
+    const ics = toICalendar([{ ...base, start: new Date("2021-12-05T00:00:00Z"), end: null, modified: new Date("2026-11-22T08:30:00Z"), version: 3 }], { name: "Summits", stamp: exported });
+    const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!;
+    expect(event.getFirstPropertyValue("dtstamp")!.toString()).toBe("2026-12-04T03:50:12Z");
+    expect(event.getFirstPropertyValue("last-modified")!.toString()).toBe("2026-11-22T08:30:00Z");
+    expect(event.getFirstPropertyValue("sequence")).toBe(2);
+    const unedited = new ICAL.Component(ICAL.parse(toICalendar([{ ...base, start: new Date("2021-12-05T00:00:00Z"), end: null }], { name: "S", stamp: exported }))).getFirstSubcomponent("vevent")!;
+    expect(unedited.getFirstPropertyValue("sequence")).toBe(0);
+  });
 
   it("writes an all-day event ending the day after its last day", () => {
     const ics = toICalendar([{ ...base, start: new Date("2021-12-05T00:00:00Z"), end: new Date("2021-12-06T00:00:00Z") }], { name: "Summits", stamp: new Date("2025-11-16T00:00:00Z") });

@@ -7,9 +7,8 @@ import { localized } from "@/lib/i18n/localized";
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const data = await loadTimelineExport(request, params);
   if (!data) return new Response("Not found", { status: 404 });
-  const { locale, newest, pages, tTimeline, eventUrl } = data;
-  // The newest event's date, not the clock: the same data gives the same file.
-  const stamp = newest?.startDate ?? new Date(0);
+  const { locale, pages, tTimeline, eventUrl } = data;
+  const stamp = new Date();
   async function* body() {
     yield calendarStart(tTimeline("title"));
     for await (const events of pages) {
@@ -20,8 +19,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
           end: event.endDate,
           summary: localized(locale, event.titleRu, event.titleEn),
           location: [localized(locale, event.cityRu, event.cityEn), event.host && localized(locale, event.host.nameRu, event.host.nameEn)].filter(Boolean).join(", ") || null,
-          description: localized(locale, event.summaryRu, event.summaryEn),
+          description: [event.dateInferred && tTimeline("icsYearInferred"), localized(locale, event.summaryRu, event.summaryEn)].filter(Boolean).join("\n\n") || null,
           url: eventUrl(event),
+          modified: event.updatedAt,
+          version: event.version,
         })),
         stamp,
       );

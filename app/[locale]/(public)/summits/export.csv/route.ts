@@ -13,7 +13,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     for await (const events of pages) {
       yield csvLines(
         events.map((event) => [
-          event.endDate ? `${event.startDate.toISOString().slice(0, 10)}/${event.endDate.toISOString().slice(0, 10)}` : event.startDate.toISOString().slice(0, 10),
+          // Two plain ISO dates, which spreadsheets read as dates; a one-day event ends the day it starts.
+          event.startDate.toISOString().slice(0, 10),
+          (event.endDate ?? event.startDate).toISOString().slice(0, 10),
           event.dateInferred,
           localized(locale, event.titleRu, event.titleEn),
           tKind(event.kind),
