@@ -3,6 +3,7 @@ import { DATASETS } from "@/lib/api/datasets";
 import { errorSchema, listSchema } from "@/lib/api/schemas";
 import { MAX_EXPORT_ROWS } from "@/lib/validation/ventures";
 import { RATE_LIMIT } from "@/lib/api/handler";
+import { siteUrl } from "@/lib/site-url";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -38,15 +39,22 @@ const headers = {
 export function buildOpenApiDocument() {
   const paths: Record<string, unknown> = {};
   const schemas: Record<string, JsonSchema> = { Error: jsonSchema(errorSchema) };
+  const error = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } };
   const errors = {
-    "400": { description: "A bad parameter: the body names it.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+    "400": { description: "A bad parameter (unknown, repeated, or outside its schema): the body names it.", content: error },
     "429": {
       description: `More than ${RATE_LIMIT} requests a minute from one address; Retry-After gives the seconds to wait.`,
       headers: { "Retry-After": { schema: { type: "string" } } },
-      content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      content: error,
+    },
+    "503": {
+      description: "The database is unreachable for a moment; Retry-After gives the seconds to wait. Nothing partial is sent.",
+      headers: { "Retry-After": { schema: { type: "string" } } },
+      content: error,
     },
     "304": { description: "Not modified (If-None-Match matched the ETag)." },
   };
+  const parameterRule = "Each parameter may appear once: a repeated or unknown parameter is a 400.";
   for (const dataset of DATASETS) {
     const type = pascal(dataset.name);
     schemas[type] = jsonSchema(dataset.item);
@@ -58,7 +66,7 @@ export function buildOpenApiDocument() {
       get: {
         operationId: `list${type}`,
         summary: dataset.summary,
-        description: `JSON by default; CSV with \`Accept: text/csv\` or the \`.csv\` path.${exportNote} Unknown or repeated parameters are a 400.`,
+        description: `JSON by default; CSV with \`Accept: text/csv\` or the \`.csv\` path.${exportNote} ${parameterRule}`,
         tags: ["data"],
         parameters: parameters(dataset.query),
         responses: {
@@ -75,6 +83,7 @@ export function buildOpenApiDocument() {
       get: {
         operationId: `download${type}Csv`,
         summary: `${dataset.summary} As CSV.`,
+        description: `The same rows as \`/api/v1/${dataset.name}\` as a CSV file (UTF-8 with a byte-order mark, so spreadsheets read Cyrillic), one row per item with its sources in the last column.${exportNote} ${parameterRule}`,
         tags: ["data"],
         parameters: parameters(dataset.exportQuery ?? dataset.query),
         responses: { "200": { description: "The page as CSV.", headers, content: csv }, ...errors },
@@ -89,9 +98,13 @@ export function buildOpenApiDocument() {
       version: "1.0.0",
       description:
         "Read-only data of the portal: events, documents, initiatives, joint ventures, trade figures, targets, sources and countries. Every item carries its sources with the quoted passage. No key is needed; CORS is open for GET.",
-      license: { name: "Data cited from the sources named with each item" },
+      // The data's terms are those of the sources each item cites; their list is the licence page.
+      license: { name: "Data cited from the sources named with each item", url: new URL("/en/sources", siteUrl()).href },
     },
     servers: [{ url: "/" }],
+    // Read-only and open: no operation needs a key or a session.
+    security: [],
+    tags: [{ name: "data", description: "The portal's datasets, each as JSON pages and as CSV." }],
     paths,
     components: { schemas },
   };
