@@ -24,7 +24,9 @@ export function BarTable({
 }) {
   const max = Math.max(1, ...rows.map((row) => row.value));
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    // relative: the header's screen-reader text (absolutely positioned) stays inside the
+    // scrolling box instead of widening a phone's page by where the bar column would start.
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
       <table className="w-full text-sm" data-testid={testId}>
         <caption className="p-3 text-left text-muted">{caption}</caption>
         <thead className="border-y border-line bg-canvas text-left">

@@ -10,7 +10,7 @@ export async function SourceCitation({ citations }: { citations: CitationDto[] }
   const locale = (await getLocale()) as Locale;
   if (citations.length === 0) return <p className="text-xs text-faint">{t("noSource")}</p>;
   return (
-    <ul className="space-y-2 text-xs text-muted" aria-label={t("sources")}>
+    <ul className="space-y-2 text-xs text-muted">
       {citations.map((citation) => {
         const { source } = citation;
         const meta = [source.publisher, source.author, source.publishedOn && formatDate(source.publishedOn, locale)].filter(Boolean);

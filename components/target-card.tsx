@@ -39,7 +39,7 @@ export async function TargetCard({ target, progress, locale }: { target: TargetD
             <dt className="text-muted">{tTargets("latest")}</dt>
             <dd className="tabular" data-testid="target-latest">
               {figureValueText(latest, locale, tFigure)} ({formatPeriod(latest.periodStart, latest.periodEnd, locale)}
-              {latest.periodInferred && <InferredMarker kind="period" />})
+              <span className="whitespace-nowrap">{latest.periodInferred && <InferredMarker kind="period" />})</span>
             </dd>
             <dt className="text-muted">{t("shareReached")}</dt>
             <dd className="tabular font-medium" data-testid="share-reached">

@@ -69,7 +69,7 @@ test.describe("summit timeline", () => {
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const lines = (await csv.text()).trim().split("\r\n");
     expect(lines).toHaveLength(8);
-    expect(lines[0]).toMatch(/^\uFEFFstart date,end date,year inferred,event,/);
+    expect(lines[0]).toMatch(/^\uFEFF?start date,end date,year inferred,event,/);
     expect(lines[1]).toContain("2025-11-16,2025-11-16,false,VII Consultative Meeting");
 
     const ics = await request.get("/ru/summits/calendar.ics?participant=AZ");
@@ -98,7 +98,21 @@ test.describe("summit timeline", () => {
     await expect(page.getByTestId("event-date")).toContainText("year inferred");
     await expect(page.getByTestId("event-figures")).toContainText("$15 bn: Intra-regional trade of Central Asia");
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
-    expect(jsonLd).toMatchObject({ "@type": "Event", startDate: "2023-09-14", location: { name: "Dushanbe, Tajikistan" } });
+    expect(jsonLd).toMatchObject({
+      "@type": "Event",
+      startDate: "2023-09-14",
+      eventStatus: "https://schema.org/EventScheduled",
+      organizer: { "@type": "GovernmentOrganization", name: "Tajikistan", address: { addressCountry: "TJ" } },
+      location: { name: "Dushanbe, Tajikistan", address: { addressLocality: "Dushanbe", addressCountry: "TJ" } },
+    });
+    expect(new URL(jsonLd.url).pathname).toBe("/en/summits/consultative-meeting-5");
+    expect(jsonLd.description.length).toBeGreaterThan(20);
+    // An event without a recorded summary is still described, by its name, dates and place.
+    await page.goto("/en/summits/consultative-meeting-6");
+    const sixth = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+    expect(sixth.description).toBe("VI Consultative Meeting of the Heads of State of Central Asia, August 9, 2024, Astana, Kazakhstan");
+    expect(sixth.organizer.name).toBe("Kazakhstan");
+    await page.goto("/en/summits/consultative-meeting-5");
     await page.getByRole("link", { name: /Previous meeting: IV/ }).click();
     await expect(page).toHaveURL(/consultative-meeting-4$/);
   });

@@ -86,10 +86,30 @@ test.describe("home page", () => {
     await expect(page.getByTestId("chart-point")).toHaveCount(2);
   });
 
-  test("fits a phone screen without sideways scrolling", async ({ page }) => {
-    await page.goto("/ru");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+  test("fits a phone screen without sideways scrolling, down to 360 px", async ({ page, isMobile }) => {
+    test.skip(!isMobile, "phone widths");
+    for (const width of [412, 390, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("/ru");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `at ${width} px`).toBeLessThanOrEqual(0);
+      // The probe: the bracket after the "period inferred" badge fell onto a line of its own.
+      const lines = await page.getByTestId("target-latest").evaluateAll((cells) =>
+        cells.flatMap((cell) => {
+          const badge = cell.querySelector("[title]");
+          if (!badge) return [];
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          let bracket: Text | null = null;
+          while (walker.nextNode()) if ((walker.currentNode as Text).data.includes(")")) bracket = walker.currentNode as Text;
+          const range = document.createRange();
+          range.setStart(bracket!, bracket!.data.lastIndexOf(")"));
+          range.setEnd(bracket!, bracket!.data.lastIndexOf(")") + 1);
+          return [Math.abs(range.getBoundingClientRect().bottom - badge.getBoundingClientRect().bottom) < 8];
+        }),
+      );
+      expect(lines.length, "a card with an inferred period").toBeGreaterThan(0);
+      expect(lines, `at ${width} px`).not.toContain(false);
+    }
   });
 });
 

@@ -119,11 +119,16 @@ test.describe("joint-venture registry", () => {
     });
   }
 
-  test("fits a phone screen without sideways scrolling", async ({ page }) => {
-    for (const path of ["/ru/ventures", "/ru/data", "/ru/ventures/jv-uzauto-saryarkaavtoprom"]) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
+  // The probe: /ru/ventures scrolled sideways at 390 px (the sector table) though not at 412.
+  test("fits a phone screen without sideways scrolling, down to 360 px", async ({ page, isMobile }) => {
+    test.skip(!isMobile, "phone widths");
+    for (const width of [412, 390, 360]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ["/ru/ventures", "/ru/data", "/ru/ventures/jv-uzauto-saryarkaavtoprom"]) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      }
     }
   });
 });

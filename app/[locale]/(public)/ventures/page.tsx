@@ -57,7 +57,7 @@ export default async function VenturesPage({ params }: Props) {
           {t("mapHeading")}
         </h2>
         <p className="max-w-3xl text-sm text-muted">{t("mapIntro")}</p>
-        <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-[3fr_2fr]">
           <VentureMap summary={summary} countries={options.countries} locale={locale} selected={query.country} />
           <div className="space-y-4">
             <BarTable
@@ -141,7 +141,7 @@ export default async function VenturesPage({ params }: Props) {
             </p>
           </div>
         ) : (
-          <ul className="divide-y divide-line rounded-lg border border-line bg-surface" aria-label={t("listCaption")}>
+          <ul className="divide-y divide-line rounded-lg border border-line bg-surface" aria-labelledby="registry-heading">
             {list.items.map((venture) => (
               <VentureRow key={venture.id} venture={venture} locale={locale} />
             ))}
@@ -159,7 +159,7 @@ export default async function VenturesPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="summary-heading" className="grid gap-6 lg:grid-cols-2">
+      <section aria-labelledby="summary-heading" className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <div className="space-y-2">
           <h2 id="summary-heading" className="text-lg font-semibold">
             {t("bySectorHeading")}

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
-import { formatDate, formatPeriod, formatUsd } from "@/lib/format";
+import { formatDate, formatDateRange, formatPeriod, formatUsd } from "@/lib/format";
 import { cachedSummits, type EventDetail } from "@/lib/queries/summits";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -17,6 +17,7 @@ import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
 import { TargetName } from "@/components/target-name";
 import { StatisticValue } from "@/components/statistic-value";
 import { CiteThis } from "@/components/cite-this";
+import { siteUrl } from "@/lib/site-url";
 import { languageAlternates } from "@/lib/i18n/alternates";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -36,20 +37,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // schema.org Event for search engines. "<" is escaped so no text can close the script tag.
+// Held events keep EventScheduled: schema.org has no "happened" status, only changes of plan.
 function eventJsonLd(event: EventDetail, locale: "ru" | "en"): string {
   const day = (d: Date) => d.toISOString().slice(0, 10);
-  const place = [localized(locale, event.cityRu, event.cityEn), event.host && localized(locale, event.host.nameRu, event.host.nameEn)].filter(Boolean).join(", ");
+  const city = localized(locale, event.cityRu, event.cityEn);
+  const host = event.host && localized(locale, event.host.nameRu, event.host.nameEn);
+  const place = [city, host].filter(Boolean).join(", ");
+  const name = localized(locale, event.titleRu, event.titleEn);
   const data = {
     "@context": "https://schema.org",
     "@type": "Event",
-    name: localized(locale, event.titleRu, event.titleEn),
+    name,
+    url: new URL(`/${locale}/summits/${event.slug}`, siteUrl()).href,
     startDate: day(event.startDate),
     endDate: day(event.endDate ?? event.startDate),
     eventStatus: "https://schema.org/EventScheduled",
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     inLanguage: locale,
-    ...(place && { location: { "@type": "Place", name: place, address: { "@type": "PostalAddress", addressLocality: localized(locale, event.cityRu, event.cityEn) ?? undefined, addressCountry: event.host?.code } } }),
-    ...(event.summaryRu && { description: localized(locale, event.summaryRu, event.summaryEn) }),
+    // Where no summary is recorded, what the page itself states: the event, its dates and place.
+    description: localized(locale, event.summaryRu, event.summaryEn) ?? [name, formatDateRange(event.startDate, event.endDate, locale), place].filter(Boolean).join(", "),
+    ...(host && event.host && { organizer: { "@type": "GovernmentOrganization", name: host, address: { "@type": "PostalAddress", addressCountry: event.host.code } } }),
+    ...(place && { location: { "@type": "Place", name: place, address: { "@type": "PostalAddress", ...(city && { addressLocality: city }), addressCountry: event.host?.code } } }),
   };
   return JSON.stringify(data).replace(/</g, "\\u003c");
 }
@@ -183,7 +191,7 @@ export default async function EventPage({ params }: Props) {
                       <>
                         {" "}
                         ({t("baselineFrom", { period: formatPeriod(target.baselineFigure.periodStart, target.baselineFigure.periodEnd, locale) })}
-                        {target.baselineFigure.periodInferred && <InferredMarker kind="period" />})
+                        <span className="whitespace-nowrap">{target.baselineFigure.periodInferred && <InferredMarker kind="period" />})</span>
                       </>
                     )}
                   </p>

@@ -163,7 +163,7 @@ export default async function TargetPage({ params, searchParams }: Props) {
               <div>
                 <p>
                   {t("latest")}: <span className="tabular font-medium" data-testid="latest">{figureValueText(latest, locale, tFigure)}</span> ({formatPeriod(latest.periodStart, latest.periodEnd, locale)}
-                  {latest.periodInferred && <InferredMarker kind="period" />}) · {t("shareReached")}{" "}
+                  <span className="whitespace-nowrap">{latest.periodInferred && <InferredMarker kind="period" />})</span> · {t("shareReached")}{" "}
                   <span className="tabular font-medium" data-testid="share-reached">{maybeBound("atLeast", formatPercent(outlook.share, locale))}</span> · {t("gap")}{" "}
                   <span className="tabular">{maybeBound("atMost", formatUsd(outlook.gap, locale))}</span>
                 </p>
