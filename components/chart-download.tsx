@@ -1,24 +1,32 @@
 "use client";
 
 import type { RefObject } from "react";
+import { creditLines } from "@/lib/charts/chart-credit";
+import type { Locale } from "@/lib/i18n/routing";
+import type { ChartCredit } from "@/components/trade-chart";
 
 type Labels = { download: string; svg: string; png: string };
 
 const FONT = "Geist, ui-sans-serif, system-ui, 'Segoe UI', Roboto, Arial, sans-serif";
 
+const CREDIT_FONT_SIZE = 11;
+const CREDIT_LINE_HEIGHT = 15;
+
 /**
  * A standalone SVG of the chart in the figure: the chart's own <svg> with a white
- * background, the title on top and the font written in, so it opens anywhere. Built in
- * the browser from what is on screen, with no request to any server.
+ * background, the title on top, the credit below (its sources, the portal, the page's
+ * address, the day) and the font written in, so it opens anywhere and still names its
+ * source. Built in the browser from what is on screen, with no request to any server.
  */
-export function serializeChart(figure: HTMLElement, title: string): { svg: string; width: number; height: number } {
+export function serializeChart(figure: HTMLElement, title: string, credit: string[]): { svg: string; width: number; height: number } {
   const source = figure.querySelector<SVGSVGElement>("svg.recharts-surface");
   if (!source) throw new Error("No chart to download");
   const box = source.getBoundingClientRect();
   const width = Math.round(box.width);
   const chartHeight = Math.round(box.height);
   const header = 32;
-  const height = chartHeight + header;
+  const footer = credit.length * CREDIT_LINE_HEIGHT + 12;
+  const height = chartHeight + header + footer;
   const ns = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(ns, "svg");
   svg.setAttribute("xmlns", ns);
@@ -45,7 +53,17 @@ export function serializeChart(figure: HTMLElement, title: string): { svg: strin
   chart.removeAttribute("style");
   // The focus ring and tab stops belong to the page, not to the file.
   chart.querySelectorAll("[tabindex]").forEach((el) => el.removeAttribute("tabindex"));
-  svg.append(background, heading, chart);
+  const footnote = document.createElementNS(ns, "text");
+  footnote.setAttribute("font-size", String(CREDIT_FONT_SIZE));
+  footnote.setAttribute("fill", "#4b5563");
+  credit.forEach((line, i) => {
+    const span = document.createElementNS(ns, "tspan");
+    span.setAttribute("x", "8");
+    span.setAttribute("y", String(header + chartHeight + 16 + i * CREDIT_LINE_HEIGHT));
+    span.textContent = line;
+    footnote.append(span);
+  });
+  svg.append(background, heading, chart, footnote);
   return { svg: new XMLSerializer().serializeToString(svg), width, height };
 }
 
@@ -75,10 +93,17 @@ async function toPng(svg: string, width: number, height: number): Promise<Blob> 
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG failed"))), "image/png"));
 }
 
-export function ChartDownload({ figureRef, title, fileName, labels }: { figureRef: RefObject<HTMLElement | null>; title: string; fileName: string; labels: Labels }) {
+type Props = { figureRef: RefObject<HTMLElement | null>; title: string; fileName: string; credit: ChartCredit; locale: Locale; labels: Labels };
+
+export function ChartDownload({ figureRef, title, fileName, credit, locale, labels }: Props) {
   const download = async (format: "svg" | "png") => {
     if (!figureRef.current) return;
-    const { svg, width, height } = serializeChart(figureRef.current, title);
+    // The page as it is now (its series and view), at the portal's public address.
+    const pageUrl = new URL(window.location.pathname + window.location.search, credit.siteOrigin).href;
+    // About 6 px a character at 11 px: the lines fit the chart's width.
+    const maxChars = Math.max(40, Math.floor((figureRef.current.getBoundingClientRect().width - 16) / 6));
+    const lines = creditLines({ ...credit, pageUrl, downloadedOn: new Date() }, locale, maxChars);
+    const { svg, width, height } = serializeChart(figureRef.current, title, lines);
     if (format === "svg") save(new Blob([svg], { type: "image/svg+xml" }), `${fileName}.svg`);
     else save(await toPng(svg, width, height), `${fileName}.png`);
   };

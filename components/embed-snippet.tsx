@@ -2,12 +2,16 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/site-url";
 
+// The suggested size fits the chart, its summary and the credit line at 640 px wide; at any
+// other size the embed scrolls with the credit line kept in view (app/embed/trade).
+export const EMBED_SIZE = { width: 640, height: 720 } as const;
+
 /** The iframe code for /embed/trade, in a disclosure: the "embed" dialog of the trade pages. */
-export async function EmbedSnippet({ locale, series }: { locale: Locale; series?: string }) {
+export async function EmbedSnippet({ locale, series, view }: { locale: Locale; series?: string; view?: string }) {
   const t = await getTranslations("trade");
   const origin = siteUrl().origin;
-  const query = new URLSearchParams({ lang: locale, ...(series && { series }) });
-  const snippet = `<iframe src="${origin}/embed/trade?${query}" title="${t("embedFrameTitle")}" width="640" height="560" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const query = new URLSearchParams({ lang: locale, ...(series && { series }), ...(view && { view }) });
+  const snippet = `<iframe src="${origin}/embed/trade?${query}" title="${t("embedFrameTitle")}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return (
     <details className="rounded-lg border border-line bg-surface p-4" data-testid="embed-dialog">
       <summary className="cursor-pointer font-medium">{t("embedTitle")}</summary>

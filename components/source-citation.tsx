@@ -17,8 +17,15 @@ export async function SourceCitation({ citations }: { citations: CitationDto[] }
         return (
           <li key={citation.id}>
             <span className="font-medium">{t("source")}: </span>
-            {source.url ? <a href={source.url}>{localized(locale, source.titleRu, source.titleEn)}</a> : localized(locale, source.titleRu, source.titleEn)}
+            {/* The portal's page of the source (what it is, what else cites it), then the original. */}
+            <a href={`/${locale}/sources/${source.id}`}>{localized(locale, source.titleRu, source.titleEn)}</a>
             {meta.length > 0 && <span>, {meta.join(", ")}</span>}
+            {source.url && (
+              <>
+                {" · "}
+                <a href={source.url}>{t("original")}</a>
+              </>
+            )}
             {citation.quote && (
               <blockquote lang={source.language} className="mt-1 border-l-2 border-line pl-2 italic">
                 «{citation.quote}»

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Dispatch, SetStateAction } from "react";
+import { memo, useCallback, type Dispatch, type SetStateAction } from "react";
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, type BarShapeProps } from "recharts";
 import { Decimal } from "@/lib/decimal";
 import { formatUsd } from "@/lib/format";
@@ -19,15 +19,17 @@ type Props = {
   /** Draws the rows' path values as a line in this colour. */
   path: { color: string } | null;
   locale: Locale;
-  focused: number | null;
   setFocused: Dispatch<SetStateAction<number | null>>;
 };
 
 /**
  * The plot of TradeChart, drawn with recharts: a module of its own so that recharts, most of a
- * chart page's JavaScript, loads after the page instead of with it.
+ * chart page's JavaScript, loads after the page instead of with it. It does not re-render when
+ * a bar takes focus: recharts redraws the bars from scratch when their shape changes, which
+ * took the focused bar out of the page and sent the next Tab back to the first bar. The
+ * highlight of the focused or pointed-at bar is CSS (.chart-point in globals.css).
  */
-export function TradeChartPlot({ id, title, rows, targets, color, path, locale, focused, setFocused }: Props) {
+export const TradeChartPlot = memo(function TradeChartPlot({ id, title, rows, targets, color, path, locale, setFocused }: Props) {
   const max = Math.max(1, ...rows.map((r) => Math.max(r.value ?? 0, r.path ?? 0)), ...targets.map((t) => t.value));
   // Round ticks: a step of 1, 2 or 5 times a power of ten, about five of them.
   const rough = (max * 1.1) / 5;
@@ -37,7 +39,7 @@ export function TradeChartPlot({ id, title, rows, targets, color, path, locale, 
   const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toFixed(6)));
   const axisMoney = (n: number) => (n === 0 ? "0" : formatUsd(new Decimal(n).times(1e9), locale));
 
-  function BarShape(props: BarShapeProps) {
+  const BarShape = useCallback(function BarShape(props: BarShapeProps) {
     const { x = 0, y = 0, width = 0, height = 0 } = props;
     // recharts skips empty bars, so its index is not the row's: find the row by its key.
     const index = rows.findIndex((r) => r.key === (props.payload as ChartRow | undefined)?.key);
@@ -51,10 +53,12 @@ export function TradeChartPlot({ id, title, rows, targets, color, path, locale, 
         role="img"
         aria-label={[row.description, row.source].filter(Boolean).join(". ")}
         className="chart-point outline-none"
+        // The panel below keeps the last bar focused, pointed at or tapped: clearing it when
+        // the bar lost focus took its source link away as Tab or a tap went to it.
         onFocus={() => setFocused(index)}
-        onBlur={() => setFocused((f) => (f === index ? null : f))}
         onMouseEnter={() => setFocused(index)}
-        onMouseLeave={() => setFocused((f) => (f === index ? null : f))}
+        // A tap on a phone: the bar's figure and source show below the chart.
+        onClick={() => setFocused(index)}
         data-testid="chart-point"
       >
         {hatched && (
@@ -66,10 +70,10 @@ export function TradeChartPlot({ id, title, rows, targets, color, path, locale, 
           </defs>
         )}
         <rect x={x} y={y} width={width} height={height} fill={hatched ? `url(#${patternId})` : color} stroke={color} strokeWidth={hatched ? 1.5 : 0} />
-        {focused === index && <rect x={x - 3} y={y - 3} width={width + 6} height={height + 6} fill="none" stroke="#0b5394" strokeWidth={3} />}
+        <rect className="chart-focus-ring" x={x - 3} y={y - 3} width={width + 6} height={height + 6} fill="none" stroke="#0b5394" strokeWidth={3} />
       </g>
     );
-  }
+  }, [id, rows, color, setFocused]);
 
   return (
     <ComposedChart
@@ -100,4 +104,4 @@ export function TradeChartPlot({ id, title, rows, targets, color, path, locale, 
       ))}
     </ComposedChart>
   );
-}
+});

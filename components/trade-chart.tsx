@@ -17,8 +17,9 @@ export type ChartRow = {
   value: number | null;
   /** Read out and shown when the bar has focus: "2024: $11.5 bn (period inferred)". */
   description: string;
-  /** The source of the figure and the sentence it quotes, shown with the focused bar. */
+  /** The source of the figure, its page and the sentence it quotes, shown with the focused bar. */
   source?: string;
+  sourceHref?: string;
   quote?: string;
   quoteLang?: string;
   lowerBound?: boolean;
@@ -29,6 +30,8 @@ export type ChartRow = {
 
 export type ChartTarget = { value: number; label: string };
 
+export type ChartCredit = { sourceLine: string; portal: string; siteOrigin: string; downloaded: string };
+
 export type TradeChartProps = {
   title: string;
   /** The text summary the page shows next to the chart; the chart points at it. */
@@ -38,6 +41,8 @@ export type TradeChartProps = {
   color: string;
   locale: Locale;
   fileName: string;
+  /** What a downloaded chart's footer says; the page address and the day are the reader's. */
+  credit: ChartCredit;
   labels: { download: string; svg: string; png: string; focusHint: string; pathLegend?: string; hatchLegend?: string; barLegend: string };
 };
 
@@ -48,7 +53,7 @@ const PATH_COLOR = "#D55E00";
  * would take as a line. Each bar is a tab stop whose label carries its figure; lower
  * bounds and partial periods are hatched, so colour is never the only cue.
  */
-export function TradeChart({ title, summaryId, rows, targets = [], color, locale, fileName, labels }: TradeChartProps) {
+export function TradeChart({ title, summaryId, rows, targets = [], color, locale, fileName, credit, labels }: TradeChartProps) {
   const id = useId().replace(/:/g, "");
   const figureRef = useRef<HTMLElement>(null);
   const near = useNearViewport(figureRef);
@@ -72,7 +77,6 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
             color={color}
             path={hasPath ? { color: PATH_COLOR } : null}
             locale={locale}
-            focused={focused}
             setFocused={setFocused}
           />
         )}
@@ -93,11 +97,15 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
           </li>
         )}
       </ul>
-      <div className="min-h-10 rounded border border-line bg-canvas px-3 py-2 text-sm" aria-hidden="true" data-testid="chart-focused">
+      <div className="min-h-10 rounded border border-line bg-canvas px-3 py-2 text-sm" data-testid="chart-focused">
         {active ? (
           <>
             <p className="tabular font-medium">{active.description}</p>
-            {active.source && <p className="text-xs text-muted">{active.source}</p>}
+            {active.source && (
+              <p className="text-xs text-muted">
+                {active.sourceHref ? <a href={active.sourceHref}>{active.source}</a> : active.source}
+              </p>
+            )}
             {active.quote && (
               <p lang={active.quoteLang} className="text-xs italic text-muted">
                 «{active.quote}»
@@ -108,7 +116,7 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
           <p className="text-faint">{labels.focusHint}</p>
         )}
       </div>
-      <ChartDownload figureRef={figureRef} title={title} fileName={fileName} labels={labels} />
+      <ChartDownload figureRef={figureRef} title={title} fileName={fileName} credit={credit} locale={locale} labels={labels} />
     </figure>
   );
 }

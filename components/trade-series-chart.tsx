@@ -6,6 +6,8 @@ import { localized } from "@/lib/i18n/localized";
 import { loose } from "@/lib/i18n/loose";
 import { countryColor } from "@/lib/countries";
 import { buildChartRows } from "@/lib/charts/trade-rows";
+import { creditSources } from "@/lib/charts/chart-credit";
+import { siteUrl } from "@/lib/site-url";
 import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
 import { describeSeries } from "@/lib/metrics/series";
 import { getShareReached } from "@/lib/metrics/progress";
@@ -63,7 +65,13 @@ export async function TradeSeriesChart({ series, targets, locale, path, title, s
     const citation = figure?.citations[0];
     if (!citation) return row;
     const { source } = citation;
-    return { ...row, source: localized(locale, source.titleRu, source.titleEn), quote: citation.quote ?? undefined, quoteLang: source.language };
+    return {
+      ...row,
+      source: localized(locale, source.titleRu, source.titleEn),
+      sourceHref: `/${locale}/sources/${source.id}`,
+      quote: citation.quote ?? undefined,
+      quoteLang: source.language,
+    };
   });
 
   const summaryId = `summary-${series.key}`;
@@ -92,6 +100,13 @@ export async function TradeSeriesChart({ series, targets, locale, path, title, s
   if (summaryExtra) summary.push(summaryExtra);
 
   if (rows.length === 0) return null;
+  // The sources of the figures drawn, for the footer of a downloaded chart.
+  const drawn = series.figures.filter((f) => f.valueUsd !== null).flatMap((f) => f.citations.map((c) => c.source));
+  const sources = creditSources(
+    drawn.map((s) => ({ id: s.id, title: localized(locale, s.titleRu, s.titleEn), publisher: s.publisher, publishedOn: s.publishedOn })),
+    locale,
+  );
+  const tSite = await getTranslations("site");
   const color = countryColor(series.countryACode === "AZ" ? "AZ" : series.scope === "BILATERAL" ? series.countryBCode : null);
   return (
     <div className="space-y-3">
@@ -101,11 +116,12 @@ export async function TradeSeriesChart({ series, targets, locale, path, title, s
         rows={rows}
         targets={targets.map((t) => ({
           value: t.valueUsd.div(1e9).toNumber(),
-          label: `${tChart("targetLine", { value: formatUsd(t.valueUsd, locale) })} (${t.setOn.getUTCFullYear()})`,
+          label: tChart("targetLine", { value: formatUsd(t.valueUsd, locale), year: String(t.setOn.getUTCFullYear()) }),
         }))}
         color={color}
         locale={locale}
         fileName={`trade-${series.key.toLowerCase()}`}
+        credit={{ sourceLine: tChart("creditSource", { count: new Set(drawn.map((s) => s.id)).size, sources }), portal: tSite("name"), siteOrigin: siteUrl().origin, downloaded: tChart("creditDownloaded") }}
         labels={{
           download: tChart("download"),
           svg: tChart("svg"),

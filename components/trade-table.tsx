@@ -50,7 +50,14 @@ export async function TradeTable({ figures, locale, caption, withQuotes = true }
                   {withQuotes ? (
                     <SourceCitation citations={f.citations} />
                   ) : (
-                    <span className="text-xs text-muted">{f.citations.map((c) => localized(locale, c.source.titleRu, c.source.titleEn)).join("; ")}</span>
+                    <span className="text-xs text-muted">
+                      {f.citations.map((c, i) => (
+                        <span key={c.id}>
+                          {i > 0 && "; "}
+                          <a href={`/${locale}/sources/${c.source.id}`}>{localized(locale, c.source.titleRu, c.source.titleEn)}</a>
+                        </span>
+                      ))}
+                    </span>
                   )}
                 </td>
               </tr>

@@ -6,6 +6,7 @@ import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { parseTradeView } from "@/lib/validation/trade";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
+import { GrowthOnlyNote } from "@/components/growth-only-note";
 import { loose } from "@/lib/i18n/loose";
 import { seriesName } from "@/lib/charts/figure-text";
 import "../../globals.css";
@@ -32,34 +33,48 @@ export default async function EmbedTradePage({ searchParams }: Props) {
   const locale = pickLocale(query.lang);
   setRequestLocale(locale);
   const [t, figures, targets] = await Promise.all([getTranslations("embed"), cachedTrade.listTradeFigures(), cachedTrade.listTargets().then((list) => list.items)]);
-  const series = groupIntoSeries(figures.items).filter((s) => s.figures.some((f) => f.valueUsd !== null));
+  // Every series the trade page offers, the ones with growth rates only included: the embed
+  // shows the series, view and language of the page its code was taken from.
+  const series = groupIntoSeries(figures.items);
   const view = parseTradeView(query, series.map((s) => s.key));
   const selected = series.find((s) => s.key === view.series);
   const tScope = loose(await getTranslations("scope"));
+  const name = selected && seriesName(selected.figures[0]!, locale, tScope);
+  const drawable = selected?.figures.some((f) => f.valueUsd !== null);
 
   return (
     <html lang={locale} className={`${GeistSans.variable} bg-surface`}>
-      <body className="bg-surface p-3">
-        <main className="space-y-3">
+      {/* A column the frame's height: the content scrolls, the credit line stays in view at any size. */}
+      <body className="flex h-dvh flex-col bg-surface">
+        <main className="flex-1 space-y-3 overflow-y-auto p-3">
           {selected ? (
             <>
-              <h1 className="text-lg font-semibold">{seriesName(selected.figures[0]!, locale, tScope)}</h1>
-              <TradeSeriesChart series={selected} targets={targets.filter((target) => seriesKey(target) === selected.key)} locale={locale} />
-              <details>
-                <summary className="cursor-pointer text-sm">{t("table")}</summary>
-                <TradeTable figures={selected.figures} locale={locale} caption={t("table")} withQuotes={false} />
-              </details>
+              <h1 className="text-lg font-semibold">{name}</h1>
+              {view.view === "chart" &&
+                (drawable ? (
+                  <TradeSeriesChart series={selected} targets={targets.filter((target) => seriesKey(target) === selected.key)} locale={locale} />
+                ) : (
+                  <GrowthOnlyNote figures={selected.figures} locale={locale} />
+                ))}
+              {view.view === "chart" ? (
+                <details>
+                  <summary className="cursor-pointer text-sm">{t("table")}</summary>
+                  <TradeTable figures={selected.figures} locale={locale} caption={t("table")} withQuotes={false} />
+                </details>
+              ) : (
+                <TradeTable figures={selected.figures} locale={locale} caption={t("table")} withQuotes={view.view === "sources"} />
+              )}
             </>
           ) : (
             <h1>{t("empty")}</h1>
           )}
-          <p className="text-xs text-muted">
-            {t("source")}{" "}
-            <a href={`/${locale}/trade?series=${encodeURIComponent(view.series ?? "")}`} target="_top" className="underline">
-              {t("more")}
-            </a>
-          </p>
         </main>
+        <footer className="border-t border-line px-3 py-2 text-xs text-muted" data-testid="embed-credit">
+          {t("source")}{" "}
+          <a href={`/${locale}/trade?series=${encodeURIComponent(view.series ?? "")}&view=${view.view}`} target="_top">
+            {t("more")}
+          </a>
+        </footer>
       </body>
     </html>
   );

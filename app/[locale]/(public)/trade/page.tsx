@@ -6,7 +6,7 @@ import { Link } from "@/components/link";
 import { formatPeriod } from "@/lib/format";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { describeSeries } from "@/lib/metrics/series";
-import { figureGrowthText, seriesName } from "@/lib/charts/figure-text";
+import { seriesName } from "@/lib/charts/figure-text";
 import { parseTradeView, TRADE_VIEWS } from "@/lib/validation/trade";
 import { viewSearchParams } from "@/lib/query-route";
 import { Card } from "@/components/ui/card";
@@ -15,6 +15,7 @@ import { ThinSeriesNote } from "@/components/thin-series-note";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
 import { EmbedSnippet } from "@/components/embed-snippet";
+import { GrowthOnlyNote } from "@/components/growth-only-note";
 import { PageHeader } from "@/components/ui/page-header";
 import { CiteThis } from "@/components/cite-this";
 import { languageAlternates } from "@/lib/i18n/alternates";
@@ -31,10 +32,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TradePage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const [t, tScope, tFigure, figures, targets] = await Promise.all([
+  const [t, tScope, figures, targets] = await Promise.all([
     getTranslations("trade"),
     getTranslations("scope").then(loose),
-    getTranslations("figure").then(loose),
     cachedTrade.listTradeFigures(),
     cachedTrade.listTargets().then((list) => list.items),
   ]);
@@ -106,14 +106,7 @@ export default async function TradePage({ params }: Props) {
                 (shape.fullYears.length + shape.partial.length > 0 ? (
                   <TradeSeriesChart series={selected} targets={seriesTargets} locale={locale} />
                 ) : (
-                  <div className="space-y-2" data-testid="growth-only">
-                    <p className="font-medium">{t("growthOnlyTitle")}</p>
-                    {shape.growthOnly.map((g) => (
-                      <p key={g.id}>
-                        {t("growthOnlyBody", { period: formatPeriod(g.periodStart, g.periodEnd, locale), growth: figureGrowthText(g, locale, tFigure) ?? "" })}
-                      </p>
-                    ))}
-                  </div>
+                  <GrowthOnlyNote figures={shape.growthOnly} locale={locale} />
                 ))}
               {view.view === "table" && <TradeTable figures={selected.figures} locale={locale} caption={name} />}
               {view.view === "sources" && (
@@ -137,7 +130,7 @@ export default async function TradePage({ params }: Props) {
           {selected && (
             <CiteThis locale={locale} title={t("chartTitle", { series: name })} path={`/trade${toQueryString({ series: view.series, view: view.view })}`} />
           )}
-          <EmbedSnippet locale={locale} series={view.series} />
+          <EmbedSnippet locale={locale} series={view.series} view={view.view} />
         </>
       )}
     </div>
