@@ -8,14 +8,16 @@ const LINE = "#d9dde3";
 const ACCENT = "#0b5394";
 const TARGET = "#b91c1c";
 const PATH = "#D55E00";
-export const PREVIEW_PLOT = { width: 1000, height: 300 } as const;
-const AXIS = 88;
+export const PREVIEW_PLOT = { width: 968, height: 300 } as const;
+const AXIS = 120;
 
 export type TradePreviewProps = {
   site: string;
   title: string;
   subtitle: string;
   model: PreviewModel;
+  /** Said instead of the chart when the series has no figure to draw (only growth rates). */
+  notes: string[];
   color: string;
   /** "Sources: Kun.uz, 12 March 2025; …" */
   sourceLine: string;
@@ -27,16 +29,24 @@ export type TradePreviewProps = {
  * A trade chart as a link preview (1200 × 630): the series' name, its latest figure, the bars
  * with their figures, the targets as lines, and the sources and the page's address under it.
  */
-export function TradePreview({ site, title, subtitle, model, color, sourceLine, address }: TradePreviewProps) {
+export function TradePreview({ site, title, subtitle, model, notes, color, sourceLine, address }: TradePreviewProps) {
   return (
     <div style={{ ...PREVIEW_SIZE, display: "flex", flexDirection: "column", background: "#ffffff", color: INK, padding: "36px 56px 28px", fontFamily: "Geist" }}>
       <div style={{ display: "flex", fontSize: 22, color: ACCENT, fontWeight: 600 }}>{site}</div>
       <div style={{ display: "flex", fontSize: 40, fontWeight: 600, marginTop: 6, lineHeight: 1.15 }}>{title}</div>
       <div style={{ display: "flex", fontSize: 24, color: MUTED, marginTop: 6 }}>{subtitle}</div>
+      {notes.length > 0 && (
+        <div style={{ display: "flex", flexDirection: "column", marginTop: 48, fontSize: 30, lineHeight: 1.3 }}>
+          {notes.map((note) => (
+            <div key={note} style={{ display: "flex" }}>{note}</div>
+          ))}
+        </div>
+      )}
+      {notes.length === 0 && (
       <div style={{ display: "flex", position: "relative", width: AXIS + PREVIEW_PLOT.width, height: PREVIEW_PLOT.height + 40, marginTop: 40 }}>
         {model.ticks.map((tick) => (
           <div key={tick.label} style={{ display: "flex", position: "absolute", left: 0, top: tick.y - 1, width: AXIS + PREVIEW_PLOT.width, height: 1, background: LINE }}>
-            <div style={{ display: "flex", position: "absolute", left: 0, top: -12, width: AXIS - 12, justifyContent: "flex-end", fontSize: 16, color: MUTED }}>{tick.label}</div>
+            <div style={{ display: "flex", position: "absolute", left: 0, top: -12, width: AXIS - 12, justifyContent: "flex-end", fontSize: 16, color: MUTED, whiteSpace: "nowrap" }}>{tick.label}</div>
           </div>
         ))}
         {model.bars.map((bar) =>
@@ -65,6 +75,7 @@ export function TradePreview({ site, title, subtitle, model, color, sourceLine, 
           </div>
         ))}
       </div>
+      )}
       <div style={{ display: "flex", flexDirection: "column", marginTop: "auto", borderTop: `1px solid ${LINE}`, paddingTop: 12, fontSize: 18, color: MUTED }}>
         <div style={{ display: "flex" }}>{sourceLine}</div>
         <div style={{ display: "flex", marginTop: 4, color: ACCENT }}>{address}</div>

@@ -6,7 +6,7 @@ import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { Decimal } from "@/lib/decimal";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
-import { formatDate, formatUsd } from "@/lib/format";
+import { formatDate, formatPeriod, formatUsd } from "@/lib/format";
 import { localized } from "@/lib/i18n/localized";
 import { loose } from "@/lib/i18n/loose";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
@@ -14,7 +14,7 @@ import { countryColor } from "@/lib/countries";
 import { siteUrl } from "@/lib/site-url";
 import { buildChartRows } from "@/lib/charts/trade-rows";
 import { buildPreviewModel, previewText } from "@/lib/charts/preview";
-import { figureValueText, seriesName } from "@/lib/charts/figure-text";
+import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
 import { describeSeries } from "@/lib/metrics/series";
 import { getTargetProgress } from "@/lib/metrics/target-progress";
 import { cachedTrade, groupIntoSeries, seriesKey, targetSeries, type TargetDto, type TradeSeries } from "@/lib/queries/trade";
@@ -45,12 +45,13 @@ type Chart = {
 
 /** The PNG of a series' chart as a link preview, drawn from the rows the page's chart draws. */
 async function renderChart({ locale, series, targets, title, path: targetPath, page }: Chart): Promise<Buffer> {
-  const [tFigure, tChart, tScope, tCitation, tSite] = await Promise.all([
+  const [tFigure, tChart, tScope, tCitation, tSite, tTrade] = await Promise.all([
     getTranslations({ locale, namespace: "figure" }).then(loose),
     getTranslations({ locale, namespace: "chart" }).then(loose),
     getTranslations({ locale, namespace: "scope" }).then(loose),
     getTranslations({ locale, namespace: "citation" }).then(loose),
     getTranslations({ locale, namespace: "site" }).then(loose),
+    getTranslations({ locale, namespace: "trade" }).then(loose),
   ]);
   const name = seriesName(series.figures[0]!, locale, tScope);
   const rows = buildChartRows(
@@ -69,7 +70,12 @@ async function renderChart({ locale, series, targets, title, path: targetPath, p
     return previewText(figure ? figureValueText(figure, locale, tFigure) : "");
   });
   for (const tick of model.ticks) tick.label = tick.label === "0" ? "0" : previewText(formatUsd(new Decimal(tick.label).times(1e9), locale));
-  const latest = describeSeries(series.figures).fullYears.at(-1);
+  const shape = describeSeries(series.figures);
+  const latest = shape.fullYears.at(-1);
+  // A series with only growth rates has no bar: the preview says so, as the page does.
+  const notes = rows.length
+    ? []
+    : shape.growthOnly.map((g) => previewText(tTrade("growthOnlyBody", { period: formatPeriod(g.periodStart, g.periodEnd, locale), growth: figureGrowthText(g, locale, tFigure) ?? "" })));
   const sources = new Map<string, string>();
   for (const citation of series.figures.flatMap((f) => f.citations)) {
     const { source } = citation;
@@ -81,9 +87,14 @@ async function renderChart({ locale, series, targets, title, path: targetPath, p
     site: previewText(tSite("name")),
     title: previewText(title ?? name),
     subtitle: previewText(
-      latest ? tFigure("describe", { period: String(latest.periodEnd.getUTCFullYear()), value: figureValueText(latest, locale, tFigure) }) : name,
+      latest
+        ? tFigure("describe", { period: String(latest.periodEnd.getUTCFullYear()), value: figureValueText(latest, locale, tFigure) })
+        : notes.length
+          ? tTrade("growthOnlyTitle")
+          : "",
     ),
     model,
+    notes,
     color: countryColor(series.countryACode === "AZ" ? "AZ" : series.scope === "BILATERAL" ? series.countryBCode : null),
     sourceLine: previewText(`${tCitation(sources.size === 1 ? "source" : "sources")}: ${[...sources.values()].join("; ") || tCitation("noSource")}`),
     address: previewText(`${site.host}${page}`),
