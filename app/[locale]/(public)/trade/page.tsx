@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     path,
-    title: `${name} · ${t("title")}`,
+    title: name,
     description: latest
       ? t("shareDescription", { series: name, count, period: formatPeriod(latest.periodStart, latest.periodEnd, locale), value: figureValueText(latest, locale, tFigure) })
       : t("shareDescriptionNoYear", { series: name, count }),
