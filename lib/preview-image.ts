@@ -69,7 +69,8 @@ async function renderChart({ locale, series, targets, title, path: targetPath, p
     const figure = byId.get(row.key);
     return previewText(figure ? figureValueText(figure, locale, tFigure) : "");
   });
-  for (const tick of model.ticks) tick.label = tick.label === "0" ? "0" : previewText(formatUsd(new Decimal(tick.label).times(1e9), locale));
+  // No-break spaces: an axis label ("25 млрд $") stays on one line.
+  for (const tick of model.ticks) tick.label = tick.label === "0" ? "0" : previewText(formatUsd(new Decimal(tick.label).times(1e9), locale)).replace(/ /g, "\u00A0");
   const shape = describeSeries(series.figures);
   const latest = shape.fullYears.at(-1);
   // A series with only growth rates has no bar: the preview says so, as the page does.
@@ -95,6 +96,7 @@ async function renderChart({ locale, series, targets, title, path: targetPath, p
     ),
     model,
     notes,
+    hatchLegend: previewText(tChart("hatchLegend")),
     color: countryColor(series.countryACode === "AZ" ? "AZ" : series.scope === "BILATERAL" ? series.countryBCode : null),
     sourceLine: previewText(`${tCitation(sources.size === 1 ? "source" : "sources")}: ${[...sources.values()].join("; ") || tCitation("noSource")}`),
     address: previewText(`${site.host}${page}`),
