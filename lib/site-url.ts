@@ -38,3 +38,19 @@ export function resolveSiteUrl(env: Env, options: { allowDefault: boolean }): st
   if (url.pathname !== "/" || url.search || url.hash) throw new Error(`SITE_URL (${configured}) must be the site's root, without a path: ${url.origin}`);
   return url.origin;
 }
+
+/**
+ * Why a production server must not start with these settings, or null: SITE_URL missing or
+ * malformed. Checked by instrumentation.ts when Next's server starts, however it is started
+ * (`npm start`, scripts/serve.ts, or a bare `next start`), so no page is ever written with a
+ * guessed address such as http://localhost:3000.
+ */
+export function productionSiteUrlProblem(env: Env): string | null {
+  if (env.NODE_ENV !== "production" || env.NEXT_PHASE === "phase-production-build") return null;
+  try {
+    resolveSiteUrl(env, { allowDefault: false });
+    return null;
+  } catch (error) {
+    return `${(error as Error).message} The portal writes every absolute link (canonical, og:url, sitemap, embed code, CSV and iCal links) from it, so it refuses to start without it.`;
+  }
+}

@@ -165,7 +165,7 @@ async function main() {
     const description = await machine(database.url);
 
     server = spawn(process.execPath, serveCommand({ host: "127.0.0.1" }), {
-      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT: "1000000000" },
+      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT: "1000000000" },
       stdio: "ignore",
     });
     const pid = server.pid!;

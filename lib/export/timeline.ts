@@ -4,12 +4,13 @@ import { routing, type Locale } from "@/lib/i18n/routing";
 import { eachPage } from "@/lib/queries/paging";
 import { listTimeline, type TimelineEvent } from "@/lib/queries/summits";
 import { parseEventFilters } from "@/lib/validation/filters";
+import { siteUrl } from "@/lib/site-url";
 
 /**
  * What the CSV and iCalendar exports share: the locale of the path (null when it is not
  * one), the whole timeline filtered by the request's query exactly as the page filters it,
  * as pages of events to stream (past the data cache: a file of thousands of events is no
- * cache entry), and the page URL of each event. The first page is read before the answer
+ * cache entry), and the page URL of each event (from SITE_URL). The first page is read before the answer
  * starts, so a database failure is an error response, not a cut-off file.
  */
 export async function loadTimelineExport(request: Request, params: Promise<{ locale: string }>) {
@@ -28,6 +29,7 @@ export async function loadTimelineExport(request: Request, params: Promise<{ loc
     yield first.value;
     yield* pages;
   }
-  const eventUrl = (event: TimelineEvent) => new URL(`/${locale}/summits/${event.slug}`, url.origin).toString();
+  // The portal's address from SITE_URL, never the request's Host header (a proxy's internal name).
+  const eventUrl = (event: TimelineEvent) => new URL(`/${locale}/summits/${event.slug}`, siteUrl()).toString();
   return { locale: locale as Locale, pages: events(), tKind, tTimeline, eventUrl };
 }

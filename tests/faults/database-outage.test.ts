@@ -47,7 +47,7 @@ beforeAll(async () => {
   const port = await freePort(Number(process.env.PORT ?? 3700));
   base = `http://127.0.0.1:${port}`;
   next = spawn(process.execPath, serveCommand({ host: "127.0.0.1" }), {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: cluster.url, AUTH_SECRET: "faults-test-secret-0123456789abcdef" },
+    env: { ...process.env, PORT: String(port), SITE_URL: base, DATABASE_URL: cluster.url, AUTH_SECRET: "faults-test-secret-0123456789abcdef" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   next.stdout?.on("data", (chunk) => (nextOutput += chunk));

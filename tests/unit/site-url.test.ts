@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveSiteUrl, servedOverHttps, siteUrl } from "@/lib/site-url";
+import { productionSiteUrlProblem, resolveSiteUrl, servedOverHttps, siteUrl } from "@/lib/site-url";
 
 describe("SITE_URL", () => {
   // The probe: production started without a public address, so next-auth redirected to
@@ -24,5 +24,14 @@ describe("SITE_URL", () => {
     expect(servedOverHttps({ SITE_URL: "http://127.0.0.1:3100" })).toBe(false);
     expect(servedOverHttps({})).toBe(false);
     expect(siteUrl({ SITE_URL: "https://monitor.example.org" }).origin).toBe("https://monitor.example.org");
+  });
+
+  it("keeps a production server from starting without it, however it is started", () => {
+    expect(productionSiteUrlProblem({ NODE_ENV: "production" })).toMatch(/SITE_URL is not set.*refuses to start/);
+    expect(productionSiteUrlProblem({ NODE_ENV: "production", SITE_URL: "monitor.example.org" })).toMatch(/not an address/);
+    expect(productionSiteUrlProblem({ NODE_ENV: "production", SITE_URL: "https://monitor.example.org" })).toBeNull();
+    // `next build` and development need no public address.
+    expect(productionSiteUrlProblem({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).toBeNull();
+    expect(productionSiteUrlProblem({ NODE_ENV: "development" })).toBeNull();
   });
 });

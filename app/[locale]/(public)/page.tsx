@@ -12,9 +12,20 @@ import { EventPlace } from "@/components/event-place";
 import { TargetCard } from "@/components/target-card";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { PageHeader } from "@/components/ui/page-header";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
-export const metadata: Metadata = { alternates: languageAlternates("/") };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const locale = await resolveLocale(params);
+  const t = await getTranslations({ locale });
+  return pageMetadata({
+    locale,
+    path: "/",
+    title: t("site.name"),
+    standalone: true,
+    description: t("home.intro"),
+    image: { path: `/${locale}/preview.png`, alt: t("home.previewAlt") },
+  });
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);

@@ -6,14 +6,14 @@ import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { RATE_LIMIT } from "@/lib/api/handler";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "dataPage" });
-  return { title: t("title"), alternates: languageAlternates("/data") };
+  return pageMetadata({ locale, path: "/data", title: t("title"), description: t("intro") });
 }
 
 type Parameter = { name: string; description?: string; schema: { enum?: string[]; type?: string; pattern?: string; maximum?: number; default?: unknown } };

@@ -14,7 +14,7 @@ import { FilterForm } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { SourceCitation } from "@/components/source-citation";
 import { PageHeader } from "@/components/ui/page-header";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
 // The public URL is /documents?filters, served from here; with a query, through ./view/[query] (lib/query-route.ts).
 type Props = { params: Promise<{ locale: string; query?: string }> };
@@ -22,7 +22,7 @@ type Props = { params: Promise<{ locale: string; query?: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "documentsPage" });
-  return { title: t("title"), alternates: languageAlternates(`/documents${toQueryString(await viewSearchParams(params))}`) };
+  return pageMetadata({ locale, path: `/documents${toQueryString(await viewSearchParams(params))}`, title: t("title"), description: t("intro") });
 }
 
 const PAGE_SIZE = 25;

@@ -13,7 +13,7 @@ import { FilterForm } from "@/components/filter-form";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
 import { Pagination } from "@/components/pagination";
 import { PageHeader } from "@/components/ui/page-header";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
 // The public URL is /initiatives?filters, served from here; with a query, through ./view/[query] (lib/query-route.ts).
 type Props = { params: Promise<{ locale: string; query?: string }> };
@@ -21,7 +21,7 @@ type Props = { params: Promise<{ locale: string; query?: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "initiatives" });
-  return { title: t("title"), alternates: languageAlternates(`/initiatives${toQueryString(await viewSearchParams(params))}`) };
+  return pageMetadata({ locale, path: `/initiatives${toQueryString(await viewSearchParams(params))}`, title: t("title"), description: t("intro") });
 }
 
 const STATUSES = Object.values(InitiativeStatus);

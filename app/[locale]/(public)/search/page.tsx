@@ -10,7 +10,7 @@ import { parseSearchQuery, toQueryString } from "@/lib/validation/filters";
 import { HighlightedText } from "@/components/highlighted-text";
 import { TargetName } from "@/components/target-name";
 import { PageHeader } from "@/components/ui/page-header";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
 // The public URL is /search?q=…, served from here; with a query, through ./view/[query] (lib/query-route.ts).
 type Props = { params: Promise<{ locale: string; query?: string }> };
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ locale: string; query?: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "searchPage" });
-  return { title: t("title"), alternates: languageAlternates(`/search${toQueryString(await viewSearchParams(params))}`) };
+  return pageMetadata({ locale, path: `/search${toQueryString(await viewSearchParams(params))}`, title: t("title"), description: t("intro") });
 }
 
 // Where each kind of result is shown.

@@ -13,12 +13,12 @@ import { Badge } from "@/components/ui/badge";
 import { InferredMarker } from "@/components/inferred-marker";
 import { Pagination } from "@/components/pagination";
 import { PageHeader } from "@/components/ui/page-header";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "sourcesPage" });
-  return { title: t("title"), alternates: languageAlternates(`/sources${toQueryString(await viewSearchParams(params))}`) };
+  return pageMetadata({ locale, path: `/sources${toQueryString(await viewSearchParams(params))}`, title: t("title"), description: t("intro") });
 }
 
 // The public URL is /sources?filters, served from here; with a query, through ./view/[query] (lib/query-route.ts).

@@ -15,7 +15,7 @@ import { EventPlace } from "@/components/event-place";
 import { FilterForm } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { PageHeader } from "@/components/ui/page-header";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
 // The public URL is /summits?filters, served from here; with a query, through ./view/[query] (lib/query-route.ts).
 type Props = { params: Promise<{ locale: string; query?: string }> };
@@ -23,7 +23,7 @@ type Props = { params: Promise<{ locale: string; query?: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "timeline" });
-  return { title: t("title"), alternates: languageAlternates(`/summits${toQueryString(await viewSearchParams(params))}`) };
+  return pageMetadata({ locale, path: `/summits${toQueryString(await viewSearchParams(params))}`, title: t("title"), description: t("intro") });
 }
 
 const PAGE_SIZE = 25;

@@ -5,14 +5,14 @@ import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { getTargetProgress } from "@/lib/metrics/target-progress";
 import { TargetCard } from "@/components/target-card";
 import { PageHeader } from "@/components/ui/page-header";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "targets" });
-  return { title: t("title"), alternates: languageAlternates("/targets") };
+  return pageMetadata({ locale, path: "/targets", title: t("title"), description: t("intro") });
 }
 
 export default async function TargetsPage({ params }: Props) {

@@ -6,7 +6,7 @@ import { Link } from "@/components/link";
 import { formatPeriod } from "@/lib/format";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { describeSeries } from "@/lib/metrics/series";
-import { seriesName } from "@/lib/charts/figure-text";
+import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
 import { parseTradeView, TRADE_VIEWS } from "@/lib/validation/trade";
 import { viewSearchParams } from "@/lib/query-route";
 import { Card } from "@/components/ui/card";
@@ -18,7 +18,7 @@ import { EmbedSnippet } from "@/components/embed-snippet";
 import { GrowthOnlyNote } from "@/components/growth-only-note";
 import { PageHeader } from "@/components/ui/page-header";
 import { CiteThis } from "@/components/cite-this";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 import { toQueryString } from "@/lib/validation/filters";
 
 // The public URL is /trade?series=…&view=…, served from here; with a query, through ./view/[query] (lib/query-route.ts).
@@ -26,8 +26,29 @@ type Props = { params: Promise<{ locale: string; query?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
-  const t = await getTranslations({ locale, namespace: "trade" });
-  return { title: t("title"), alternates: languageAlternates(`/trade${toQueryString(await viewSearchParams(params))}`) };
+  const [t, tScope, tFigure, figures, query] = await Promise.all([
+    getTranslations({ locale, namespace: "trade" }),
+    getTranslations({ locale, namespace: "scope" }).then(loose),
+    getTranslations({ locale, namespace: "figure" }).then(loose),
+    cachedTrade.listTradeFigures(),
+    viewSearchParams(params),
+  ]);
+  const path = `/trade${toQueryString(query)}`;
+  const series = groupIntoSeries(figures.items);
+  const selected = series.find((s) => s.key === parseTradeView(query, series.map((s) => s.key)).series);
+  if (!selected) return pageMetadata({ locale, path, title: t("title"), description: t("intro") });
+  const name = seriesName(selected.figures[0]!, locale, tScope);
+  const latest = describeSeries(selected.figures).fullYears.at(-1);
+  const count = selected.figures.length;
+  return pageMetadata({
+    locale,
+    path,
+    title: name,
+    description: latest
+      ? t("shareDescription", { series: name, count, period: formatPeriod(latest.periodStart, latest.periodEnd, locale), value: figureValueText(latest, locale, tFigure) })
+      : t("shareDescriptionNoYear", { series: name, count }),
+    image: { path: `/${locale}/trade/preview.png?series=${encodeURIComponent(selected.key)}`, alt: t("previewAlt", { series: name }) },
+  });
 }
 
 export default async function TradePage({ params }: Props) {

@@ -15,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
 import { BarTable } from "@/components/bar-table";
 import { VentureMap } from "@/components/venture-map";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
 // The public URL is /ventures?filters, served from here; with a query, through ./view/[query] (lib/query-route.ts).
 type Props = { params: Promise<{ locale: string; query?: string }> };
@@ -23,7 +23,7 @@ type Props = { params: Promise<{ locale: string; query?: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "ventures" });
-  return { title: t("title"), alternates: languageAlternates(`/ventures${toQueryString(await viewSearchParams(params))}`) };
+  return pageMetadata({ locale, path: `/ventures${toQueryString(await viewSearchParams(params))}`, title: t("title"), description: t("intro") });
 }
 
 /** The registry's URL for a query (page 1 unless given), for links that keep the other filters. */

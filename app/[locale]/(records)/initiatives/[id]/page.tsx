@@ -12,7 +12,7 @@ import { LastUpdated } from "@/components/last-updated";
 import { SourceCitation } from "@/components/source-citation";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
 import { CiteThis } from "@/components/cite-this";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -22,7 +22,27 @@ export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache";
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const initiative = await cachedInitiatives.getInitiative((await params).id);
-  return initiative ? { title: localized(locale, initiative.titleRu, initiative.titleEn), alternates: languageAlternates(`/initiatives/${initiative.id}`) } : {};
+  if (!initiative) return {};
+  const [t, tSector, tStatus] = await Promise.all([
+    getTranslations({ locale, namespace: "initiatives" }),
+    getTranslations({ locale, namespace: "sector" }),
+    getTranslations({ locale, namespace: "initiativeStatus" }),
+  ]);
+  const person = localized(locale, initiative.proposerPersonRu, initiative.proposerPersonEn);
+  const country = initiative.proposer && localized(locale, initiative.proposer.nameRu, initiative.proposer.nameEn);
+  return pageMetadata({
+    locale,
+    path: `/initiatives/${initiative.id}`,
+    title: localized(locale, initiative.titleRu, initiative.titleEn),
+    description: t("shareDescription", {
+      sector: tSector(initiative.sector),
+      proposer: [person, country].filter(Boolean).join(", ") || t("proposerNotStated"),
+      event: initiative.event ? localized(locale, initiative.event.titleRu, initiative.event.titleEn) : "none",
+      status: tStatus(initiative.status),
+      description: localized(locale, initiative.descriptionRu, initiative.descriptionEn) ?? "",
+    }),
+    type: "article",
+  });
 }
 
 export default async function InitiativePage({ params }: Props) {

@@ -11,7 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { InferredMarker } from "@/components/inferred-marker";
 import { TargetName } from "@/components/target-name";
 import { LastUpdated } from "@/components/last-updated";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -21,7 +21,18 @@ export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache";
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const source = await cachedSources.getSource((await params).id);
-  return source ? { title: localized(locale, source.titleRu, source.titleEn), alternates: languageAlternates(`/sources/${source.id}`) } : {};
+  if (!source) return {};
+  const t = await getTranslations({ locale, namespace: "sourcesPage" });
+  return pageMetadata({
+    locale,
+    path: `/sources/${source.id}`,
+    title: localized(locale, source.titleRu, source.titleEn),
+    description: t("shareDescription", {
+      about: [t(`kind${source.kind}`), source.publisher, source.publishedOn ? formatDate(source.publishedOn, locale) : t("dateNotStated")].filter(Boolean).join(", "),
+      count: source.citations.length,
+    }),
+    type: "article",
+  });
 }
 
 // The one record a citation supports, named and linked where the portal has a page for it.

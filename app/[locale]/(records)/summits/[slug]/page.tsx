@@ -18,7 +18,7 @@ import { TargetName } from "@/components/target-name";
 import { StatisticValue } from "@/components/statistic-value";
 import { CiteThis } from "@/components/cite-this";
 import { siteUrl } from "@/lib/site-url";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -29,11 +29,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const event = await cachedSummits.getEventBySlug((await params).slug);
   if (!event) return {};
-  return {
-    title: localized(locale, event.titleRu, event.titleEn),
-    description: localized(locale, event.summaryRu, event.summaryEn) ?? undefined,
-    alternates: languageAlternates(`/summits/${event.slug}`),
+  const [t, tKind] = await Promise.all([getTranslations({ locale, namespace: "eventPage" }), getTranslations({ locale, namespace: "eventKind" })]);
+  const summary = localized(locale, event.summaryRu, event.summaryEn);
+  const facts = {
+    kind: tKind(event.kind),
+    date: formatDateRange(event.startDate, event.endDate, locale),
+    place: [localized(locale, event.cityRu, event.cityEn), event.host && localized(locale, event.host.nameRu, event.host.nameEn)].filter(Boolean).join(", "),
   };
+  return pageMetadata({
+    locale,
+    path: `/summits/${event.slug}`,
+    title: localized(locale, event.titleRu, event.titleEn),
+    description: summary ? t("shareDescription", { ...facts, summary }) : t("shareDescriptionNoSummary", facts),
+    type: "article",
+  });
 }
 
 // schema.org Event for search engines. "<" is escaped so no text can close the script tag.

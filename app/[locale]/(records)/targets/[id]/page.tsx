@@ -22,7 +22,7 @@ import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
 import { countryColor } from "@/lib/countries";
 import { CiteThis } from "@/components/cite-this";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,12 +41,32 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const resolved = await resolveLocale(Promise.resolve({ locale }));
   const target = await cachedTrade.getTarget(id);
   if (!target) return {};
+  const figures = await cachedTrade.listTradeFigures({ series: targetSeries(target) });
   const t = loose(await getTranslations({ locale: resolved, namespace: "targets" }));
   const tScope = loose(await getTranslations({ locale: resolved, namespace: "scope" }));
-  return {
-    title: t("detailTitle", { value: formatUsd(target.valueUsd, resolved), series: seriesName(target, resolved, tScope) }),
-    alternates: languageAlternates(`/targets/${target.id}`),
-  };
+  const tFigure = loose(await getTranslations({ locale: resolved, namespace: "figure" }));
+  const tStatus = loose(await getTranslations({ locale: resolved, namespace: "status" }));
+  const value = formatUsd(target.valueUsd, resolved);
+  const series = seriesName(target, resolved, tScope);
+  const { latest, outlook } = getTargetProgress(target, figures.items);
+  const facts = { value, series, date: formatDate(target.setOn, resolved) };
+  return pageMetadata({
+    locale: resolved,
+    path: `/targets/${target.id}`,
+    title: t("detailTitle", { value, series }),
+    description:
+      latest && outlook
+        ? t("shareDescription", {
+            ...facts,
+            period: formatPeriod(latest.periodStart, latest.periodEnd, resolved),
+            latest: figureValueText(latest, resolved, tFigure),
+            share: outlook.bounded ? tFigure("atLeast", { value: formatPercent(outlook.share, resolved) }) : formatPercent(outlook.share, resolved),
+            status: tStatus(outlook.status),
+          })
+        : t("shareDescriptionNoFigure", facts),
+    image: { path: `/${resolved}/targets/${target.id}/preview.png`, alt: t("chartTitle", { series, target: value }) },
+    type: "article",
+  });
 }
 
 export default async function TargetPage({ params, searchParams }: Props) {

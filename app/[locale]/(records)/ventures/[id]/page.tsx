@@ -9,7 +9,7 @@ import { cachedVentures } from "@/lib/queries/ventures";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { SourceCitation } from "@/components/source-citation";
-import { languageAlternates } from "@/lib/i18n/alternates";
+import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -19,7 +19,26 @@ export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache";
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const venture = await cachedVentures.getVenture((await params).id);
-  return venture ? { title: localized(locale, venture.nameRu, venture.nameEn), alternates: languageAlternates(`/ventures/${venture.id}`) } : {};
+  if (!venture) return {};
+  const [t, tSector, tStatus] = await Promise.all([
+    getTranslations({ locale, namespace: "ventures" }),
+    getTranslations({ locale, namespace: "sector" }),
+    getTranslations({ locale, namespace: "ventureStatus" }),
+  ]);
+  const partners = venture.partners.map((p) => [p.companyName, p.country && `(${localized(locale, p.country.nameRu, p.country.nameEn)})`].filter(Boolean).join(" "));
+  return pageMetadata({
+    locale,
+    path: `/ventures/${venture.id}`,
+    title: localized(locale, venture.nameRu, venture.nameEn),
+    description: t("shareDescription", {
+      partners: partners.join(", ") || "—",
+      sector: tSector(venture.sector),
+      place: [localized(locale, venture.cityRu, venture.cityEn), venture.country && localized(locale, venture.country.nameRu, venture.country.nameEn)].filter(Boolean).join(", ") || "—",
+      status: tStatus(venture.status),
+      products: localized(locale, venture.productsRu, venture.productsEn) ?? "",
+    }),
+    type: "article",
+  });
 }
 
 export default async function VenturePage({ params }: Props) {
