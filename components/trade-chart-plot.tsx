@@ -4,6 +4,7 @@ import { memo, useCallback, type Dispatch, type SetStateAction } from "react";
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, type BarShapeProps } from "recharts";
 import { Decimal } from "@/lib/decimal";
 import { formatUsd } from "@/lib/format";
+import { chartScale } from "@/lib/charts/preview";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ChartRow, ChartTarget } from "@/components/trade-chart";
 
@@ -30,13 +31,8 @@ type Props = {
  * highlight of the focused or pointed-at bar is CSS (.chart-point in globals.css).
  */
 export const TradeChartPlot = memo(function TradeChartPlot({ id, title, rows, targets, color, path, locale, setFocused }: Props) {
-  const max = Math.max(1, ...rows.map((r) => Math.max(r.value ?? 0, r.path ?? 0)), ...targets.map((t) => t.value));
-  // Round ticks: a step of 1, 2 or 5 times a power of ten, about five of them.
-  const rough = (max * 1.1) / 5;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;
-  const top = Math.ceil((max * 1.1) / step) * step;
-  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toFixed(6)));
+  // The same axis as the preview image's (lib/charts/preview.ts), so the two cannot differ.
+  const { top, ticks } = chartScale(rows, targets);
   const axisMoney = (n: number) => (n === 0 ? "0" : formatUsd(new Decimal(n).times(1e9), locale));
 
   const BarShape = useCallback(function BarShape(props: BarShapeProps) {

@@ -92,33 +92,91 @@ const RECORDS: Record<SearchKind, Prisma.Sql> = {
  * trigram similarity. Each alternative is one the GIN indexes answer, so PostgreSQL reads
  * only the matching rows. Words are letters and digits only (searchTerms): no LIKE wildcards.
  */
-function matchesTerm(term: string): Prisma.Sql {
+function matchesWord(term: string): Prisma.Sql {
   const prefix = prefixTsQuery([term]);
   const substring = `%${term}%`;
   const fuzzy = term.length >= MIN_FUZZY_LENGTH ? Prisma.sql`OR ${term} <% r."searchRu" OR ${term} <% r."searchEn"` : Prisma.empty;
-  return Prisma.sql`(r."searchVectorRu" @@ to_tsquery('russian', ${prefix}) OR r."searchVectorEn" @@ to_tsquery('english', ${prefix})
-    OR r."searchRu" ILIKE ${substring} OR r."searchEn" ILIKE ${substring} ${fuzzy})`;
+  return Prisma.sql`r."searchVectorRu" @@ to_tsquery('russian', ${prefix}) OR r."searchVectorEn" @@ to_tsquery('english', ${prefix})
+    OR r."searchRu" ILIKE ${substring} OR r."searchEn" ILIKE ${substring} ${fuzzy}`;
+}
+
+/** A term matches as itself or as any of the vocabulary words it is corrected to. */
+function matchesTerm(term: string, corrections: readonly string[] = []): Prisma.Sql {
+  return Prisma.sql`(${Prisma.join([term, ...corrections].map(matchesWord), " OR ")})`;
+}
+
+// A misspelt word (four letters or more, the start of no word the portal has) is corrected
+// to the one or two words of the vocabulary it is most like, when at least 0.3 of their
+// trigrams agree (pg_trgm's default similarity_threshold, which the indexable % applies):
+// "erth" → earth (0.38, where "era" scores 0.29), "ташкнет" → ташкент (0.33).
+const MIN_CORRECTED_LENGTH = 4;
+const CORRECTIONS_PER_TERM = 2;
+
+/** The vocabulary words each unknown term is corrected to; known terms are left alone. */
+export async function correctTerms(terms: string[]): Promise<Map<string, string[]>> {
+  const rows = await prisma.$queryRaw<{ term: string; word: string }[]>`
+    SELECT t.term, c.word
+      FROM unnest(${terms}::text[]) AS t(term)
+      CROSS JOIN LATERAL (
+        SELECT w.word FROM "SearchWord" w
+         WHERE w.word % t.term
+         ORDER BY similarity(w.word, t.term) DESC, w.word
+         LIMIT ${CORRECTIONS_PER_TERM}) c
+     WHERE length(t.term) >= ${MIN_CORRECTED_LENGTH}
+       AND NOT EXISTS (SELECT 1 FROM "SearchWord" k WHERE k.word LIKE t.term || '%')`;
+  const corrections = new Map<string, string[]>();
+  for (const { term, word } of rows) corrections.set(term, [...(corrections.get(term) ?? []), word]);
+  return corrections;
+}
+
+/**
+ * "Did you mean …?" for a query that finds nothing: each word the vocabulary does not know
+ * replaced by the vocabulary word most like it (three letters or more, a fifth of the
+ * trigrams in common), offered only when the corrected query finds something.
+ */
+async function suggestQuery(terms: string[]): Promise<string | null> {
+  const rows = await prisma.$queryRaw<{ term: string; word: string | null }[]>`
+    SELECT t.term,
+           (SELECT w.word FROM "SearchWord" w
+             WHERE length(t.term) >= 3 AND similarity(w.word, t.term) >= 0.2
+               AND NOT EXISTS (SELECT 1 FROM "SearchWord" k WHERE k.word LIKE t.term || '%')
+             ORDER BY similarity(w.word, t.term) DESC, w.word LIMIT 1) AS word
+      FROM unnest(${terms}::text[]) AS t(term)`;
+  const suggested = terms.map((term) => rows.find((r) => r.term === term)?.word ?? term);
+  if (suggested.every((word, i) => word === terms[i])) return null;
+  const found = await prisma.$queryRaw<SearchHit[]>(searchSql(suggested, await correctTerms(suggested)));
+  return found.length > 0 ? suggested.join(" ") : null;
 }
 
 /**
  * Full-text search over events, documents, initiatives, ventures, targets and sources.
  * A record matches when every word of the query matches it (see matchesTerm): "редкоземель"
  * finds «редкоземельным», place and company names match as substrings, "Tashkend" finds
- * Tashkent. Per kind, the 20 best by ts_rank in both languages, a title containing the first
+ * Tashkent, a misspelt word ("erth", "Ташкнет") also matches as the words it is corrected to,
+ * and a query that finds nothing may come with a suggestion. Per kind, the 20 best by ts_rank in both languages, a title containing the first
  * word counting one more, then the newest. The query string is only ever passed as a
  * parameter, and is reduced to letters and digits first.
  */
 export async function searchPortal(query: string) {
   const terms = searchTerms(query);
-  if (terms.length === 0) return { terms, hits: [] as SearchHit[], targets: {} as Record<string, TargetNameFields> };
-  const rows = await prisma.$queryRaw<SearchHit[]>(searchSql(terms));
-  return { terms, hits: rows, targets: await listTargetNames(rows.filter((r) => r.kind === "target").map((r) => r.key)) };
+  const none = { terms, hits: [] as SearchHit[], targets: {} as Record<string, TargetNameFields>, corrected: [] as string[], suggestion: null as string | null };
+  if (terms.length === 0) return none;
+  const corrections = await correctTerms(terms);
+  const rows = await prisma.$queryRaw<SearchHit[]>(searchSql(terms, corrections));
+  if (rows.length === 0) return { ...none, suggestion: await suggestQuery(terms) };
+  return {
+    ...none,
+    hits: rows,
+    // The words the misspelt ones were read as, for "Including results for …".
+    corrected: [...corrections.values()].flat(),
+    targets: await listTargetNames(rows.filter((r) => r.kind === "target").map((r) => r.key)),
+  };
 }
 
 /** The statement searchPortal runs for these (non-empty) terms; exported for EXPLAIN in tests. */
-export function searchSql(terms: string[]): Prisma.Sql {
+export function searchSql(terms: string[], corrections: Map<string, string[]> = new Map()): Prisma.Sql {
   const tsQuery = prefixTsQuery(terms);
-  const matches = Prisma.join(terms.map(matchesTerm), " AND ");
+  const matches = Prisma.join(terms.map((term) => matchesTerm(term, corrections.get(term))), " AND ");
   const rank = Prisma.sql`ts_rank(r."searchVectorRu", to_tsquery('russian', ${tsQuery})) + ts_rank(r."searchVectorEn", to_tsquery('english', ${tsQuery}))
     + CASE WHEN lower(r."titleRu" || ' ' || r."titleEn") LIKE ${`%${terms[0]}%`} THEN 1 ELSE 0 END`;
   // One query per kind, each stopping at its own 20 best, so a common word does not rank

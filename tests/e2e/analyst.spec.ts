@@ -217,3 +217,22 @@ for (const locale of ["ru", "en"]) {
     }
   });
 }
+
+test.describe("search that forgives misspellings", () => {
+  test("finds the rare-earth centre from 'rare erth' and says which word it read", async ({ page }) => {
+    await page.goto("/en/search?q=rare%20erth");
+    await expect(page.getByTestId("results-initiative")).toContainText("rare");
+    await expect(page.getByTestId("search-corrected")).toContainText("earth");
+  });
+
+  test("offers 'Did you mean' when nothing matches, and the suggestion finds records (ru too)", async ({ page }) => {
+    for (const [locale, label] of [["en", "Did you mean"], ["ru", "Возможно, вы имели в виду"]] as const) {
+      await page.goto(`/${locale}/search?q=aal`);
+      const suggestion = page.getByTestId("search-suggestion");
+      await expect(suggestion).toContainText(`${label} aral?`);
+      await suggestion.getByRole("link", { name: "aral" }).click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/search\\?q=aral$`));
+      await expect(page.getByTestId("result-count")).not.toContainText(/^No results|ничего не найдено/);
+    }
+  });
+});

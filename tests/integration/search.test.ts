@@ -48,6 +48,32 @@ describe("searchPortal", () => {
     expect(keys((await searchPortal("Tashkend")).hits, "event")).toContain("consultative-meeting-7");
   });
 
+  // The probe: these found nothing or almost nothing while "Tashkennt" worked.
+  it("finds the records of rare earths and of Tashkent through misspellings of words of four letters or more", async () => {
+    const rareEarth = keys((await searchPortal("rare earth")).hits, "initiative");
+    expect(rareEarth).toContain("ini-vii-rare-earth-research-center");
+    for (const typo of ["rare erth", "reare earth", "редкозимельных"]) {
+      const { hits, corrected } = await searchPortal(typo);
+      expect(keys(hits, "initiative"), typo).toContain("ini-vii-rare-earth-research-center");
+      expect(corrected.length, typo).toBeGreaterThan(0);
+    }
+    const tashkent = keys((await searchPortal("Ташкент")).hits, "event");
+    expect(keys((await searchPortal("Ташкнет")).hits, "event")).toEqual(expect.arrayContaining(tashkent));
+    // A correct word is not "corrected".
+    expect((await searchPortal("earth")).corrected).toEqual([]);
+  });
+
+  it("offers a correction that finds records when a query finds nothing, and none for nonsense", async () => {
+    // Three letters: too short to correct on its own, but a suggestion when nothing matches.
+    const nothing = await searchPortal("aal");
+    expect(nothing.hits).toEqual([]);
+    expect(nothing.suggestion).toBe("aral");
+    expect((await searchPortal(nothing.suggestion!)).hits.length).toBeGreaterThan(0);
+    const nonsense = await searchPortal("qqxzv zzqqx");
+    expect(nonsense.hits).toEqual([]);
+    expect(nonsense.suggestion).toBeNull();
+  });
+
   it("requires every word to match", async () => {
     expect(keys((await searchPortal("Tashkent water")).hits, "initiative")).toContain("ini-vii-water");
     expect((await searchPortal("Dushanbe water")).hits).toEqual([]);

@@ -43,7 +43,9 @@ export default async function SearchPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const query = parseSearchQuery(await viewSearchParams(params));
   const [t, result] = await Promise.all([getTranslations("searchPage"), cachedSearch.searchPortal(query)]);
-  const { terms, hits, targets } = result;
+  const { terms, hits, targets, corrected, suggestion } = result;
+  // Highlight the words a misspelling was read as, too.
+  const marked = [...terms, ...corrected];
 
   return (
     <div className="space-y-6">
@@ -75,6 +77,20 @@ export default async function SearchPage({ params }: Props) {
           <p className="text-sm text-faint" role="status" data-testid="result-count">
             {t("results", { count: hits.length, query })}
           </p>
+          {corrected.length > 0 && (
+            <p className="text-sm" data-testid="search-corrected">
+              {t("corrected", { words: corrected.join(", ") })}
+            </p>
+          )}
+          {suggestion && (
+            <p className="text-lg" data-testid="search-suggestion">
+              {t("didYouMean")}{" "}
+              <Link href={{ pathname: "/search", query: { q: suggestion } }} className="font-medium">
+                {suggestion}
+              </Link>
+              ?
+            </p>
+          )}
           {SEARCH_KINDS.map((kind) => {
             const group = hits.filter((hit) => hit.kind === kind);
             if (group.length === 0) return null;
@@ -87,16 +103,16 @@ export default async function SearchPage({ params }: Props) {
                   {group.map((hit) => {
                     const href = hitHref(hit);
                     const target = targets[hit.key];
-                    const title = target ? <TargetName target={target} locale={locale} /> : <HighlightedText text={localized(locale, hit.titleRu, hit.titleEn)} terms={terms} />;
+                    const title = target ? <TargetName target={target} locale={locale} /> : <HighlightedText text={localized(locale, hit.titleRu, hit.titleEn)} terms={marked} />;
                     // The excerpt is in the page's language unless the match is only in the other one.
                     const text = localized(locale, hit.textRu, hit.textEn);
                     const other = localized(locale, hit.textEn, hit.textRu);
-                    const matchesHere = terms.some((term) => text.toLowerCase().includes(term));
+                    const matchesHere = marked.some((term) => text.toLowerCase().includes(term));
                     return (
                       <li key={`${hit.kind}-${hit.key}`} className="space-y-1 p-4" data-testid="result">
                         <p className="font-medium">{href ? <Link href={href}>{title}</Link> : title}</p>
                         <p className="text-sm text-muted" lang={matchesHere ? locale : localized(locale, "en", "ru")}>
-                          <HighlightedText text={excerptAround(matchesHere ? text : other, terms)} terms={terms} />
+                          <HighlightedText text={excerptAround(matchesHere ? text : other, marked)} terms={marked} />
                         </p>
                       </li>
                     );
