@@ -3,6 +3,7 @@ import type { CitationDto } from "@/lib/queries/citations";
 import { formatDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { CitationQuote } from "@/components/citation-quote";
 
 /** The sources of one fact: title, publisher, date and the quoted passage. */
 export async function SourceCitation({ citations }: { citations: CitationDto[] }) {
@@ -19,11 +20,7 @@ export async function SourceCitation({ citations }: { citations: CitationDto[] }
             <span className="font-medium">{t("source")}: </span>
             {source.url ? <a href={source.url}>{localized(locale, source.titleRu, source.titleEn)}</a> : localized(locale, source.titleRu, source.titleEn)}
             {meta.length > 0 && <span>, {meta.join(", ")}</span>}
-            {citation.quote && (
-              <blockquote lang={source.language} className="mt-1 border-l-2 border-line pl-2 italic">
-                «{citation.quote}»
-              </blockquote>
-            )}
+            {citation.quote && <CitationQuote quote={citation.quote} quoteEn={citation.quoteEn} language={source.language} locale={locale} className="mt-1" />}
             {!citation.quote && citation.noteRu && <p className="mt-1">{localized(locale, citation.noteRu, citation.noteEn)}</p>}
           </li>
         );

@@ -65,6 +65,7 @@ function sourceRefs(citations: readonly CitationDto[]): SourceRef[] {
     publishedOn: day(c.source.publishedOn),
     url: c.source.url,
     quote: c.quote,
+    quoteEn: c.quoteEn,
   }));
 }
 

@@ -71,6 +71,7 @@ export const sourceRefSchema = z.object({
   publishedOn: date.nullable(),
   url: z.string().nullable(),
   quote: z.string().nullable().meta({ description: "Verbatim, in the source's language." }),
+  quoteEn: z.string().nullable().meta({ description: "The portal's English translation of quote; null where none is available yet. The quote is authoritative." }),
 });
 
 const sources = z.array(sourceRefSchema);

@@ -45,7 +45,7 @@ export function getVentureForEdit(id: string) {
     where: { id, deletedAt: null },
     include: {
       partners: { orderBy: { position: "asc" } },
-      citations: { select: { id: true, sourceId: true, quote: true }, orderBy: { id: "asc" } },
+      citations: { select: { id: true, sourceId: true, quote: true, quoteEn: true }, orderBy: { id: "asc" } },
     },
   });
 }
@@ -124,6 +124,6 @@ export async function listStaffTradeFigures({ scope, country, page }: StaffTrade
 export function getTradeFigureForEdit(id: string) {
   return prisma.tradeFigure.findFirst({
     where: { id, deletedAt: null },
-    include: { citations: { select: { id: true, sourceId: true, quote: true }, orderBy: { id: "asc" } } },
+    include: { citations: { select: { id: true, sourceId: true, quote: true, quoteEn: true }, orderBy: { id: "asc" } } },
   });
 }

@@ -37,7 +37,7 @@ export function insertVentures(tx: Tx, actor: Actor, rows: VentureInput[]): Prom
     await insertRows(inner, "JointVenture", ventures);
     const partners = rows.flatMap((data, index) => partnerRows(data).map((partner) => ({ id: newId(), ...partner, ventureId: ventures[index]!.id })));
     await insertRows(inner, "VenturePartner", partners);
-    const citations = rows.flatMap((data, index) => data.citations.map((c) => ({ id: newId(), ventureId: ventures[index]!.id, sourceId: c.sourceId, quote: c.quote })));
+    const citations = rows.flatMap((data, index) => data.citations.map((c) => ({ id: newId(), ventureId: ventures[index]!.id, sourceId: c.sourceId, quote: c.quote, quoteEn: c.quoteEn })));
     await insertRows(inner, "Citation", citations);
     return ventures.map((v) => v.id);
   });

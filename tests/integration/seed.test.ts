@@ -208,6 +208,14 @@ describe("seed data", () => {
     expect(unsupported).toEqual([]);
   });
 
+  it("gives every seeded Russian quote the portal's English translation", async () => {
+    const quoted = await prisma.citation.findMany({ where: { quote: { not: null } }, select: { id: true, quoteEn: true, source: { select: { language: true } } } });
+    expect(quoted.length).toBeGreaterThan(40);
+    expect(quoted.filter((c) => c.source.language === "ru" && !c.quoteEn?.trim()).map((c) => c.id)).toEqual([]);
+    const trade = await prisma.citation.findUniqueOrThrow({ where: { id: "cit-tf-ca-2024-1" }, select: { quoteEn: true } });
+    expect(trade.quoteEn).toBe("As a result, the volume of intra-regional trade reached 11.5 billion dollars last year.");
+  });
+
   it("cites every event, document, initiative, status change, venture, figure, target, restatement and statistic", async () => {
     const uncited = { citations: { none: {} } };
 

@@ -76,7 +76,16 @@ describe("venture rows", () => {
   it("accepts the template's example row with its source id", () => {
     const parsed = ventureInputSchema.parse(rowToInput("ventures", EXAMPLE_ROWS.ventures));
     expect(parsed.partners).toHaveLength(2);
-    expect(parsed.citations).toEqual([{ id: null, sourceId: "src-s2", quote: null }]);
+    expect(parsed.citations).toEqual([{ id: null, sourceId: "src-s2", quote: null, quoteEn: null }]);
+  });
+
+  it("reads the quote's English translation from source_quote_en, and points a translation without its quote at that column", () => {
+    const row = { ...EXAMPLE_ROWS.ventures, source_quote: "в Туркестане была запущена швейная фабрика Turkestan Textile.", source_quote_en: "in Turkestan the Turkestan Textile sewing factory was launched." };
+    expect(ventureInputSchema.parse(rowToInput("ventures", row)).citations[0]).toMatchObject({ quote: row.source_quote, quoteEn: row.source_quote_en });
+    const result = ventureInputSchema.safeParse(rowToInput("ventures", { ...row, source_quote: "" }));
+    expect(result.success).toBe(false);
+    const errors = fieldErrorsOf(result.error!);
+    expect(Object.keys(errors).map(columnOf)).toEqual(["source_quote_en"]);
   });
 });
 

@@ -9,6 +9,7 @@ import { formatDate, formatPeriod, formatUsd } from "@/lib/format";
 import { cachedSources, type CitedRecord } from "@/lib/queries/sources";
 import { Badge } from "@/components/ui/badge";
 import { InferredMarker } from "@/components/inferred-marker";
+import { CitationQuote } from "@/components/citation-quote";
 import { TargetName } from "@/components/target-name";
 import { LastUpdated } from "@/components/last-updated";
 import { languageAlternates } from "@/lib/i18n/alternates";
@@ -130,11 +131,7 @@ export default async function SourcePage({ params }: Props) {
             {source.citations.map((citation) => (
               <li key={citation.id} data-testid="cited-fact" className="space-y-1 p-4">
                 <CitedRecordLink citation={citation} locale={locale} />
-                {citation.quote && (
-                  <blockquote lang={source.language} className="border-l-2 border-line pl-2 text-sm italic text-muted">
-                    «{citation.quote}»
-                  </blockquote>
-                )}
+                {citation.quote && <CitationQuote quote={citation.quote} quoteEn={citation.quoteEn} language={source.language} locale={locale} className="text-sm text-muted" />}
                 {citation.noteRu && <p className="text-sm text-muted">{localized(locale, citation.noteRu, citation.noteEn)}</p>}
               </li>
             ))}

@@ -46,7 +46,7 @@ export default async function EditVenturePage({ params }: Props) {
     investmentUsd: venture.investmentUsd?.toFixed(2) ?? "",
     initiativeId: venture.initiativeId ?? "",
     agreementDocumentId: venture.agreementDocumentId ?? "",
-    citations: venture.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "" })),
+    citations: venture.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
   };
   return (
     <div className="space-y-6">
