@@ -21,7 +21,7 @@ export async function SourceCitation({ citations }: { citations: CitationDto[] }
             {source.url ? <a href={source.url}>{localized(locale, source.titleRu, source.titleEn)}</a> : localized(locale, source.titleRu, source.titleEn)}
             {meta.length > 0 && <span>, {meta.join(", ")}</span>}
             {citation.quote && <CitationQuote quote={citation.quote} quoteEn={citation.quoteEn} language={source.language} locale={locale} className="mt-1" />}
-            {!citation.quote && citation.noteRu && <p className="mt-1">{localized(locale, citation.noteRu, citation.noteEn)}</p>}
+            {citation.noteRu && <p className="mt-1">{localized(locale, citation.noteRu, citation.noteEn)}</p>}
           </li>
         );
       })}

@@ -131,15 +131,24 @@ function sources(row: Record<string, string>) {
   };
 }
 
-/** "UzAuto Motors:UZ|SaryarkaAvtoProm:KZ" → partner rows; the country follows the last colon. */
-export function parsePartners(cell: string): { companyName: string; countryCode: string }[] {
+/**
+ * "UZAuto Motors:UZ|СарыаркаАвтоПром:KZ" → partner rows; the country follows the last colon.
+ * "Alliance:KZ+UZ" is a binational company, ":UZ" a partner the source does not name, and a
+ * trailing "?" ("AgromashHoldingKZ:KZ?") a country read from context rather than stated.
+ */
+export function parsePartners(cell: string): { companyName: string; countryCode: string; secondCountryCode: string; countryInferred: string }[] {
   return cell
     .split("|")
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => {
       const colon = part.lastIndexOf(":");
-      return colon < 0 ? { companyName: part, countryCode: "" } : { companyName: part.slice(0, colon).trim(), countryCode: part.slice(colon + 1).trim() };
+      if (colon < 0) return { companyName: part, countryCode: "", secondCountryCode: "", countryInferred: "" };
+      let codes = part.slice(colon + 1).trim();
+      const inferred = codes.endsWith("?");
+      if (inferred) codes = codes.slice(0, -1).trim();
+      const [first = "", second = ""] = codes.split("+").map((code) => code.trim());
+      return { companyName: part.slice(0, colon).trim(), countryCode: first, secondCountryCode: second, countryInferred: inferred ? "on" : "" };
     });
 }
 

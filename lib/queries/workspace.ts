@@ -32,7 +32,7 @@ export async function listStaffVentures({ q, page }: { q?: string; page: number 
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * STAFF_PAGE_SIZE,
       take: STAFF_PAGE_SIZE,
-      select: { id: true, nameRu: true, nameEn: true, status: true, updatedAt: true, version: true, isSynthetic: true, partners: { select: { companyName: true, countryCode: true }, orderBy: { position: "asc" } } },
+      select: { id: true, nameRu: true, nameEn: true, status: true, updatedAt: true, version: true, isSynthetic: true, partners: { select: { companyName: true, countryCode: true, secondCountryCode: true }, orderBy: { position: "asc" } } },
     }),
     prisma.jointVenture.count({ where }),
   ]);

@@ -56,13 +56,27 @@ describe("trade-figure rows", () => {
 
 describe("venture rows", () => {
   it("reads partners as Company:CC separated by |", () => {
+    const plain = { secondCountryCode: "", countryInferred: "" };
     expect(parsePartners("UzAuto Motors:UZ|SaryarkaAvtoProm:KZ")).toEqual([
-      { companyName: "UzAuto Motors", countryCode: "UZ" },
-      { companyName: "SaryarkaAvtoProm", countryCode: "KZ" },
+      { companyName: "UzAuto Motors", countryCode: "UZ", ...plain },
+      { companyName: "SaryarkaAvtoProm", countryCode: "KZ", ...plain },
     ]);
     expect(parsePartners("Alliance: Kazakh–Uzbek company:KZ | no country")).toEqual([
-      { companyName: "Alliance: Kazakh–Uzbek company", countryCode: "KZ" },
-      { companyName: "no country", countryCode: "" },
+      { companyName: "Alliance: Kazakh–Uzbek company", countryCode: "KZ", ...plain },
+      { companyName: "no country", countryCode: "", ...plain },
+    ]);
+  });
+
+  it("reads a binational company (KZ+UZ), an unnamed partner (:UZ) and an inferred country (?)", () => {
+    expect(parsePartners("Alliance:KZ+UZ|:UZ?|AgromashHoldingKZ:KZ?")).toEqual([
+      { companyName: "Alliance", countryCode: "KZ", secondCountryCode: "UZ", countryInferred: "" },
+      { companyName: "", countryCode: "UZ", secondCountryCode: "", countryInferred: "on" },
+      { companyName: "AgromashHoldingKZ", countryCode: "KZ", secondCountryCode: "", countryInferred: "on" },
+    ]);
+    const parsed = ventureInputSchema.parse(rowToInput("ventures", { ...EXAMPLE_ROWS.ventures, partners: "Alliance:KZ+UZ|:UZ?" }));
+    expect(parsed.partners).toEqual([
+      { companyName: "Alliance", countryCode: "KZ", secondCountryCode: "UZ", countryInferred: false },
+      { companyName: null, countryCode: "UZ", secondCountryCode: null, countryInferred: true },
     ]);
   });
 
