@@ -94,29 +94,18 @@ export default async function SourcePage({ params }: Props) {
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">{t("publishedOn")}</dt>
           <dd>
-            {source.publishedOn ? formatDate(source.publishedOn, locale) : t("dateNotStated")}
+            {source.publishedOn ? formatDate(source.publishedOn, locale) : <span className="text-muted">{t("publishedOnNotStated", { kind: source.kind })}</span>}
             {source.publishedOnInferred && <InferredMarker />}
           </dd>
-          {source.author && (
-            <>
-              <dt className="font-medium">{t("author")}</dt>
-              <dd>{source.author}</dd>
-            </>
-          )}
-          {source.publisher && (
-            <>
-              <dt className="font-medium">{t("publisher")}</dt>
-              <dd>{source.publisher}</dd>
-            </>
-          )}
+          {/* Every field the articles may give is listed; a missing one says so in words. */}
+          <dt className="font-medium">{t("author")}</dt>
+          <dd data-testid="source-author">{source.author ?? <span className="text-muted">{t("authorNotStated", { kind: source.kind })}</span>}</dd>
+          <dt className="font-medium">{t("publisher")}</dt>
+          <dd data-testid="source-publisher">{source.publisher ?? <span className="text-muted">{t("publisherNotStated", { kind: source.kind })}</span>}</dd>
           <dt className="font-medium">{t("language")}</dt>
           <dd>{source.language}</dd>
-          {source.fileName && (
-            <>
-              <dt className="font-medium">{t("file")}</dt>
-              <dd className="break-all font-mono text-xs">{source.fileName}</dd>
-            </>
-          )}
+          <dt className="font-medium">{t("file")}</dt>
+          <dd data-testid="source-file">{source.fileName ? <span className="break-all font-mono text-xs">{source.fileName}</span> : <span className="text-muted">{t("fileNone")}</span>}</dd>
         </dl>
         <LastUpdated at={source.updatedAt} />
       </header>
