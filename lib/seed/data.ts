@@ -144,8 +144,8 @@ const NATIONALITY_FROM_CONTEXT = {
   en: "The partners' countries are inferred from context: the paragraph on the ventures opens with this sentence, while the sentence on the venture itself does not state the companies' countries.",
 };
 const NURAFSHON_UZBEK_SIDE = {
-  ru: "Узбекская сторона установлена по контексту: статья называет Nurafshon совместным предприятием в абзаце об узбекском бизнесе в Казахстане, но не называет узбекскую компанию.",
-  en: "The Uzbek side is inferred from context: the article calls Nurafshon a joint venture in the paragraph on Uzbek business in Kazakhstan but does not name the Uzbek company.",
+  ru: "Страны партнёров установлены по контексту: статья называет Nurafshon совместным предприятием в абзаце об узбекском бизнесе в Казахстане и называет только принимающую компанию в Костанае, но не узбекскую.",
+  en: "The partners' countries are inferred from context: the article calls Nurafshon a joint venture in the paragraph on Uzbek business in Kazakhstan and names only the host company in Kostanay, not the Uzbek one.",
 };
 
 export const countries: readonly CountrySeed[] = [
