@@ -6,7 +6,7 @@ import { ChoiceOptions, type Choice } from "@/components/choice-options";
 import { useRows } from "@/components/use-rows";
 import type { FormValues } from "@/components/record-form";
 
-type CitationValue = { id?: string; sourceId?: string; quote?: string };
+type CitationValue = { id?: string; sourceId?: string; quote?: string; quoteEn?: string };
 
 /**
  * The sources behind a record: existing sources with the quoted passage, rows added and
@@ -27,7 +27,7 @@ export function CitationsFields({ values, sources, errors }: { values: FormValue
         </p>
       )}
       {rows.map((row, index) => (
-        <div key={row.key} className="grid gap-3 rounded-md bg-canvas p-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+        <div key={row.key} className="grid gap-3 rounded-md bg-canvas p-3 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end">
           {row.id && <input type="hidden" name={`citations.${index}.id`} value={row.id} />}
           <Field name={`citations.${index}.sourceId`} label={t("source")} error={errors[`citations.${index}.sourceId`]}>
             {(control) => (
@@ -38,6 +38,9 @@ export function CitationsFields({ values, sources, errors }: { values: FormValue
           </Field>
           <Field name={`citations.${index}.quote`} label={t("quote")} error={errors[`citations.${index}.quote`]}>
             {(control) => <input {...control} defaultValue={row.quote ?? ""} className={INPUT_CLASS} />}
+          </Field>
+          <Field name={`citations.${index}.quoteEn`} label={t("quoteEn")} error={errors[`citations.${index}.quoteEn`]}>
+            {(control) => <input {...control} lang="en" defaultValue={row.quoteEn ?? ""} className={INPUT_CLASS} />}
           </Field>
           <button type="button" onClick={() => remove(row.key)} className="rounded-md border border-line px-3 py-2 text-sm">
             {t("removeSource")}

@@ -3,6 +3,7 @@ import type { CitationDto } from "@/lib/queries/citations";
 import { formatDate } from "@/lib/format";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { CitationQuote } from "@/components/citation-quote";
 
 /** The sources of one fact: title, publisher, date and the quoted passage. */
 export async function SourceCitation({ citations }: { citations: CitationDto[] }) {
@@ -26,12 +27,8 @@ export async function SourceCitation({ citations }: { citations: CitationDto[] }
                 <a href={source.url}>{t("original")}</a>
               </>
             )}
-            {citation.quote && (
-              <blockquote lang={source.language} className="mt-1 border-l-2 border-line pl-2 italic">
-                «{citation.quote}»
-              </blockquote>
-            )}
-            {!citation.quote && citation.noteRu && <p className="mt-1">{localized(locale, citation.noteRu, citation.noteEn)}</p>}
+            {citation.quote && <CitationQuote quote={citation.quote} quoteEn={citation.quoteEn} language={source.language} locale={locale} className="mt-1" />}
+            {citation.noteRu && <p className="mt-1">{localized(locale, citation.noteRu, citation.noteEn)}</p>}
           </li>
         );
       })}

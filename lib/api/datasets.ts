@@ -65,6 +65,7 @@ function sourceRefs(citations: readonly CitationDto[]): SourceRef[] {
     publishedOn: day(c.source.publishedOn),
     url: c.source.url,
     quote: c.quote,
+    quoteEn: c.quoteEn,
   }));
 }
 
@@ -193,7 +194,7 @@ const ventures = pagedDataset({
     establishedOn: day(v.establishedOn),
     establishedPrecision: v.establishedPrecision,
     investmentUsd: money(v.investmentUsd),
-    partners: v.partners.map((p) => ({ companyName: p.companyName, country: codeOf(p.country) })),
+    partners: v.partners.map((p) => ({ companyName: p.companyName, country: codeOf(p.country), secondCountry: codeOf(p.secondCountry), countryInferred: p.countryInferred })),
     updatedAt: v.updatedAt.toISOString(),
     sources: sourceRefs(v.citations ?? []),
   }),
@@ -222,8 +223,9 @@ const ventures = pagedDataset({
     v.nameEn,
     v.sector,
     v.status,
-    v.partners.map((p) => p.companyName).join(" | "),
-    v.partners.map((p) => p.country ?? "").join(" | "),
+    v.partners.map((p) => p.companyName ?? "").join(" | "),
+    // "KZ+UZ" for a binational company; "?" marks a nationality inferred from context.
+    v.partners.map((p) => [p.country, p.secondCountry].filter(Boolean).join("+") + (p.countryInferred ? "?" : "")).join(" | "),
     v.productsRu,
     v.productsEn,
     v.cityRu,

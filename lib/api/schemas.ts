@@ -71,6 +71,7 @@ export const sourceRefSchema = z.object({
   publishedOn: date.nullable(),
   url: z.string().nullable(),
   quote: z.string().nullable().meta({ description: "Verbatim, in the source's language." }),
+  quoteEn: z.string().nullable().meta({ description: "The portal's English translation of quote; null where none is available yet. The quote is authoritative." }),
 });
 
 const sources = z.array(sourceRefSchema);
@@ -119,7 +120,12 @@ export const initiativeItemSchema = z.object({
   sources,
 });
 
-export const partnerSchema = z.object({ companyName: z.string(), country: countryCode.nullable() });
+export const partnerSchema = z.object({
+  companyName: z.string().nullable().meta({ description: "Null where the source does not name the company." }),
+  country: countryCode.nullable(),
+  secondCountry: countryCode.nullable().meta({ description: "A binational company's other country, as the source states it." }),
+  countryInferred: z.boolean().meta({ description: "True where the nationality is read from the source's context rather than stated in its words." }),
+});
 
 export const ventureItemSchema = z.object({
   id: z.string(),

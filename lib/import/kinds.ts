@@ -12,7 +12,7 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const importKind = z.enum(IMPORT_KINDS, { error: "validation.unknownOption" });
 
 /** Columns shared by both kinds: the sources behind the row. */
-const SOURCE_COLUMNS = ["source_ids", "source_quote", "source_title", "source_publisher", "source_published_on", "source_url"] as const;
+const SOURCE_COLUMNS = ["source_ids", "source_quote", "source_quote_en", "source_title", "source_publisher", "source_published_on", "source_url"] as const;
 
 export const COLUMNS = {
   tradeFigures: [
@@ -74,6 +74,7 @@ export const EXAMPLE_ROWS: Record<ImportKind, Record<string, string>> = {
     note_en: "EXAMPLE — replace with a real figure",
     source_ids: "",
     source_quote: "",
+    source_quote_en: "",
     source_title: "Example: statistics office release",
     source_publisher: "Example publisher",
     source_published_on: "2025-02-01",
@@ -96,6 +97,7 @@ export const EXAMPLE_ROWS: Record<ImportKind, Record<string, string>> = {
     agreement_document_id: "",
     source_ids: "src-s2",
     source_quote: "",
+    source_quote_en: "",
     source_title: "",
     source_publisher: "",
     source_published_on: "",
@@ -118,24 +120,35 @@ function flag(value: string | undefined): string {
 
 function sources(row: Record<string, string>) {
   const ids = (row.source_ids ?? "").split("|").map((id) => id.trim()).filter(Boolean);
+  // The quote and its English translation go with the first source listed.
   const quote = row.source_quote ?? "";
+  const quoteEn = row.source_quote_en ?? "";
   return {
-    citations: ids.map((sourceId, index) => ({ sourceId, quote: index === 0 ? quote : "" })),
+    citations: ids.map((sourceId, index) => ({ sourceId, quote: index === 0 ? quote : "", quoteEn: index === 0 ? quoteEn : "" })),
     newSource: row.source_title?.trim()
       ? { title: row.source_title, publisher: row.source_publisher ?? "", publishedOn: row.source_published_on ?? "", url: row.source_url ?? "" }
       : undefined,
   };
 }
 
-/** "UzAuto Motors:UZ|SaryarkaAvtoProm:KZ" → partner rows; the country follows the last colon. */
-export function parsePartners(cell: string): { companyName: string; countryCode: string }[] {
+/**
+ * "UZAuto Motors:UZ|СарыаркаАвтоПром:KZ" → partner rows; the country follows the last colon.
+ * "Alliance:KZ+UZ" is a binational company, ":UZ" a partner the source does not name, and a
+ * trailing "?" ("AgromashHoldingKZ:KZ?") a country read from context rather than stated.
+ */
+export function parsePartners(cell: string): { companyName: string; countryCode: string; secondCountryCode: string; countryInferred: string }[] {
   return cell
     .split("|")
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => {
       const colon = part.lastIndexOf(":");
-      return colon < 0 ? { companyName: part, countryCode: "" } : { companyName: part.slice(0, colon).trim(), countryCode: part.slice(colon + 1).trim() };
+      if (colon < 0) return { companyName: part, countryCode: "", secondCountryCode: "", countryInferred: "" };
+      let codes = part.slice(colon + 1).trim();
+      const inferred = codes.endsWith("?");
+      if (inferred) codes = codes.slice(0, -1).trim();
+      const [first = "", second = ""] = codes.split("+").map((code) => code.trim());
+      return { companyName: part.slice(0, colon).trim(), countryCode: first, secondCountryCode: second, countryInferred: inferred ? "on" : "" };
     });
 }
 
@@ -209,12 +222,15 @@ const FIELD_COLUMNS: Record<string, string> = {
   citations: "source_ids",
 };
 
+const CITATION_COLUMNS: Record<string, string> = { quote: "source_quote", quoteEn: "source_quote_en" };
+
 const NEW_SOURCE_COLUMNS: Record<string, string> = { title: "source_title", publisher: "source_publisher", publishedOn: "source_published_on", url: "source_url" };
 
 /** The CSV column a schema error path points at: "partners.1.countryCode" → "partners". */
 export function columnOf(path: string): string {
-  const [head, next] = path.split(".");
+  const [head, next, leaf] = path.split(".");
   if (head === "newSource") return NEW_SOURCE_COLUMNS[next ?? ""] ?? "source_title";
+  if (head === "citations" && leaf && CITATION_COLUMNS[leaf]) return CITATION_COLUMNS[leaf];
   return FIELD_COLUMNS[head ?? ""] ?? head ?? path;
 }
 

@@ -106,7 +106,7 @@ async function withSharedSources(tx: Tx, actor: Actor, rows: Parsed["data"][]): 
   });
   toCreate.forEach(([key], index) => existing.set(key, created[index]!));
   return rows.map((row) =>
-    row.newSource ? { ...row, newSource: undefined, citations: [...row.citations, { id: null, sourceId: existing.get(keyOf(row.newSource))!, quote: null }] } : row,
+    row.newSource ? { ...row, newSource: undefined, citations: [...row.citations, { id: null, sourceId: existing.get(keyOf(row.newSource))!, quote: null, quoteEn: null }] } : row,
   );
 }
 

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const citationSelect = {
   id: true,
   quote: true,
+  quoteEn: true,
   noteRu: true,
   noteEn: true,
   source: {

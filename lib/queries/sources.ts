@@ -46,6 +46,7 @@ const named = { select: { id: true, titleRu: true, titleEn: true } } as const;
 const citedRecordSelect = {
   id: true,
   quote: true,
+  quoteEn: true,
   noteRu: true,
   noteEn: true,
   country: { select: { code: true, nameRu: true, nameEn: true } },

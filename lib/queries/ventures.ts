@@ -25,7 +25,7 @@ const ventureListSelect = {
   establishedPrecision: true,
   investmentUsd: true,
   updatedAt: true,
-  partners: { orderBy: { position: "asc" }, select: { companyName: true, country: { select: countryNameSelect } } },
+  partners: { orderBy: { position: "asc" }, select: { companyName: true, countryInferred: true, country: { select: countryNameSelect }, secondCountry: { select: countryNameSelect } } },
 } satisfies Prisma.JointVentureSelect;
 
 export type VentureListItem = Prisma.JointVentureGetPayload<{ select: typeof ventureListSelect }>;
@@ -94,7 +94,7 @@ export async function listVentures(query: VentureQuery, options: VentureReadOpti
 
 const ventureDetailSelect = {
   ...ventureListSelect,
-  partners: { orderBy: { position: "asc" }, select: { id: true, companyName: true, country: { select: countryNameSelect } } },
+  partners: { orderBy: { position: "asc" }, select: { id: true, companyName: true, countryInferred: true, country: { select: countryNameSelect }, secondCountry: { select: countryNameSelect } } },
   initiative: { select: { id: true, titleRu: true, titleEn: true, deletedAt: true } },
   agreementDocument: { select: { id: true, titleRu: true, titleEn: true, deletedAt: true, event: { select: { slug: true, titleRu: true, titleEn: true } } } },
   citations: citationsRelation,

@@ -4,7 +4,7 @@ import { STAFF_PAGE_SIZE } from "@/lib/queries/workspace";
 
 // Workspace reads for initiatives, sources, targets and events. Uncached, like the rest of the workspace.
 
-const citationsForEdit = { select: { id: true, sourceId: true, quote: true }, orderBy: { id: "asc" } } as const;
+const citationsForEdit = { select: { id: true, sourceId: true, quote: true, quoteEn: true }, orderBy: { id: "asc" } } as const;
 const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
 
 /** Events to pick from in the record forms, newest first. */

@@ -32,7 +32,7 @@ export async function listStaffVentures({ q, page }: { q?: string; page: number 
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * STAFF_PAGE_SIZE,
       take: STAFF_PAGE_SIZE,
-      select: { id: true, nameRu: true, nameEn: true, status: true, updatedAt: true, version: true, isSynthetic: true, partners: { select: { companyName: true, countryCode: true }, orderBy: { position: "asc" } } },
+      select: { id: true, nameRu: true, nameEn: true, status: true, updatedAt: true, version: true, isSynthetic: true, partners: { select: { companyName: true, countryCode: true, secondCountryCode: true }, orderBy: { position: "asc" } } },
     }),
     prisma.jointVenture.count({ where }),
   ]);
@@ -45,7 +45,7 @@ export function getVentureForEdit(id: string) {
     where: { id, deletedAt: null },
     include: {
       partners: { orderBy: { position: "asc" } },
-      citations: { select: { id: true, sourceId: true, quote: true }, orderBy: { id: "asc" } },
+      citations: { select: { id: true, sourceId: true, quote: true, quoteEn: true }, orderBy: { id: "asc" } },
     },
   });
 }
@@ -124,6 +124,6 @@ export async function listStaffTradeFigures({ scope, country, page }: StaffTrade
 export function getTradeFigureForEdit(id: string) {
   return prisma.tradeFigure.findFirst({
     where: { id, deletedAt: null },
-    include: { citations: { select: { id: true, sourceId: true, quote: true }, orderBy: { id: "asc" } } },
+    include: { citations: { select: { id: true, sourceId: true, quote: true, quoteEn: true }, orderBy: { id: "asc" } } },
   });
 }

@@ -26,8 +26,8 @@ export async function saveCitations(tx: Tx, record: CitedRecord, input: Citation
   const keptIds = input.citations.flatMap((c) => (c.id ? [c.id] : []));
   await tx.citation.deleteMany({ where: { ...record, id: { notIn: keptIds } } });
   for (const c of input.citations) {
-    if (c.id) await tx.citation.update({ where: { id: c.id }, data: { sourceId: c.sourceId, quote: c.quote } });
-    else await tx.citation.create({ data: { ...record, sourceId: c.sourceId, quote: c.quote } });
+    if (c.id) await tx.citation.update({ where: { id: c.id }, data: { sourceId: c.sourceId, quote: c.quote, quoteEn: c.quoteEn } });
+    else await tx.citation.create({ data: { ...record, sourceId: c.sourceId, quote: c.quote, quoteEn: c.quoteEn } });
   }
   if (input.newSource) {
     const { title, publisher, publishedOn, url, language } = input.newSource;

@@ -33,7 +33,7 @@ export const ENTITIES = {
         {
           nameRu: v.nameRu,
           nameEn: v.nameEn,
-          partners: v.partners.map((p) => `${p.companyName} (${p.countryCode ?? "—"})`).join("; "),
+          partners: v.partners.map((p) => `${p.companyName ?? "—"} (${[p.countryCode, p.secondCountryCode].filter(Boolean).join("+") || "—"}${p.countryInferred ? ", inferred" : ""})`).join("; "),
           sector: v.sector,
           productsRu: v.productsRu,
           productsEn: v.productsEn,

@@ -33,7 +33,7 @@ export function insertTradeFigures(tx: Tx, actor: Actor, rows: TradeFigureInput[
     const updatedAt = new Date();
     const figures = rows.map((data) => ({ id: newId(), ...columns(data), updatedAt }));
     await insertRows(inner, "TradeFigure", figures);
-    const citations = rows.flatMap((data, index) => data.citations.map((c) => ({ id: newId(), tradeFigureId: figures[index]!.id, sourceId: c.sourceId, quote: c.quote })));
+    const citations = rows.flatMap((data, index) => data.citations.map((c) => ({ id: newId(), tradeFigureId: figures[index]!.id, sourceId: c.sourceId, quote: c.quote, quoteEn: c.quoteEn })));
     await insertRows(inner, "Citation", citations);
     return figures.map((f) => f.id);
   });

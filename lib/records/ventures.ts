@@ -37,7 +37,7 @@ export function insertVentures(tx: Tx, actor: Actor, rows: VentureInput[]): Prom
     await insertRows(inner, "JointVenture", ventures);
     const partners = rows.flatMap((data, index) => partnerRows(data).map((partner) => ({ id: newId(), ...partner, ventureId: ventures[index]!.id })));
     await insertRows(inner, "VenturePartner", partners);
-    const citations = rows.flatMap((data, index) => data.citations.map((c) => ({ id: newId(), ventureId: ventures[index]!.id, sourceId: c.sourceId, quote: c.quote })));
+    const citations = rows.flatMap((data, index) => data.citations.map((c) => ({ id: newId(), ventureId: ventures[index]!.id, sourceId: c.sourceId, quote: c.quote, quoteEn: c.quoteEn })));
     await insertRows(inner, "Citation", citations);
     return ventures.map((v) => v.id);
   });
@@ -76,15 +76,22 @@ function columns(data: VentureInput) {
 }
 
 function partnerRows(data: VentureInput) {
-  return data.partners.map((partner, position) => ({ companyName: partner.companyName, countryCode: partner.countryCode, position }));
+  return data.partners.map((partner, position) => ({
+    companyName: partner.companyName,
+    countryCode: partner.countryCode,
+    secondCountryCode: partner.secondCountryCode,
+    countryInferred: partner.countryInferred,
+    position,
+  }));
 }
 
 async function checkReferences(db: PrismaClient, data: VentureInput): Promise<void> {
-  const codes = [...new Set([...data.partners.map((p) => p.countryCode), ...(data.countryCode ? [data.countryCode] : [])])];
+  const codes = [...new Set([...data.partners.flatMap((p) => [p.countryCode, ...(p.secondCountryCode ? [p.secondCountryCode] : [])]), ...(data.countryCode ? [data.countryCode] : [])])];
   const known = new Set((await db.country.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((c) => c.code));
   const unknown: Record<string, { key: string }> = {};
   data.partners.forEach((p, i) => {
     if (!known.has(p.countryCode)) unknown[`partners.${i}.countryCode`] = { key: "validation.countryCode" };
+    if (p.secondCountryCode && !known.has(p.secondCountryCode)) unknown[`partners.${i}.secondCountryCode`] = { key: "validation.countryCode" };
   });
   if (data.countryCode && !known.has(data.countryCode)) unknown.countryCode = { key: "validation.countryCode" };
   if (Object.keys(unknown).length > 0) throw new MutationError({ ok: false, error: "invalid", fieldErrors: unknown });

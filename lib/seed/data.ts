@@ -89,6 +89,9 @@ const quote = {
     "В настоящее время в Казахстане зарегистрировано 2144 предприятия с узбекским капиталом (5,8% от общего числа), из них 1414 действующих.",
   s2Automotive:
     "В сфере машиностроения АО «UZAuto Motors» и АО «MAN Auto-Uzbekistan» создали совместные предприятия с ТОО «СарыаркаАвтоПром» в Костанае по производству автомобилей Chevrolet и грузовых автомобилей MAN.",
+  // The sentence that opens S2's paragraph of Uzbek–Kazakh ventures: where a company's country
+  // is not in its own sentence, it is read from this (VenturePartner.countryInferred).
+  s2UzbekBusiness: "Узбекский бизнес стал активно инвестировать в экономику Казахстана.",
   s2Trade2020:
     "Если в целом за 2020 год товарооборот между странами превысил 3 миллиарда долларов",
   s4Trade2024: "В итоге объем внутрирегиональной торговли в прошлом году достиг 11,5 млрд долларов.",
@@ -133,6 +136,16 @@ const SIGNED_AT_VII = {
 const APPROVED_AT_VII = {
   noteRu: "В статье указан среди документов, которые «Совместным заявлением глав государств Центральной Азии были одобрены».",
   noteEn: "Listed in the article among the documents approved by the Joint Statement of the heads of state («были одобрены»).",
+};
+
+// Notes on the context citation of ventures whose partners' countries S2 does not state.
+const NATIONALITY_FROM_CONTEXT = {
+  ru: "Страны партнёров установлены по контексту: абзац о совместных предприятиях начинается этой фразой, а предложение о самом предприятии страну компаний не называет.",
+  en: "The partners' countries are inferred from context: the paragraph on the ventures opens with this sentence, while the sentence on the venture itself does not state the companies' countries.",
+};
+const NURAFSHON_UZBEK_SIDE = {
+  ru: "Страны партнёров установлены по контексту: статья называет Nurafshon совместным предприятием в абзаце об узбекском бизнесе в Казахстане и называет только принимающую компанию в Костанае, но не узбекскую.",
+  en: "The partners' countries are inferred from context: the article calls Nurafshon a joint venture in the paragraph on Uzbek business in Kazakhstan and names only the host company in Kostanay, not the Uzbek one.",
 };
 
 export const countries: readonly CountrySeed[] = [
@@ -1076,11 +1089,21 @@ export const ventures: readonly VentureSeed[] = [
     cityEn: "Kostanay",
     countryCode: "KZ",
     status: VentureStatus.ESTABLISHED,
+    // S2 states neither company's country: the Uzbek one is read from the paragraph, the
+    // Kazakh one from its legal form (ТОО) and seat in Kostanay.
     partners: [
-      { companyName: "UzAuto Motors", countryCode: "UZ" },
-      { companyName: "SaryarkaAvtoProm", countryCode: "KZ" },
+      { companyName: "UzAuto Motors", countryCode: "UZ", countryInferred: true },
+      { companyName: "SaryarkaAvtoProm", countryCode: "KZ", countryInferred: true },
     ],
-    citations: [{ sourceId: "src-s2", quote: quote.s2Automotive }],
+    citations: [
+      { sourceId: "src-s2", quote: quote.s2Automotive },
+      {
+        sourceId: "src-s2",
+        quote: quote.s2UzbekBusiness,
+        noteRu: NATIONALITY_FROM_CONTEXT.ru,
+        noteEn: NATIONALITY_FROM_CONTEXT.en,
+      },
+    ],
   },
   {
     id: "jv-man-auto-uzbekistan-saryarkaavtoprom",
@@ -1094,10 +1117,18 @@ export const ventures: readonly VentureSeed[] = [
     countryCode: "KZ",
     status: VentureStatus.ESTABLISHED,
     partners: [
-      { companyName: "MAN Auto-Uzbekistan", countryCode: "UZ" },
-      { companyName: "SaryarkaAvtoProm", countryCode: "KZ" },
+      { companyName: "MAN Auto-Uzbekistan", countryCode: "UZ", countryInferred: true },
+      { companyName: "SaryarkaAvtoProm", countryCode: "KZ", countryInferred: true },
     ],
-    citations: [{ sourceId: "src-s2", quote: quote.s2Automotive }],
+    citations: [
+      { sourceId: "src-s2", quote: quote.s2Automotive },
+      {
+        sourceId: "src-s2",
+        quote: quote.s2UzbekBusiness,
+        noteRu: NATIONALITY_FROM_CONTEXT.ru,
+        noteEn: NATIONALITY_FROM_CONTEXT.en,
+      },
+    ],
   },
   {
     id: "jv-nurafshon",
@@ -1112,14 +1143,24 @@ export const ventures: readonly VentureSeed[] = [
     status: VentureStatus.ESTABLISHED,
     establishedOn: day("2021-11-01"),
     establishedPrecision: DatePrecision.MONTH,
-    // S2 names only the Kazakh host company, not the Uzbek side.
-    partners: [{ companyName: "AgromashHolding KZ", countryCode: "KZ" }],
+    // S2 names only the host company, not the Uzbek side: a "joint" venture in the paragraph
+    // on Uzbek business in Kazakhstan. Neither country is in the sentence itself.
+    partners: [
+      { companyName: "AgromashHolding KZ", countryCode: "KZ", countryInferred: true },
+      { companyName: null, countryCode: "UZ", countryInferred: true },
+    ],
     citations: [
       {
         sourceId: "src-s2",
         quote:
           "В Костанае в ноябре текущего года на АО «АгромашХолдингKZ» создано совместное предприятие Nurafshon по производству сельскохозяйственной техники.",
         noteRu: "«Текущий год» — 2021-й, год визита, о котором пишет статья.", noteEn: "«Текущего года» is 2021, the year of the visit the article reports.",
+      },
+      {
+        sourceId: "src-s2",
+        quote: quote.s2UzbekBusiness,
+        noteRu: NURAFSHON_UZBEK_SIDE.ru,
+        noteEn: NURAFSHON_UZBEK_SIDE.en,
       },
     ],
   },
@@ -1129,8 +1170,8 @@ export const ventures: readonly VentureSeed[] = [
     nameEn: "Alliance joint textile enterprise",
     sector: Sector.TEXTILES,
     status: VentureStatus.ESTABLISHED,
-    // A Kazakh–Uzbek company: no single country.
-    partners: [{ companyName: "Alliance", countryCode: null }],
+    // «казахстанско-узбекская … компания»: a binational company, both countries stated.
+    partners: [{ companyName: "Alliance", countryCode: "KZ", secondCountryCode: "UZ" }],
     citations: [
       {
         sourceId: "src-s2",
@@ -1150,7 +1191,12 @@ export const ventures: readonly VentureSeed[] = [
     status: VentureStatus.OPERATING,
     partners: [],
     citations: [
-      { sourceId: "src-s2", quote: "в Туркестане была запущена швейная фабрика Turkestan Textile." },
+      {
+        sourceId: "src-s2",
+        quote: "в Туркестане была запущена швейная фабрика Turkestan Textile.",
+        noteRu: "Статья называет фабрику среди итогов узбекско-казахстанской промышленной кооперации, но не называет её владельцев и не называет её совместным предприятием.",
+        noteEn: "The article lists the factory among the results of Uzbek–Kazakh industrial cooperation but names no owners and does not call it a joint venture.",
+      },
     ],
   },
 ];

@@ -13,11 +13,12 @@ import {
   tradeFigures,
   ventures,
 } from "@/lib/seed/data";
+import { quoteTranslations } from "@/lib/seed/quote-translations";
 
 type Tx = Prisma.TransactionClient;
 
 // The Citation column that points at each kind of cited row.
-type CitedColumn = Exclude<keyof Prisma.CitationCreateManyInput, "id" | "sourceId" | "quote" | "noteRu" | "noteEn">;
+type CitedColumn = Exclude<keyof Prisma.CitationCreateManyInput, "id" | "sourceId" | "quote" | "quoteEn" | "noteRu" | "noteEn">;
 
 /**
  * Writes the seed facts and returns the row count of every seeded table. Rows are
@@ -145,6 +146,7 @@ async function writeCitations(
       id: `cit-${recordId}-${index + 1}`,
       sourceId,
       quote: quote ?? null,
+      quoteEn: (quote && quoteTranslations.get(quote)) ?? null,
       noteRu: noteRu ?? null,
       noteEn: noteEn ?? null,
       ...target,

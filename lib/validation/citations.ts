@@ -14,7 +14,8 @@ const citationRow = z.object({
   id: optionalRecordId, // an existing citation of this record; empty for a new one
   sourceId: recordId,
   quote: optionalText(5000),
-});
+  quoteEn: optionalText(5000), // the portal's English translation of the quote
+}).refine((row) => !row.quoteEn || row.quote, { error: "validation.translationWithoutQuote", path: ["quoteEn"] });
 
 /**
  * The sources behind a record: existing sources (each with an optional quoted passage)
@@ -22,7 +23,7 @@ const citationRow = z.object({
  */
 export const citationsSchema = {
   citations: z
-    .array(z.object({ id: z.string().optional(), sourceId: z.string().optional(), quote: z.string().optional() }))
+    .array(z.object({ id: z.string().optional(), sourceId: z.string().optional(), quote: z.string().optional(), quoteEn: z.string().optional() }))
     .max(20, { error: "validation.atMost" })
     .default([])
     // Rows left on "no source" are simply not citations.

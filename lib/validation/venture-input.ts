@@ -11,12 +11,26 @@ export const ventureInputSchema = z
     nameRu: requiredText(200),
     nameEn: requiredText(200),
     partners: z
-      .array(z.object({ companyName: z.string().default(""), countryCode: z.string().default("") }))
+      .array(z.object({ companyName: z.string().default(""), countryCode: z.string().default(""), secondCountryCode: z.string().default(""), countryInferred: z.string().optional() }))
       // A row the person added and left blank is not a partner.
-      .transform((rows) => rows.filter((row) => row.companyName.trim() || row.countryCode.trim()))
+      .transform((rows): { companyName?: string; countryCode: string; secondCountryCode?: string; countryInferred?: string }[] =>
+        rows.filter((row) => row.companyName.trim() || row.countryCode.trim() || row.secondCountryCode.trim()),
+      )
       .pipe(
         z
-          .array(z.object({ companyName: requiredText(200), countryCode }))
+          .array(
+            z
+              .object({
+                // Null where the source does not name the company ("Uzbek partner, not named").
+                companyName: optionalText(200),
+                countryCode,
+                // A binational company's other country ("казахстанско-узбекская").
+                secondCountryCode: optionalCountryCode,
+                // The nationality is read from the paragraph's context, not stated in its words.
+                countryInferred: checkbox,
+              })
+              .refine((p) => p.secondCountryCode !== p.countryCode, { error: "validation.sameCountryTwice", path: ["secondCountryCode"] }),
+          )
           .min(1, { error: "validation.partnerRequired" })
           .max(MAX_PARTNERS, { error: "validation.atMost" }),
       ),

@@ -208,6 +208,37 @@ describe("seed data", () => {
     expect(unsupported).toEqual([]);
   });
 
+  it("records each article's publisher, date, author and file as the article gives them, and nothing it does not", async () => {
+    const sources = await prisma.source.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, publisher: true, author: true, publishedOn: true, publishedOnInferred: true, fileName: true },
+    });
+    expect(sources.map((s) => [s.id, s.publisher, s.author, isoDay(s.publishedOn), s.publishedOnInferred, s.fileName])).toEqual([
+      ["src-r1", null, null, null, false, null],
+      ["src-s1", null, null, null, false, "2023-09-v-meeting-industrial-cooperation.ru.txt"],
+      ["src-s2", null, null, null, false, "2021-12-uz-kz-state-visit-industrial-cooperation.ru.txt"],
+      ["src-s3", null, null, null, false, "2022-08-imep-round-table-regional-cooperation.ru.txt"],
+      // «Ташкент. 16 ноября. KAZAKHSTAN TODAY»: day and month stated, the year inferred.
+      ["src-s4", "KAZAKHSTAN TODAY", null, "2025-11-16", true, "2025-11-vii-meeting-tashkent-outcomes.ru.txt"],
+      // «date 2025-11-13 Автор: Акпер Гасанов»
+      ["src-s5", null, "Акпер Гасанов", "2025-11-13", false, "2025-11-azerbaijan-central-asia-tashkent.ru.txt"],
+    ]);
+    for (const source of sources) {
+      if (!source.fileName) continue;
+      const text = readFileSync(new URL(`../../prisma/sources/${source.fileName}`, import.meta.url), "utf8");
+      if (source.publisher) expect(text).toContain(source.publisher);
+      if (source.author) expect(text).toContain(source.author);
+    }
+  });
+
+  it("gives every seeded Russian quote the portal's English translation", async () => {
+    const quoted = await prisma.citation.findMany({ where: { quote: { not: null } }, select: { id: true, quoteEn: true, source: { select: { language: true } } } });
+    expect(quoted.length).toBeGreaterThan(40);
+    expect(quoted.filter((c) => c.source.language === "ru" && !c.quoteEn?.trim()).map((c) => c.id)).toEqual([]);
+    const trade = await prisma.citation.findUniqueOrThrow({ where: { id: "cit-tf-ca-2024-1" }, select: { quoteEn: true } });
+    expect(trade.quoteEn).toBe("As a result, the volume of intra-regional trade reached 11.5 billion dollars last year.");
+  });
+
   it("cites every event, document, initiative, status change, venture, figure, target, restatement and statistic", async () => {
     const uncited = { citations: { none: {} } };
 

@@ -19,17 +19,18 @@ describe("venture registry filters on the seeded facts", () => {
     expect(page.knownInvestmentUsd).toBeNull();
   });
 
-  it("finds the two Uzbek–Kazakh automotive ventures by country pair, in either order", async () => {
-    const expected = ["jv-man-auto-uzbekistan-saryarkaavtoprom", "jv-uzauto-saryarkaavtoprom"];
+  it("finds the four Uzbek–Kazakh ventures of the 2021 state-visit paragraph by country pair, in either order", async () => {
+    // Alliance is «казахстанско-узбекская», Nurafshon's Uzbek side is unnamed; Turkestan Textile names no partner.
+    const expected = ["jv-alliance-textile", "jv-man-auto-uzbekistan-saryarkaavtoprom", "jv-nurafshon", "jv-uzauto-saryarkaavtoprom"];
     expect(names(await listVentures(query({ pair: "KZ-UZ" })))).toEqual(expected);
     expect(names(await listVentures(query({ pair: "UZ-KZ" })))).toEqual(expected);
     expect((await listVentures(query({ pair: "KZ-TJ" }))).total).toBe(0);
   });
 
   it("counts a country as a partner or as the venture's location", async () => {
-    // Turkestan Textile names no partner but is in Kazakhstan; Alliance names no country.
-    expect((await listVentures(query({ country: "KZ" }))).total).toBe(4);
-    expect((await listVentures(query({ country: "UZ" }))).total).toBe(2);
+    // Turkestan Textile names no partner but is in Kazakhstan; Alliance is both Kazakh and Uzbek.
+    expect((await listVentures(query({ country: "KZ" }))).total).toBe(5);
+    expect((await listVentures(query({ country: "UZ" }))).total).toBe(4);
   });
 
   it("combines sector, status, year and search", async () => {
@@ -75,6 +76,20 @@ describe("venture registry filters on the seeded facts", () => {
     }
   });
 
+  it("counts a binational partner under both its countries, and only one once the second is cleared", async () => {
+    await prisma.jointVenture.create({
+      data: { id: "test-binational-jv", nameRu: "Тестовое двустороннее СП", nameEn: "Test binational JV", sector: "ENERGY", status: "ANNOUNCED", partners: { create: [{ id: "test-binational-p1", companyName: "Kyrgyz–Tajik Test Co", countryCode: "KG", secondCountryCode: "TJ" }] } },
+    });
+    try {
+      expect(names(await listVentures(query({ pair: "KG-TJ" })))).toEqual(["test-binational-jv"]);
+      await prisma.venturePartner.update({ where: { id: "test-binational-p1" }, data: { secondCountryCode: null } });
+      expect((await listVentures(query({ pair: "KG-TJ" }))).total).toBe(0);
+      expect(names(await listVentures(query({ country: "KG" })))).toEqual(["test-binational-jv"]);
+    } finally {
+      await prisma.jointVenture.delete({ where: { id: "test-binational-jv" } });
+    }
+  });
+
   it("finds a venture by pair and partner name as soon as a partner is added, and not after it is removed", async () => {
     await prisma.jointVenture.create({
       data: { id: "test-trigger-jv", nameRu: "Тестовое СП", nameEn: "Test JV", sector: "ENERGY", status: "ANNOUNCED", countryCode: "TJ", partners: { create: [{ id: "test-trigger-p1", companyName: "Pamir Energy Test", countryCode: "TJ" }] } },
@@ -94,9 +109,9 @@ describe("venture registry filters on the seeded facts", () => {
 
   it("shows a venture with its partners' countries and the quoted source", async () => {
     const venture = await getVenture("jv-uzauto-saryarkaavtoprom");
-    expect(venture?.partners.map((p) => [p.companyName, p.country?.code])).toEqual([
-      ["UzAuto Motors", "UZ"],
-      ["SaryarkaAvtoProm", "KZ"],
+    expect(venture?.partners.map((p) => [p.companyName, p.country?.code, p.countryInferred])).toEqual([
+      ["UzAuto Motors", "UZ", true],
+      ["SaryarkaAvtoProm", "KZ", true],
     ]);
     expect(venture?.citations[0]?.source.id).toBe("src-s2");
     expect(venture?.citations[0]?.quote).toContain("Костана");
@@ -107,10 +122,10 @@ describe("venture registry filters on the seeded facts", () => {
   it("summarises ventures per country, pair and sector for the map", async () => {
     const summary = await summarizeVentures();
     expect(summary.byCountry.map((c) => [c.code, c.ventures])).toEqual([
-      ["KZ", 4],
-      ["UZ", 2],
+      ["KZ", 5],
+      ["UZ", 4],
     ]);
-    expect(summary.byPair).toEqual([{ a: "KZ", b: "UZ", ventures: 2 }]);
+    expect(summary.byPair).toEqual([{ a: "KZ", b: "UZ", ventures: 4 }]);
     expect(summary.bySector.map((s) => [s.sector, s.ventures])).toEqual([
       ["AUTOMOTIVE", 2],
       ["TEXTILES", 2],

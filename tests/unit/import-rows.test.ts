@@ -56,13 +56,27 @@ describe("trade-figure rows", () => {
 
 describe("venture rows", () => {
   it("reads partners as Company:CC separated by |", () => {
+    const plain = { secondCountryCode: "", countryInferred: "" };
     expect(parsePartners("UzAuto Motors:UZ|SaryarkaAvtoProm:KZ")).toEqual([
-      { companyName: "UzAuto Motors", countryCode: "UZ" },
-      { companyName: "SaryarkaAvtoProm", countryCode: "KZ" },
+      { companyName: "UzAuto Motors", countryCode: "UZ", ...plain },
+      { companyName: "SaryarkaAvtoProm", countryCode: "KZ", ...plain },
     ]);
     expect(parsePartners("Alliance: Kazakh–Uzbek company:KZ | no country")).toEqual([
-      { companyName: "Alliance: Kazakh–Uzbek company", countryCode: "KZ" },
-      { companyName: "no country", countryCode: "" },
+      { companyName: "Alliance: Kazakh–Uzbek company", countryCode: "KZ", ...plain },
+      { companyName: "no country", countryCode: "", ...plain },
+    ]);
+  });
+
+  it("reads a binational company (KZ+UZ), an unnamed partner (:UZ) and an inferred country (?)", () => {
+    expect(parsePartners("Alliance:KZ+UZ|:UZ?|AgromashHoldingKZ:KZ?")).toEqual([
+      { companyName: "Alliance", countryCode: "KZ", secondCountryCode: "UZ", countryInferred: "" },
+      { companyName: "", countryCode: "UZ", secondCountryCode: "", countryInferred: "on" },
+      { companyName: "AgromashHoldingKZ", countryCode: "KZ", secondCountryCode: "", countryInferred: "on" },
+    ]);
+    const parsed = ventureInputSchema.parse(rowToInput("ventures", { ...EXAMPLE_ROWS.ventures, partners: "Alliance:KZ+UZ|:UZ?" }));
+    expect(parsed.partners).toEqual([
+      { companyName: "Alliance", countryCode: "KZ", secondCountryCode: "UZ", countryInferred: false },
+      { companyName: null, countryCode: "UZ", secondCountryCode: null, countryInferred: true },
     ]);
   });
 
@@ -76,7 +90,16 @@ describe("venture rows", () => {
   it("accepts the template's example row with its source id", () => {
     const parsed = ventureInputSchema.parse(rowToInput("ventures", EXAMPLE_ROWS.ventures));
     expect(parsed.partners).toHaveLength(2);
-    expect(parsed.citations).toEqual([{ id: null, sourceId: "src-s2", quote: null }]);
+    expect(parsed.citations).toEqual([{ id: null, sourceId: "src-s2", quote: null, quoteEn: null }]);
+  });
+
+  it("reads the quote's English translation from source_quote_en, and points a translation without its quote at that column", () => {
+    const row = { ...EXAMPLE_ROWS.ventures, source_quote: "в Туркестане была запущена швейная фабрика Turkestan Textile.", source_quote_en: "in Turkestan the Turkestan Textile sewing factory was launched." };
+    expect(ventureInputSchema.parse(rowToInput("ventures", row)).citations[0]).toMatchObject({ quote: row.source_quote, quoteEn: row.source_quote_en });
+    const result = ventureInputSchema.safeParse(rowToInput("ventures", { ...row, source_quote: "" }));
+    expect(result.success).toBe(false);
+    const errors = fieldErrorsOf(result.error!);
+    expect(Object.keys(errors).map(columnOf)).toEqual(["source_quote_en"]);
   });
 });
 

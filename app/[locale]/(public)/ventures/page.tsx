@@ -213,7 +213,12 @@ async function VentureRow({ venture, locale }: { venture: VentureListItem; local
         <p className="text-sm text-muted">
           {venture.partners.length === 0
             ? t("partnersNotStated")
-            : venture.partners.map((p) => `${p.companyName} (${p.country ? localized(locale, p.country.nameRu, p.country.nameEn) : t("countryNotStated")})`).join(" · ")}
+            : venture.partners
+                .map((p) => {
+                  const countries = [p.country, p.secondCountry].flatMap((c) => (c ? [localized(locale, c.nameRu, c.nameEn)] : [])).join(" / ");
+                  return `${p.companyName ?? t("partnerNotNamed", { country: p.country?.code ?? "other" })} (${countries || t("countryNotStated")})`;
+                })
+                .join(" · ")}
         </p>
         <p className="text-sm">
           {tSector(venture.sector)}

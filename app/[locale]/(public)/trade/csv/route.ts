@@ -28,6 +28,17 @@ const HEADER = [
   "quote",
 ] as const;
 
+// English downloads carry the portal's translation of each quote beside the verbatim original.
+const TRANSLATION_COLUMN = "quote_translation_en";
+const TRANSLATION_NOT_AVAILABLE = "[English translation not yet available]";
+
+/** The English cell for a citation's quote: its translation, the quote itself when the source is English, or a marker. */
+function quoteTranslation(citation: { quote: string | null; quoteEn: string | null; source: { language: string } } | undefined): string | null {
+  if (!citation?.quote) return null;
+  if (citation.source.language === "en") return citation.quote;
+  return citation.quoteEn ?? TRANSLATION_NOT_AVAILABLE;
+}
+
 /**
  * The figures of the series in view on /trade, as CSV: the same rows as its table, each with
  * its source (title, publisher, date, address, and its page on the portal) so a figure can be
@@ -59,9 +70,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       citation?.source.url ?? null,
       citation ? new URL(`/${locale}/sources/${citation.source.id}`, siteUrl()).href : null,
       citation?.quote ?? null,
+      ...(locale === "en" ? [quoteTranslation(citation)] : []),
     ];
   });
-  return new Response(toCsv(HEADER, rows), {
+  const header = locale === "en" ? [...HEADER, TRANSLATION_COLUMN] : HEADER;
+  return new Response(toCsv(header, rows), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="trade-${(view.series ?? "none").toLowerCase()}.csv"`,

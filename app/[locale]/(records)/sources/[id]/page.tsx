@@ -9,6 +9,7 @@ import { formatDate, formatPeriod, formatUsd } from "@/lib/format";
 import { cachedSources, type CitedRecord } from "@/lib/queries/sources";
 import { Badge } from "@/components/ui/badge";
 import { InferredMarker } from "@/components/inferred-marker";
+import { CitationQuote } from "@/components/citation-quote";
 import { TargetName } from "@/components/target-name";
 import { LastUpdated } from "@/components/last-updated";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -104,29 +105,18 @@ export default async function SourcePage({ params }: Props) {
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">{t("publishedOn")}</dt>
           <dd>
-            {source.publishedOn ? formatDate(source.publishedOn, locale) : t("dateNotStated")}
+            {source.publishedOn ? formatDate(source.publishedOn, locale) : <span className="text-muted">{t("publishedOnNotStated", { kind: source.kind })}</span>}
             {source.publishedOnInferred && <InferredMarker />}
           </dd>
-          {source.author && (
-            <>
-              <dt className="font-medium">{t("author")}</dt>
-              <dd>{source.author}</dd>
-            </>
-          )}
-          {source.publisher && (
-            <>
-              <dt className="font-medium">{t("publisher")}</dt>
-              <dd>{source.publisher}</dd>
-            </>
-          )}
+          {/* Every field the articles may give is listed; a missing one says so in words. */}
+          <dt className="font-medium">{t("author")}</dt>
+          <dd data-testid="source-author">{source.author ?? <span className="text-muted">{t("authorNotStated", { kind: source.kind })}</span>}</dd>
+          <dt className="font-medium">{t("publisher")}</dt>
+          <dd data-testid="source-publisher">{source.publisher ?? <span className="text-muted">{t("publisherNotStated", { kind: source.kind })}</span>}</dd>
           <dt className="font-medium">{t("language")}</dt>
           <dd>{source.language}</dd>
-          {source.fileName && (
-            <>
-              <dt className="font-medium">{t("file")}</dt>
-              <dd className="break-all font-mono text-xs">{source.fileName}</dd>
-            </>
-          )}
+          <dt className="font-medium">{t("file")}</dt>
+          <dd data-testid="source-file">{source.fileName ? <span className="break-all font-mono text-xs">{source.fileName}</span> : <span className="text-muted">{t("fileNone")}</span>}</dd>
         </dl>
         <LastUpdated at={source.updatedAt} />
       </header>
@@ -141,11 +131,7 @@ export default async function SourcePage({ params }: Props) {
             {source.citations.map((citation) => (
               <li key={citation.id} data-testid="cited-fact" className="space-y-1 p-4">
                 <CitedRecordLink citation={citation} locale={locale} />
-                {citation.quote && (
-                  <blockquote lang={source.language} className="border-l-2 border-line pl-2 text-sm italic text-muted">
-                    «{citation.quote}»
-                  </blockquote>
-                )}
+                {citation.quote && <CitationQuote quote={citation.quote} quoteEn={citation.quoteEn} language={source.language} locale={locale} className="text-sm text-muted" />}
                 {citation.noteRu && <p className="text-sm text-muted">{localized(locale, citation.noteRu, citation.noteEn)}</p>}
               </li>
             ))}

@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { SourceCitation } from "@/components/source-citation";
 import { pageMetadata } from "@/lib/page-metadata";
+import { InferredMarker } from "@/components/inferred-marker";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -75,14 +76,28 @@ export default async function VenturePage({ params }: Props) {
             ) : (
               <ul className="space-y-1" data-testid="venture-partners">
                 {venture.partners.map((partner) => (
-                  <li key={partner.id}>
-                    <span className="font-medium">{partner.companyName}</span>
+                  <li key={partner.id} data-testid="venture-partner">
+                    {partner.companyName ? (
+                      <span className="font-medium">{partner.companyName}</span>
+                    ) : (
+                      <span className="italic text-muted">{t("partnerNotNamed", { country: partner.country?.code ?? "other" })}</span>
+                    )}
                     {" — "}
                     {partner.country ? (
-                      <Link href={`/ventures?country=${partner.country.code}`} className="underline">{localized(locale, partner.country.nameRu, partner.country.nameEn)}</Link>
+                      [partner.country, partner.secondCountry].flatMap((country, index) =>
+                        country
+                          ? [
+                              index > 0 ? " / " : null,
+                              <Link key={country.code} href={`/ventures?country=${country.code}`} className="underline">
+                                {localized(locale, country.nameRu, country.nameEn)}
+                              </Link>,
+                            ]
+                          : [],
+                      )
                     ) : (
                       <span className="text-muted">{t("countryNotStated")}</span>
                     )}
+                    {partner.countryInferred && <InferredMarker kind="nationality" />}
                   </li>
                 ))}
               </ul>

@@ -79,7 +79,7 @@ export default async function StaffVenturesPage({ params, searchParams }: Props)
                     {can(user.role, "record:update") ? <Link href={`/manage/ventures/${v.id}/edit`}>{localized(locale, v.nameRu, v.nameEn)}</Link> : localized(locale, v.nameRu, v.nameEn)}
                     {v.isSynthetic && <span className="ml-2 text-xs text-muted">({t("synthetic")})</span>}
                   </td>
-                  <td className="p-3">{v.partners.map((p) => `${p.companyName} (${p.countryCode ?? "—"})`).join(", ")}</td>
+                  <td className="p-3">{v.partners.map((p) => `${p.companyName ?? "—"} (${[p.countryCode, p.secondCountryCode].filter(Boolean).join("+") || "—"})`).join(", ")}</td>
                   <td className="p-3">{tStatus(v.status)}</td>
                   <td className="p-3 tabular">{format.dateTime(v.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
                 </tr>

@@ -9,7 +9,7 @@ import { ChoiceOptions, type Choice } from "@/components/choice-options";
 import { useRows } from "@/components/use-rows";
 
 export type VentureFormOptions = { maxPartners: number; countries: Choice[]; sectors: Choice[]; statuses: Choice[]; initiatives: Choice[]; documents: Choice[]; sources: Choice[] };
-type Partner = { companyName?: string; countryCode?: string };
+type Partner = { companyName?: string; countryCode?: string; secondCountryCode?: string; countryInferred?: string };
 
 export function VentureForm({ action, initial, options, submitLabel }: RecordFormProps<VentureFormOptions>) {
   const t = useTranslations("ventureForm");
@@ -64,8 +64,13 @@ function PartnerRows({ partners, countries, max, errors }: { partners: Partner[]
         </p>
       )}
       {rows.map((row, index) => (
-        <div key={row.key} className="grid gap-3 rounded-md bg-canvas p-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
-          <Field name={`partners.${index}.companyName`} label={`${t("partner", { n: index + 1 })}: ${t("companyName")}`} error={errors[`partners.${index}.companyName`]} required>
+        <div key={row.key} className="grid gap-3 rounded-md bg-canvas p-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+          <Field
+            name={`partners.${index}.companyName`}
+            label={`${t("partner", { n: index + 1 })}: ${t("companyName")}`}
+            hint={t("companyNameHint")}
+            error={errors[`partners.${index}.companyName`]}
+          >
             {(control) => <input {...control} defaultValue={row.companyName ?? ""} className={INPUT_CLASS} />}
           </Field>
           <Field name={`partners.${index}.countryCode`} label={t("countryCode")} error={errors[`partners.${index}.countryCode`]} required>
@@ -75,6 +80,17 @@ function PartnerRows({ partners, countries, max, errors }: { partners: Partner[]
               </select>
             )}
           </Field>
+          <Field name={`partners.${index}.secondCountryCode`} label={t("secondCountryCode")} error={errors[`partners.${index}.secondCountryCode`]}>
+            {(control) => (
+              <select {...control} defaultValue={row.secondCountryCode ?? ""} className={INPUT_CLASS}>
+                <ChoiceOptions choices={countries} empty={t("none")} />
+              </select>
+            )}
+          </Field>
+          <label className="flex items-center gap-2 text-sm sm:col-span-3">
+            <input type="checkbox" name={`partners.${index}.countryInferred`} defaultChecked={row.countryInferred === "on"} />
+            {t("countryInferred")}
+          </label>
           <button
             type="button"
             disabled={rows.length === 1}

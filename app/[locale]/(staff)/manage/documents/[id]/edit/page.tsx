@@ -42,7 +42,7 @@ export default async function EditDocumentPage({ params }: Props) {
     type: document.type,
     adoption: document.adoption,
     approvedByDocumentId: document.approvedByDocumentId ?? "",
-    citations: document.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "" })),
+    citations: document.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
   };
   return (
     <div className="space-y-6">

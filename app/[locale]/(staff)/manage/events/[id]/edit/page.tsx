@@ -58,7 +58,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
     participants: event.participants.map((p) => p.countryCode),
     summaryRu: event.summaryRu ?? "",
     summaryEn: event.summaryEn ?? "",
-    citations: event.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "" })),
+    citations: event.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
   };
   return (
     <div className="space-y-8">

@@ -47,7 +47,7 @@ export default async function EditInitiativePage({ params, searchParams }: Props
     proposerPersonEn: initiative.proposerPersonEn ?? "",
     eventId: initiative.eventId ?? "",
     adoptedByDocumentId: initiative.adoptedByDocumentId ?? "",
-    citations: initiative.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "" })),
+    citations: initiative.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
   };
   const today = new Date().toISOString().slice(0, 10);
   return (

@@ -44,7 +44,7 @@ export default async function EditTargetPage({ params }: Props) {
     setByEn: target.setByEn ?? "",
     noteRu: target.noteRu ?? "",
     noteEn: target.noteEn ?? "",
-    citations: target.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "" })),
+    citations: target.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
   };
   return (
     <div className="space-y-6">

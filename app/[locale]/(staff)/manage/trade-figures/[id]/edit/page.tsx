@@ -47,7 +47,7 @@ export default async function EditTradeFigurePage({ params }: Props) {
     growthOverYears: figure.growthOverYears?.toString() ?? "",
     noteRu: figure.noteRu ?? "",
     noteEn: figure.noteEn ?? "",
-    citations: figure.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "" })),
+    citations: figure.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
   };
   return (
     <div className="space-y-6">

@@ -34,7 +34,7 @@ export default async function EditVenturePage({ params }: Props) {
     version: venture.version,
     nameRu: venture.nameRu,
     nameEn: venture.nameEn,
-    partners: venture.partners.map((p) => ({ companyName: p.companyName, countryCode: p.countryCode ?? "" })),
+    partners: venture.partners.map((p) => ({ companyName: p.companyName ?? "", countryCode: p.countryCode ?? "", secondCountryCode: p.secondCountryCode ?? "", countryInferred: p.countryInferred ? "on" : "" })),
     sector: venture.sector,
     status: venture.status,
     productsRu: venture.productsRu ?? "",
@@ -46,7 +46,7 @@ export default async function EditVenturePage({ params }: Props) {
     investmentUsd: venture.investmentUsd?.toFixed(2) ?? "",
     initiativeId: venture.initiativeId ?? "",
     agreementDocumentId: venture.agreementDocumentId ?? "",
-    citations: venture.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "" })),
+    citations: venture.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
   };
   return (
     <div className="space-y-6">
