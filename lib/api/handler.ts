@@ -15,8 +15,11 @@ export const CORS_HEADERS = {
   "Access-Control-Max-Age": "86400",
 } as const;
 
-/** Browsers and proxies may keep an answer a minute, then revalidate it with its ETag. */
-export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+/**
+ * Browsers and proxies may keep an answer but must revalidate it with its ETag each time (a
+ * cheap 304): with max-age, a client kept showing an old count for minutes after an edit.
+ */
+export const CACHE_CONTROL = "public, no-cache";
 
 /** Requests per address per minute (API_RATE_LIMIT overrides; a bench or test may raise it). */
 export const RATE_LIMIT = Number(process.env.API_RATE_LIMIT) > 0 ? Number(process.env.API_RATE_LIMIT) : 120;

@@ -28,7 +28,7 @@ function parameters(schema: z.ZodType): JsonSchema[] {
 
 const headers = {
   ETag: { description: "Validator of this exact body; send it back in If-None-Match for a 304.", schema: { type: "string" } },
-  "Cache-Control": { description: "public, max-age=60, stale-while-revalidate=600", schema: { type: "string" } },
+  "Cache-Control": { description: "public, no-cache: keep the answer, but revalidate it with its ETag before using it again.", schema: { type: "string" } },
   "RateLimit-Remaining": { description: "Requests left this minute from this address.", schema: { type: "string" } },
 };
 
