@@ -53,6 +53,7 @@ export function serializeChart(figure: HTMLElement, title: string, credit: strin
   chart.removeAttribute("style");
   // The focus ring and tab stops belong to the page, not to the file.
   chart.querySelectorAll("[tabindex]").forEach((el) => el.removeAttribute("tabindex"));
+  chart.querySelectorAll(".chart-focus-ring").forEach((el) => el.remove());
   const footnote = document.createElementNS(ns, "text");
   footnote.setAttribute("font-size", String(CREDIT_FONT_SIZE));
   footnote.setAttribute("fill", "#4b5563");
