@@ -6,7 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import { loose } from "@/lib/i18n/loose";
 import { countryColor } from "@/lib/countries";
 import { buildChartRows } from "@/lib/charts/trade-rows";
-import { creditSources } from "@/lib/charts/chart-credit";
+import { creditSources, uniqueSources } from "@/lib/charts/chart-credit";
 import { siteUrl } from "@/lib/site-url";
 import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
 import { describeSeries } from "@/lib/metrics/series";
@@ -121,7 +121,7 @@ export async function TradeSeriesChart({ series, targets, locale, path, title, s
         color={color}
         locale={locale}
         fileName={`trade-${series.key.toLowerCase()}`}
-        credit={{ sourceLine: tChart("creditSource", { count: new Set(drawn.map((s) => s.id)).size, sources }), portal: tSite("name"), siteOrigin: siteUrl().origin, downloaded: tChart("creditDownloaded") }}
+        credit={{ sourceLine: tChart("creditSource", { count: uniqueSources(drawn).length, sources }), portal: tSite("name"), siteOrigin: siteUrl().origin, downloaded: tChart("creditDownloaded") }}
         labels={{
           download: tChart("download"),
           svg: tChart("svg"),

@@ -6,7 +6,7 @@ import { ImageResponse } from "next/og";
 import { getTranslations } from "next-intl/server";
 import { Decimal } from "@/lib/decimal";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
-import { formatDate, formatPeriod, formatUsd } from "@/lib/format";
+import { formatPeriod, formatUsd } from "@/lib/format";
 import { localized } from "@/lib/i18n/localized";
 import { loose } from "@/lib/i18n/loose";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
@@ -14,6 +14,7 @@ import { countryColor } from "@/lib/countries";
 import { siteUrl } from "@/lib/site-url";
 import { buildChartRows } from "@/lib/charts/trade-rows";
 import { buildPreviewModel, previewText } from "@/lib/charts/preview";
+import { briefCreditSources } from "@/lib/charts/chart-credit";
 import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
 import { describeSeries } from "@/lib/metrics/series";
 import { getTargetProgress } from "@/lib/metrics/target-progress";
@@ -77,12 +78,10 @@ async function renderChart({ locale, series, targets, title, path: targetPath, p
   const notes = rows.length
     ? []
     : shape.growthOnly.map((g) => previewText(tTrade("growthOnlyBody", { period: formatPeriod(g.periodStart, g.periodEnd, locale), growth: figureGrowthText(g, locale, tFigure) ?? "" })));
-  const sources = new Map<string, string>();
-  for (const citation of series.figures.flatMap((f) => f.citations)) {
-    const { source } = citation;
-    const about = [source.publisher ?? localized(locale, source.titleRu, source.titleEn), source.publishedOn && formatDate(source.publishedOn, locale)];
-    sources.set(source.id, about.filter(Boolean).join(", "));
-  }
+  const sources = briefCreditSources(
+    series.figures.flatMap((f) => f.citations.map(({ source }) => ({ id: source.id, title: localized(locale, source.titleRu, source.titleEn), publisher: source.publisher, publishedOn: source.publishedOn }))),
+    locale,
+  );
   const site = siteUrl();
   const element = createElement(TradePreview, {
     site: previewText(tSite("name")),
@@ -98,7 +97,7 @@ async function renderChart({ locale, series, targets, title, path: targetPath, p
     notes,
     hatchLegend: previewText(tChart("hatchLegend")),
     color: countryColor(series.countryACode === "AZ" ? "AZ" : series.scope === "BILATERAL" ? series.countryBCode : null),
-    sourceLine: previewText(`${tCitation(sources.size === 1 ? "source" : "sources")}: ${[...sources.values()].join("; ") || tCitation("noSource")}`),
+    sourceLine: previewText(`${tCitation(sources.length === 1 ? "source" : "sources")}: ${sources.join("; ") || tCitation("noSource")}`),
     address: previewText(`${site.host}${page}`),
   });
   const image = new ImageResponse(element, { ...PREVIEW_SIZE, fonts: await loadFonts() });

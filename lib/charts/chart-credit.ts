@@ -10,15 +10,26 @@ export type CreditSource = { id: string; title: string; publisher: string | null
  * alone where the source states neither.
  */
 export function creditSources(sources: readonly CreditSource[], locale: Locale): string {
-  const seen = new Set<string>();
-  return sources
-    .filter((s) => !seen.has(s.id) && seen.add(s.id))
+  return uniqueSources(sources)
     .map((s) => {
       const by = [s.publisher, s.publishedOn && formatDate(s.publishedOn, locale)].filter(Boolean).join(", ");
       const title = locale === "ru" ? `«${s.title}»` : `“${s.title}”`;
       return by ? `${title} (${by})` : title;
     })
     .join("; ");
+}
+
+/**
+ * The same sources in the little room of a link preview (lib/preview-image.ts): the publisher,
+ * or the title where none is stated, with the date: "KAZAKHSTAN TODAY, 16 Nov 2025".
+ */
+export function briefCreditSources(sources: readonly CreditSource[], locale: Locale): string[] {
+  return uniqueSources(sources).map((s) => [s.publisher ?? s.title, s.publishedOn && formatDate(s.publishedOn, locale)].filter(Boolean).join(", "));
+}
+
+/** Each source once, in the order the figures cite them. */
+export function uniqueSources<T extends { id: string }>(sources: readonly T[]): T[] {
+  return [...new Map(sources.map((s) => [s.id, s] as const)).values()];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { creditLines, creditSources, wrapText } from "@/lib/charts/chart-credit";
+import { briefCreditSources, creditLines, creditSources, wrapText } from "@/lib/charts/chart-credit";
 
 const s4 = { id: "src-s4", title: "Central Asia: trade", publisher: "KAZAKHSTAN TODAY", publishedOn: new Date("2025-11-16T00:00:00Z") };
 const s2 = { id: "src-s2", title: "Visit of the President", publisher: null, publishedOn: null };
@@ -32,5 +32,11 @@ describe("the credit of a downloaded chart", () => {
   it("wraps at spaces and cuts only a word longer than a line", () => {
     expect(wrapText("one two three", 7)).toEqual(["one two", "three"]);
     expect(wrapText("abcdefghij k", 4)).toEqual(["abcd", "efgh", "ij k"]);
+  });
+});
+
+describe("the credit of a link preview", () => {
+  it("names each source once by its publisher, or its title where none is stated, with the date", () => {
+    expect(briefCreditSources([s2, s4, s4], "en")).toEqual(["Visit of the President", "KAZAKHSTAN TODAY, November 16, 2025"]);
   });
 });
