@@ -13,7 +13,9 @@ const nextConfig: NextConfig = {
   // Rendered pages and cached queries live in this process's memory only: a restarted
   // server (or a new test database behind the same build) never serves what an earlier
   // process cached, whose expired tags it cannot know.
-  experimental: { isrFlushToDisk: false },
+  // app/global-not-found.tsx answers unknown paths (and, through scripts/serve.ts, missing
+  // records) in the path's language, outside the root layout, which renders no document.
+  experimental: { isrFlushToDisk: false, globalNotFound: true },
 };
 
 export default withNextIntl(nextConfig);

@@ -17,6 +17,6 @@ export function ErrorMessagesProvider({ messages, children }: { messages: ErrorM
 
 export function useErrorMessages(): ErrorMessages {
   const messages = useContext(ErrorMessagesContext);
-  if (!messages) throw new Error("useErrorMessages needs the ErrorMessagesProvider of app/[locale]/layout.tsx");
+  if (!messages) throw new Error("useErrorMessages needs the ErrorMessagesProvider of components/site-shell.tsx");
   return messages;
 }

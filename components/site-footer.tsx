@@ -1,13 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/link";
 
 export async function SiteFooter() {
-  const t = await getTranslations("site");
+  const [t, locale] = await Promise.all([getTranslations("site"), getLocale()]);
   return (
     <footer className="border-t border-line bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-4 text-sm text-muted sm:px-6">
         <p>{t("footer")}</p>
-        <Link href="/manage">{t("staffSignIn")}</Link>
+        <Link href="/manage" locale={locale}>
+          {t("staffSignIn")}
+        </Link>
       </div>
     </footer>
   );

@@ -23,7 +23,7 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="font-semibold text-ink no-underline hover:text-accent">
+        <Link href="/" locale={locale} className="font-semibold text-ink no-underline hover:text-accent">
           {t("site.name")}
         </Link>
         <SiteNav items={NAV.map((item) => ({ href: localizedHref(item.href, locale), label: t(`nav.${item.key}`) }))} label={t("site.navLabel")} menuLabel={t("site.menu")} />

@@ -8,11 +8,6 @@ export type PlainLocale = keyof typeof MESSAGES;
 
 const escapeHtml = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** The locale of a path ("/en/…"), Russian (the default locale) otherwise. */
-export function plainLocale(pathname: string): PlainLocale {
-  return /^\/en(\/|$)/.test(pathname) ? "en" : "ru";
-}
-
 /** A small page with a heading, a paragraph and one link, never cached and never indexed. */
 export function plainPage(options: { locale: PlainLocale; status: number; title: string; body: string; link: { href: string; label: string }; headers?: Record<string, string> }): Response {
   const { locale, title, body, link } = options;

@@ -14,10 +14,12 @@
 // filtered list (lib/query-route.ts) was requested twice.
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { parse } from "node:url";
 import { Readable } from "node:stream";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from "@/lib/client-address";
 import { responseDuringOutage } from "@/lib/outage";
-import { badAddressPage, plainLocale } from "@/lib/plain-page";
+import { badAddressPage } from "@/lib/plain-page";
+import { PATH_LOCALE_HEADER, pathLocale } from "@/lib/i18n/path-locale";
 import { parameterWithControlCharacters } from "@/lib/validation/fields";
 import { securityHeaders } from "@/lib/security-headers";
 
@@ -53,18 +55,51 @@ const server = createServer(async (request, response) => {
   // A NUL in a page's parameter is refused here, naming it (the API answers for itself with JSON).
   const [pathname = "/", query] = (request.url ?? "/").split(/\?(.*)/s);
   const badParameter = query && !ROUTE_HANDLERS.test(pathname) ? parameterWithControlCharacters(query) : null;
-  if (badParameter !== null) return await send(response, badAddressPage(plainLocale(pathname), badParameter, pathname));
+  if (badParameter !== null) return await send(response, badAddressPage(pathLocale(pathname), badParameter, pathname));
   // proxy.ts runs for a list page only when its URL has a query (its matcher cannot tell by itself).
   if (request.url?.includes("?")) request.headers[QUERY_HEADER] = "1";
   else delete request.headers[QUERY_HEADER];
+  request.headers[PATH_LOCALE_HEADER] = pathLocale(pathname);
   try {
     const replacement = await responseDuringOutage(request, origin);
     if (replacement) return await send(response, replacement);
   } catch (error) {
     console.error("[serve] outage check failed; passing the request to Next", error);
   }
+  const reading = request.method === "GET" || request.method === "HEAD";
+  if (reading && !request.headers.rsc && !ROUTE_HANDLERS.test(pathname)) renderNotFoundOnServer(response, () => handle(request, response, parse(`/${pathLocale(pathname)}/_not-found`, true)));
   await handle(request, response);
 });
+
+/**
+ * Next 16 sends the 404 of a page that calls notFound() (a missing record) as an empty
+ * document that only JavaScript fills in (vercel/next.js#62228), while its not-found route
+ * (app/not-found.tsx, which unknown paths get) is rendered on the server. So a 404 document
+ * from a page is dropped unsent and that route is rendered in its place. Navigations in the
+ * browser (requests with an `rsc` header) are left to Next, whose client renders them.
+ */
+function renderNotFoundOnServer(response: ServerResponse, renderNotFound: () => Promise<void>): void {
+  const sending = { writeHead: response.writeHead, flushHeaders: response.flushHeaders, write: response.write, end: response.end };
+  const ours = new Set(response.getHeaderNames());
+  let replaced: boolean | undefined;
+  // Decided when Next first sends anything (its compression sends the head from end()).
+  const replacing = (status = response.statusCode) => (replaced ??= status === 404 && /^text\/html/.test(String(response.getHeader("content-type"))));
+  response.writeHead = ((status: number, ...rest: unknown[]) =>
+    replacing(status) ? response : (sending.writeHead as (...args: unknown[]) => ServerResponse).call(response, status, ...rest)) as typeof response.writeHead;
+  response.flushHeaders = () => void (replacing() || sending.flushHeaders.call(response));
+  response.write = ((...args: Parameters<typeof response.write>) => replacing() || sending.write.apply(response, args)) as typeof response.write;
+  response.end = ((...args: Parameters<typeof response.end>) => {
+    if (!replacing()) return sending.end.apply(response, args);
+    Object.assign(response, sending);
+    for (const name of response.getHeaderNames()) if (!ours.has(name)) response.removeHeader(name);
+    renderNotFound().catch((error: unknown) => {
+      console.error("[serve] the not-found page failed", error);
+      if (!response.headersSent) response.statusCode = 404;
+      response.end();
+    });
+    return response;
+  }) as typeof response.end;
+}
 
 server.listen(port, host, () => {
   const { address } = server.address() as AddressInfo;

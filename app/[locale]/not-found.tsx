@@ -1,15 +1,5 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/components/link";
+import { NotFoundMessage } from "@/components/not-found-message";
 
-export default async function NotFound() {
-  const t = await getTranslations("notFound");
-  return (
-    <section className="max-w-prose">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="mt-3 text-muted">{t("body")}</p>
-      <p className="mt-6">
-        <Link href="/">{t("home")}</Link>
-      </p>
-    </section>
-  );
-}
+// Shown in place of a missing record when the visitor navigates in the browser; a document
+// request for it is answered by app/not-found.tsx (see scripts/serve.ts).
+export default NotFoundMessage;

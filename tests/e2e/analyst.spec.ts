@@ -142,14 +142,6 @@ test.describe("initiatives, documents and sources", () => {
     await facts.getByRole("link", { name: "Central Asian Trade Chamber" }).first().click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Central Asian Trade Chamber");
   });
-
-  for (const path of ["/en/summits/no-such-meeting", "/ru/initiatives/no-such-id", "/en/sources/src-x"]) {
-    test(`answers ${path} with the portal's 404 in its language`, async ({ page }) => {
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(404);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(path.startsWith("/ru") ? "Страница не найдена" : "Page not found");
-    });
-  }
 });
 
 test.describe("search", () => {

@@ -114,13 +114,37 @@ test.describe("home page", () => {
 });
 
 test.describe("not found", () => {
-  test("answers an unknown page with the portal's 404 in the page's language", async ({ page }) => {
-    const response = await page.goto("/en/no-such-page");
-    expect(response?.status()).toBe(404);
+  // Rendered on the server, as every other page: read here with JavaScript off, as a crawler,
+  // a link checker or a reader with scripts blocked would.
+  const cases = [
+    { path: "/en/no-such-page", heading: "Page not found", home: "Go to the overview" },
+    { path: "/ru/no-such-page", heading: "Страница не найдена", home: "Перейти к обзору" },
+    { path: "/en/summits/no-such-meeting", heading: "Page not found", home: "Go to the overview" },
+    { path: "/ru/initiatives/no-such-id", heading: "Страница не найдена", home: "Перейти к обзору" },
+    { path: "/en/sources/src-x", heading: "Page not found", home: "Go to the overview" },
+  ];
+  for (const { path, heading, home } of cases) {
+    test(`answers ${path} with the portal's 404 in its language, without JavaScript`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", path.slice(1, 3));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expect(page).toHaveTitle(new RegExp(`^${heading} · `));
+      await expect(page.getByRole("banner").getByRole("link").first()).toBeVisible();
+      await page.getByRole("link", { name: home }).click();
+      await expect(page).toHaveURL(new RegExp(`${path.slice(0, 3)}$`));
+      await context.close();
+    });
+  }
+
+  test("leaves a missing record's 404 by its link, with JavaScript on", async ({ page }) => {
+    await page.goto("/en/summits/no-such-meeting");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-    const ru = await page.goto("/ru/no-such-page");
-    expect(ru?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Страница не найдена");
+    await page.getByRole("link", { name: "Go to the overview" }).click();
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Regional trade against the presidents' targets");
   });
 
   test("answers a stray file path with 404, not a server error", async ({ request }) => {

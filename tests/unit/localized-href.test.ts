@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createNavigation } from "next-intl/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { localizedHref, pathInLocale } from "@/lib/i18n/localized-href";
+import { pathLocale } from "@/lib/i18n/path-locale";
 
 const { getPathname } = createNavigation(routing);
 
@@ -27,5 +28,16 @@ describe("the language switch", () => {
     expect(pathInLocale("/en/summits/view/all", "ru")).toBe("/ru/summits");
     expect(pathInLocale("/ru/ventures/view/cGFpcj1LWi1VWg", "en")).toBe("/en/ventures");
     expect(pathInLocale("/ru/manage/ventures/new", "ru")).toBe("/ru/manage/ventures/new");
+  });
+});
+
+describe("the language of a requested path", () => {
+  it("is the path's locale prefix, and the default locale for any other path", () => {
+    expect(pathLocale("/en")).toBe("en");
+    expect(pathLocale("/en/summits/no-such")).toBe("en");
+    expect(pathLocale("/ru/no-such")).toBe("ru");
+    expect(pathLocale("/english/x")).toBe(routing.defaultLocale);
+    expect(pathLocale("/favicon.ico")).toBe(routing.defaultLocale);
+    expect(pathLocale("/")).toBe(routing.defaultLocale);
   });
 });
