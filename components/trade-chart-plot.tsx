@@ -6,7 +6,7 @@ import { Decimal } from "@/lib/decimal";
 import { formatUsd } from "@/lib/format";
 import { chartScale } from "@/lib/charts/preview";
 import type { Locale } from "@/lib/i18n/routing";
-import type { ChartRow, ChartTarget } from "@/components/trade-chart";
+import type { ChartRow, ChartTarget } from "@/lib/charts/chart-row";
 
 const TARGET_COLOR = "#4b5563";
 

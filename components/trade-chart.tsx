@@ -3,32 +3,13 @@
 import dynamic from "next/dynamic";
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import type { Locale } from "@/lib/i18n/routing";
+import type { ChartRow, ChartTarget } from "@/lib/charts/chart-row";
 import { ChartDownload } from "@/components/chart-download";
 
 // recharts is drawn only in the browser (it measures its box), so it loads after the page, and
 // only once the chart comes near the screen (on a phone the home page's chart is below the
 // targets): the box keeps its height meanwhile, and the figures are in the summary beside it.
 const TradeChartPlot = dynamic(() => import("@/components/trade-chart-plot").then((m) => m.TradeChartPlot), { ssr: false });
-
-/** One year on the chart. value and path are in billions of USD; null draws nothing. */
-export type ChartRow = {
-  key: string;
-  label: string;
-  value: number | null;
-  /** Read out and shown when the bar has focus: "2024: $11.5 bn (period inferred)". */
-  description: string;
-  /** The source of the figure, its page and the sentence it quotes, shown with the focused bar. */
-  source?: string;
-  sourceHref?: string;
-  quote?: string;
-  quoteLang?: string;
-  lowerBound?: boolean;
-  partial?: boolean;
-  inferred?: boolean;
-  path?: number | null;
-};
-
-export type ChartTarget = { value: number; label: string };
 
 export type ChartCredit = { sourceLine: string; portal: string; siteOrigin: string; downloaded: string };
 

@@ -72,11 +72,11 @@ export async function restoreServerDatabase(url: string, file: string, { force =
 // reads a common word through the indexes instead of scanning every venture: raise them again.
 const SEARCH_OPERATOR_COSTS = `ALTER FUNCTION word_similarity_op(text, text) COST 100; ALTER FUNCTION word_similarity_commutator_op(text, text) COST 100;`;
 
-async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return await use(client);
+    return await work(client);
   } finally {
     await client.end();
   }

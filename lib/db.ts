@@ -1,3 +1,4 @@
+import "server-only";
 import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
 
 // One client per server process; cached on globalThis so dev hot reloads reuse it.

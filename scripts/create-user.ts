@@ -1,6 +1,8 @@
 // `npm run user:create -- --email a@b.kz --role ADMIN [--name "…"] [--password "…"]`
 // Creates an account (the first admin, typically). Without --password one is generated
 // and printed once. Uses DATABASE_URL, or the embedded database of `npm start`.
+// npm runs it with the react-server condition: the lib/records module it writes through is
+// marked `import "server-only"`, which resolves to an empty module only under that condition.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { z } from "zod";

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { updateTag } from "next/cache";
 import type { MutationResult } from "@/lib/records/mutation";
-import { ENTITIES, type EntityKey } from "@/lib/records/entities";
+import { editPath, type EntityKey } from "@/lib/entities";
+import { ENTITIES } from "@/lib/records/entities";
 import type { FormState } from "@/lib/actions/form-state";
 import { enumNamespace, type SnapshotValue } from "@/lib/audit/diff";
 
@@ -30,7 +31,7 @@ export async function refusedFormState(result: Extract<MutationResult, { ok: fal
       changes: result.conflict.changes.map((c) => ({ field: c.field, before: show(c.field, c.before), after: show(c.field, c.after) })),
       changedBy: result.conflict.changedBy.map((c) => ({ name: c.name ?? notStated, at: c.at.toISOString() })),
     },
-    duplicate: result.duplicate && entity !== "user" ? { ...result.duplicate, href: ENTITIES[entity].editPath(result.duplicate.id) } : undefined,
+    duplicate: result.duplicate && entity !== "user" ? { ...result.duplicate, href: editPath(entity, result.duplicate.id) } : undefined,
   };
 }
 

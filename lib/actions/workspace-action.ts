@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { AuthorizationError, assertAllowed, type Actor, type Permission } from "@/lib/auth/permissions";
 import { isDatabaseUnreachable } from "@/lib/database-unavailable";
 import { redirect } from "@/lib/i18n/navigation";
-import type { EntityKey } from "@/lib/records/entities";
+import type { EntityKey } from "@/lib/entities";
 import type { MutationResult } from "@/lib/records/mutation";
 import { formDataToObject, UnreadableFormError } from "@/lib/validation/fields";
 import { refreshPublicPages, refusedFormState } from "@/lib/actions/respond";

@@ -20,7 +20,7 @@ export function creditSources(sources: readonly CreditSource[], locale: Locale):
 }
 
 /**
- * The same sources in the little room of a link preview (lib/preview-image.ts): the publisher,
+ * The same sources in the little room of a link preview (components/preview-image.ts): the publisher,
  * or the title where none is stated, with the date: "KAZAKHSTAN TODAY, 16 Nov 2025".
  */
 export function briefCreditSources(sources: readonly CreditSource[], locale: Locale): string[] {

@@ -1,4 +1,4 @@
-import type { ChartRow, ChartTarget } from "@/components/trade-chart";
+import type { ChartRow, ChartTarget } from "@/lib/charts/chart-row";
 
 /** The value axis of a trade chart: 0 to `top` billion USD, ticks every `step`. */
 export type ChartScale = { top: number; step: number; ticks: number[] };

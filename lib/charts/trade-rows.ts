@@ -1,7 +1,7 @@
 import type { Decimal } from "@/lib/decimal";
 import { isFullCalendarYear } from "@/lib/metrics/series";
 import type { Locale } from "@/lib/i18n/routing";
-import type { ChartRow } from "@/components/trade-chart";
+import type { ChartRow } from "@/lib/charts/chart-row";
 
 type Figure = {
   id: string;

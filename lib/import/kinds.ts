@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { EntityKey } from "@/lib/entities";
 import { tradeFigureInputSchema } from "@/lib/validation/trade-figure-input";
 import { ventureInputSchema } from "@/lib/validation/venture-input";
 
@@ -10,6 +11,9 @@ export const IMPORT_KINDS = ["tradeFigures", "ventures"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const importKind = z.enum(IMPORT_KINDS, { error: "validation.unknownOption" });
+
+/** The kind of record a row of each kind of file becomes. */
+export const IMPORT_ENTITY = { tradeFigures: "tradeFigure", ventures: "venture" } as const satisfies Record<ImportKind, EntityKey>;
 
 /** Columns shared by both kinds: the sources behind the row. */
 const SOURCE_COLUMNS = ["source_ids", "source_quote", "source_quote_en", "source_title", "source_publisher", "source_published_on", "source_url"] as const;

@@ -5,7 +5,7 @@ import type { NewSource } from "@/lib/validation/citations";
 import type { TradeFigureInput } from "@/lib/validation/trade-figure-input";
 import type { VentureInput } from "@/lib/validation/venture-input";
 import { parseCsv } from "@/lib/import/csv-parse";
-import { COLUMNS, REQUIRED_COLUMNS, SCHEMAS, columnOf, parsePartners, rowToInput, type ImportKind } from "@/lib/import/kinds";
+import { COLUMNS, IMPORT_ENTITY, REQUIRED_COLUMNS, SCHEMAS, columnOf, parsePartners, rowToInput, type ImportKind } from "@/lib/import/kinds";
 import { insertTradeFigures, tradeFigureKey, type TradeFigureKey } from "@/lib/records/trade-figures";
 import { insertVentures } from "@/lib/records/ventures";
 import { acquireWriteLock, insertRecords, type Tx } from "@/lib/records/mutation";
@@ -61,7 +61,7 @@ export async function runImport(
   if (!read.ok) return read;
   if (read.errorCount > 0) return { ok: false, error: "rowsInvalid", check: { ok: true, kind: read.kind, columns: read.columns, rows: read.rows, errorCount: read.errorCount } };
   const allowed = actor!;
-  const entity = input.kind === "tradeFigures" ? "tradeFigure" : "venture";
+  const entity = IMPORT_ENTITY[input.kind];
   return db.$transaction(
     async (tx): Promise<ImportResult> => {
       // Not waiting in line: a waiting import would hold a pooled connection that visitors need.

@@ -1,3 +1,4 @@
+import "server-only";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -1,7 +1,10 @@
+import "server-only";
 import { prisma } from "@/lib/db";
-import type { AuditAction, TradeScope } from "@/lib/generated/prisma/enums";
+import type { TradeScope } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ENTITIES, type EntityKey } from "@/lib/records/entities";
+import type { EntityKey } from "@/lib/entities";
+import type { AuditFilters } from "@/lib/validation/audit";
+import { ENTITIES } from "@/lib/records/entities";
 
 // Reads for the staff workspace. Uncached: staff must see their own writes at once.
 
@@ -49,8 +52,6 @@ export function getVentureForEdit(id: string) {
     },
   });
 }
-
-export type AuditFilters = { entity?: EntityKey | "user"; action?: AuditAction; userId?: string; entityId?: string; from?: Date; to?: Date };
 
 /** Audit entries, newest first, with who made them. */
 export async function listAudit(filters: AuditFilters, page: number, pageSize = STAFF_PAGE_SIZE) {

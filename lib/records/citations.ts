@@ -1,3 +1,4 @@
+import "server-only";
 import type { CitationsInput } from "@/lib/validation/citations";
 import { invalid, type Tx } from "@/lib/records/mutation";
 

@@ -1,7 +1,9 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { CACHE_TAGS, type CacheTag } from "@/lib/cache";
 import type { SnapshotValue } from "@/lib/audit/diff";
+import type { EntityKey } from "@/lib/entities";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 export type Snapshot = Record<string, SnapshotValue>;
@@ -13,16 +15,14 @@ const sourcesOf = (citations: { sourceId: string; quote: string | null }[]) =>
 const citationSelect = { select: { sourceId: true, quote: true }, orderBy: { id: "asc" } } as const;
 
 /**
- * Every kind of record the workspace edits: its table, the public cache tags an edit
- * expires, the snapshot the audit log keeps (flat, so a diff reads field by field; read for
- * many records at once, as an import writes them), and
- * where the record lives in the workspace and on the public site.
+ * Every kind of record the workspace edits (lib/entities.ts): its table, the public cache tags
+ * an edit expires, and the snapshot the audit log keeps (flat, so a diff reads field by field;
+ * read for many records at once, as an import writes them).
  */
 export const ENTITIES = {
   venture: {
     table: "JointVenture",
     tags: [CACHE_TAGS.ventures, CACHE_TAGS.initiatives, CACHE_TAGS.documents],
-    editPath: (id: string) => `/manage/ventures/${id}/edit`,
     async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
       const rows = await db.jointVenture.findMany({
         where: { id: { in: ids } },
@@ -55,7 +55,6 @@ export const ENTITIES = {
   tradeFigure: {
     table: "TradeFigure",
     tags: [CACHE_TAGS.trade, CACHE_TAGS.targets],
-    editPath: (id: string) => `/manage/trade-figures/${id}/edit`,
     async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
       const rows = await db.tradeFigure.findMany({ where: { id: { in: ids } }, include: { citations: citationSelect } });
       return rows.map((f) => [
@@ -84,7 +83,6 @@ export const ENTITIES = {
   initiative: {
     table: "Initiative",
     tags: [CACHE_TAGS.initiatives, CACHE_TAGS.events, CACHE_TAGS.ventures],
-    editPath: (id: string) => `/manage/initiatives/${id}/edit`,
     async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
       const rows = await db.initiative.findMany({
         where: { id: { in: ids } },
@@ -115,7 +113,6 @@ export const ENTITIES = {
   target: {
     table: "Target",
     tags: [CACHE_TAGS.targets, CACHE_TAGS.trade, CACHE_TAGS.events],
-    editPath: (id: string) => `/manage/targets/${id}/edit`,
     async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
       const rows = await db.target.findMany({ where: { id: { in: ids } }, include: { citations: citationSelect } });
       return rows.map((t) => [
@@ -144,7 +141,6 @@ export const ENTITIES = {
   event: {
     table: "Event",
     tags: [CACHE_TAGS.events, CACHE_TAGS.documents, CACHE_TAGS.initiatives, CACHE_TAGS.targets],
-    editPath: (id: string) => `/manage/events/${id}/edit`,
     async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
       const rows = await db.event.findMany({ where: { id: { in: ids } }, include: { citations: citationSelect, participants: { orderBy: { countryCode: "asc" } } } });
       return rows.map((e) => [
@@ -174,7 +170,6 @@ export const ENTITIES = {
   document: {
     table: "EventDocument",
     tags: [CACHE_TAGS.documents, CACHE_TAGS.events, CACHE_TAGS.initiatives],
-    editPath: (id: string) => `/manage/documents/${id}/edit`,
     async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
       const rows = await db.eventDocument.findMany({ where: { id: { in: ids } }, include: { citations: citationSelect } });
       return rows.map((d) => [
@@ -196,7 +191,6 @@ export const ENTITIES = {
   source: {
     table: "Source",
     tags: [CACHE_TAGS.all],
-    editPath: (id: string) => `/manage/sources/${id}/edit`,
     async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
       const rows = await db.source.findMany({ where: { id: { in: ids } } });
       return rows.map((s) => [
@@ -216,12 +210,7 @@ export const ENTITIES = {
       ]);
     },
   },
-} as const satisfies Record<
-  string,
-  { table: string; tags: readonly CacheTag[]; editPath: (id: string) => string; snapshots: (db: Db, ids: string[]) => Promise<[string, Snapshot][]> }
->;
-
-export type EntityKey = keyof typeof ENTITIES;
+} as const satisfies Record<EntityKey, { table: string; tags: readonly CacheTag[]; snapshots: (db: Db, ids: string[]) => Promise<[string, Snapshot][]> }>;
 
 /** The audit snapshots of many records of a kind, read in one query; a missing id has none. */
 export async function snapshotsOf(db: Db, entity: EntityKey, ids: string[]): Promise<Map<string, Snapshot>> {
@@ -231,8 +220,4 @@ export async function snapshotsOf(db: Db, entity: EntityKey, ids: string[]): Pro
 /** One record's audit snapshot, or null when there is no such record. */
 export async function snapshotOf(db: Db, entity: EntityKey, id: string): Promise<Snapshot | null> {
   return (await snapshotsOf(db, entity, [id])).get(id) ?? null;
-}
-
-export function isEntityKey(value: string): value is EntityKey {
-  return Object.hasOwn(ENTITIES, value);
 }

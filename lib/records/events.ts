@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/permissions";
 import { documentInputSchema, documentUpdateSchema, eventInputSchema, eventUpdateSchema, type EventInput } from "@/lib/validation/event-input";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/permissions";
 import { initiativeInputSchema, initiativeUpdateSchema, statusChangeInputSchema, type InitiativeInput } from "@/lib/validation/initiative-input";

@@ -1,7 +1,9 @@
+import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/permissions";
-import { ENTITIES, type EntityKey } from "@/lib/records/entities";
+import type { EntityKey } from "@/lib/entities";
+import { ENTITIES } from "@/lib/records/entities";
 import { MutationError, mutate, setDeleted, type MutationResult } from "@/lib/records/mutation";
 import { recordId } from "@/lib/validation/fields";
 

@@ -1,10 +1,12 @@
+import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction } from "@/lib/generated/prisma/enums";
 import { AuthorizationError, assertAllowed, type Actor, type Permission } from "@/lib/auth/permissions";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
-import { ENTITIES, snapshotOf, snapshotsOf, type EntityKey, type Snapshot } from "@/lib/records/entities";
+import type { EntityKey } from "@/lib/entities";
+import { ENTITIES, snapshotOf, snapshotsOf, type Snapshot } from "@/lib/records/entities";
 import { diffSnapshots, type FieldChange } from "@/lib/audit/diff";
 import { inChunks, insertRows, newId } from "@/lib/records/bulk-insert";
 // The database down or unreachable: the person gets "try again"; the transaction never committed.

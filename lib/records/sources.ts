@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/permissions";
 import { sourceInputSchema, sourceUpdateSchema, type SourceInput } from "@/lib/validation/source-input";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/permissions";
 import { tradeFigureInputSchema, tradeFigureUpdateSchema, type TradeFigureInput } from "@/lib/validation/trade-figure-input";

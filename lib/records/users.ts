@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/permissions";
 import { ventureInputSchema, ventureUpdateSchema, type VentureInput } from "@/lib/validation/venture-input";

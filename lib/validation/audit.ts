@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { AuditAction } from "@/lib/generated/prisma/enums";
-import { ENTITIES, type EntityKey } from "@/lib/records/entities";
-import type { AuditFilters } from "@/lib/queries/workspace";
+import { ENTITY_KEYS, type EntityKey } from "@/lib/entities";
 
-export const AUDIT_ENTITIES = [...(Object.keys(ENTITIES) as EntityKey[]), "user"] as const;
+export const AUDIT_ENTITIES = [...ENTITY_KEYS, "user"] as const;
+
+export type AuditFilters = { entity?: EntityKey | "user"; action?: AuditAction; userId?: string; entityId?: string; from?: Date; to?: Date };
 
 const day = z
   .string()

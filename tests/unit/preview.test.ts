@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildPreviewModel, chartScale, previewText } from "@/lib/charts/preview";
-import type { ChartRow } from "@/components/trade-chart";
+import type { ChartRow } from "@/lib/charts/chart-row";
 
 const row = (key: string, value: number | null, extra: Partial<ChartRow> = {}): ChartRow => ({ key, label: key, value, description: key, ...extra });
 

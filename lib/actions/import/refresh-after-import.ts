@@ -1,7 +1,7 @@
 "use server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { importKind } from "@/lib/import/kinds";
+import { IMPORT_ENTITY, importKind } from "@/lib/import/kinds";
 import { refreshPublicPages } from "@/lib/actions/respond";
 
 /**
@@ -13,5 +13,5 @@ export async function refreshAfterImportAction(kind: string): Promise<void> {
   if (!can((await getCurrentUser())?.role, "import:run")) return;
   const parsed = importKind.safeParse(kind);
   if (!parsed.success) return;
-  refreshPublicPages(parsed.data === "tradeFigures" ? "tradeFigure" : "venture");
+  refreshPublicPages(IMPORT_ENTITY[parsed.data]);
 }

@@ -1,6 +1,6 @@
 "use server";
 import { deleteRecord } from "@/lib/records/lifecycle";
-import { isEntityKey } from "@/lib/records/entities";
+import { isEntityKey } from "@/lib/entities";
 import { workspaceAction } from "@/lib/actions/workspace-action";
 import type { FormState } from "@/lib/actions/form-state";
 

@@ -1,7 +1,7 @@
 "use server";
 import { getTranslations } from "next-intl/server";
 import { restoreRecord } from "@/lib/records/lifecycle";
-import { isEntityKey } from "@/lib/records/entities";
+import { isEntityKey } from "@/lib/entities";
 import { workspaceAction } from "@/lib/actions/workspace-action";
 import type { FormState } from "@/lib/actions/form-state";
 

@@ -6,7 +6,7 @@ import { Link } from "@/components/link";
 import { formatPeriod } from "@/lib/format";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { describeSeries } from "@/lib/metrics/series";
-import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
+import { figureValueText, seriesName } from "@/lib/charts/figure-text";
 import { parseTradeView, TRADE_VIEWS } from "@/lib/validation/trade";
 import { viewSearchParams } from "@/lib/query-route";
 import { Card } from "@/components/ui/card";

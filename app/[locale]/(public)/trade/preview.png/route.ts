@@ -1,4 +1,4 @@
-import { tradePreviewResponse } from "@/lib/preview-image";
+import { tradePreviewResponse } from "@/components/preview-image";
 
 // The link preview of /[locale]/trade?series=…: that series' chart as a PNG (og:image).
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {

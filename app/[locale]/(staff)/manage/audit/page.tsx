@@ -5,7 +5,7 @@ import { resolveLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { ENTITIES, isEntityKey, type EntityKey } from "@/lib/records/entities";
+import { ENTITY_KEYS, editPath, isEntityKey } from "@/lib/entities";
 import { AUDIT_ENTITIES, parseAuditFilters } from "@/lib/validation/audit";
 import { diffSnapshots, enumNamespace, orderChanges, type SnapshotValue } from "@/lib/audit/diff";
 import { deletedIds, listAudit, listUsers } from "@/lib/queries/workspace";
@@ -37,7 +37,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   ]);
   const restorable = new Map<string, Set<string>>();
   if (can(user.role, "record:restore")) {
-    for (const entity of Object.keys(ENTITIES) as EntityKey[]) {
+    for (const entity of ENTITY_KEYS) {
       const ids = list.items.filter((e) => e.entity === entity && e.action === "DELETE").map((e) => e.entityId);
       restorable.set(entity, await deletedIds(entity, ids));
     }
@@ -123,7 +123,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   <span className="font-semibold" data-testid="audit-action">{t(`action.${entry.action}`)}</span>
                   <span>{isEntityKey(entity) || entity === "user" ? t(`entity.${entity}`) : entity}</span>
                   {isEntityKey(entity) && !canRestore && entry.action !== "DELETE" ? (
-                    <Link href={ENTITIES[entity].editPath(entry.entityId)}>{name}</Link>
+                    <Link href={editPath(entity, entry.entityId)}>{name}</Link>
                   ) : (
                     <span>{name}</span>
                   )}

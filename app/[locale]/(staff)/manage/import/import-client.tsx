@@ -76,7 +76,10 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
             await refreshAfterImportAction(kind).catch(() => undefined);
             setPhase({ step: "imported", count: message.imported });
           }
-          else (finished = true), setPhase({ step: "refused", message: message.message, check: message.check });
+          else {
+            finished = true;
+            setPhase({ step: "refused", message: message.message, check: message.check });
+          }
         }
       }
       if (!finished) setPhase({ step: "refused", message: t("failed") });

@@ -9,7 +9,7 @@ import { ChoiceOptions, type Choice } from "@/components/choice-options";
 
 export type TradeFigureFormOptions = { scopes: Choice[]; countries: Choice[]; sources: Choice[] };
 
-const CHECKBOXES = ["periodInferred", "isLowerBound", "growthIsLowerBound"] as const;
+type Checkbox = "periodInferred" | "isLowerBound" | "growthIsLowerBound";
 
 export function TradeFigureForm({
   action,
@@ -41,7 +41,7 @@ export function TradeFigureForm({
             )}
           </Field>
         );
-        const checkbox = (name: (typeof CHECKBOXES)[number]) => (
+        const checkbox = (name: Checkbox) => (
           <div className="flex flex-col gap-1">
             <label className="flex items-center gap-2 text-sm">
               <input

@@ -1,15 +1,13 @@
 import { hasLocale } from "next-intl";
-import { prisma } from "@/lib/db";
 import { routing } from "@/lib/i18n/routing";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { isDatabaseUnreachable } from "@/lib/database-unavailable";
 import { decodeCsvFile } from "@/lib/import/decode";
-import { expireTags } from "@/lib/cache";
-import { ENTITIES } from "@/lib/records/entities";
 import { importKind } from "@/lib/import/kinds";
-import { checkImport, MAX_IMPORT_BYTES, runImport } from "@/lib/import/run-import";
+import { MAX_IMPORT_BYTES } from "@/lib/import/run-import";
+import { checkUpload, importUpload } from "@/lib/import/import-file";
 import { describeCheck, describeProblem } from "@/lib/import/messages";
 
 export const dynamic = "force-dynamic";
@@ -50,20 +48,17 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   const text = decoded.text;
 
   if (form?.get("mode") !== "import") {
-    return Response.json(await describeCheck(locale, await checkImport(prisma, actor, { kind: kind.data, text })));
+    return Response.json(await describeCheck(locale, await checkUpload(actor, { kind: kind.data, text })));
   }
 
-  const entity = kind.data === "tradeFigures" ? "tradeFigure" : "venture";
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (message: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
       try {
         // A line per chunk of rows written (BULK_CHUNK, lib/records/mutation.ts): at most twenty.
-        const result = await runImport(prisma, actor, { kind: kind.data, text }, (done, total) => send({ type: "progress", done, total }));
+        const result = await importUpload(actor, { kind: kind.data, text }, (done, total) => send({ type: "progress", done, total }));
         if (result.ok) {
-          // Best effort here; the page also refreshes the public pages through a server action once it reads "done".
-          expireTags(ENTITIES[entity].tags);
           send({ type: "done", imported: result.imported });
         } else if (result.error === "rowsInvalid") {
           send({ type: "refused", message: await describeProblem(locale, { error: "rowsInvalid" }), check: await describeCheck(locale, result.check) });
