@@ -8,7 +8,7 @@ import { ErrorMessagesProvider } from "@/components/error-messages";
 
 /**
  * The document every page of a locale is drawn in: the locale's layout renders it, and so does
- * the not-found page outside any locale (app/not-found.tsx), which answers unknown paths.
+ * the not-found page outside any locale (app/global-not-found.tsx), which answers unknown paths.
  */
 export async function SiteShell({ locale, children }: { locale: Locale; children: ReactNode }) {
   const t = await getTranslations({ locale });

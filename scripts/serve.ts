@@ -74,7 +74,7 @@ const server = createServer(async (request, response) => {
 /**
  * Next 16 sends the 404 of a page that calls notFound() (a missing record) as an empty
  * document that only JavaScript fills in (vercel/next.js#62228), while its not-found route
- * (app/not-found.tsx, which unknown paths get) is rendered on the server. So a 404 document
+ * (app/global-not-found.tsx, which unknown paths get) is rendered on the server. So a 404 document
  * from a page is dropped unsent and that route is rendered in its place. Navigations in the
  * browser (requests with an `rsc` header) are left to Next, whose client renders them.
  */

@@ -1,5 +1,5 @@
 import { NotFoundMessage } from "@/components/not-found-message";
 
 // Shown in place of a missing record when the visitor navigates in the browser; a document
-// request for it is answered by app/not-found.tsx (see scripts/serve.ts).
+// request for it is answered by app/global-not-found.tsx (see scripts/serve.ts).
 export default NotFoundMessage;

@@ -13,7 +13,7 @@ import {
   VentureStatus,
 } from "@/lib/generated/prisma/enums";
 
-// The facts the portal starts with, exactly as /work/shared/FACTS.md lists them. Every
+// The facts the portal starts with, exactly as the source articles (prisma/sources) give them. Every
 // quote is a verbatim passage of its source file in prisma/sources, with whitespace runs
 // collapsed to one space; fields a source leaves open stay null.
 
