@@ -8,7 +8,6 @@ import { Decimal } from "@/lib/decimal";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import { formatPeriod, formatUsd } from "@/lib/format";
 import { localized } from "@/lib/i18n/localized";
-import { loose } from "@/lib/i18n/loose";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { countryColor } from "@/lib/countries";
 import { siteUrl } from "@/lib/site-url";
@@ -47,12 +46,12 @@ type Chart = {
 /** The PNG of a series' chart as a link preview, drawn from the rows the page's chart draws. */
 async function renderChart({ locale, series, targets, title, path: targetPath, page }: Chart): Promise<Buffer> {
   const [tFigure, tChart, tScope, tCitation, tSite, tTrade] = await Promise.all([
-    getTranslations({ locale, namespace: "figure" }).then(loose),
-    getTranslations({ locale, namespace: "chart" }).then(loose),
-    getTranslations({ locale, namespace: "scope" }).then(loose),
-    getTranslations({ locale, namespace: "citation" }).then(loose),
-    getTranslations({ locale, namespace: "site" }).then(loose),
-    getTranslations({ locale, namespace: "trade" }).then(loose),
+    getTranslations({ locale, namespace: "figure" }),
+    getTranslations({ locale, namespace: "chart" }),
+    getTranslations({ locale, namespace: "scope" }),
+    getTranslations({ locale, namespace: "citation" }),
+    getTranslations({ locale, namespace: "site" }),
+    getTranslations({ locale, namespace: "trade" }),
   ]);
   const name = seriesName(series.figures[0]!, locale, tScope);
   const rows = buildChartRows(
@@ -133,8 +132,8 @@ const targetPreview = cachedQuery(
     const figures = (await cachedTrade.listTradeFigures({ series: targetSeries(target) })).items;
     if (figures.length === 0) return null;
     const { outlook } = getTargetProgress(target, figures);
-    const tScope = loose(await getTranslations({ locale, namespace: "scope" }));
-    const tTargets = loose(await getTranslations({ locale, namespace: "targets" }));
+    const tScope = await getTranslations({ locale, namespace: "scope" });
+    const tTargets = await getTranslations({ locale, namespace: "targets" });
     const png = await renderChart({
       locale,
       series: { key: "target", ...targetSeries(target), figures },

@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
-import { loose } from "@/lib/i18n/loose";
+import { useTranslations, type MessageKeys, type Messages, type NamespaceKeys, type NestedKeyOf, type NestedValueOf } from "next-intl";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { RecordFormAlerts } from "@/components/record-form-alerts";
@@ -17,6 +16,12 @@ export type RecordFormProps<Options> = {
   submitLabel: string;
 };
 
+/** A namespace of the messages with a label per field name ("ventureForm", "users.fields"). */
+type LabelNamespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
+/** The field names the namespace labels: a form field without a label fails `tsc`. */
+type FieldName<Labels extends LabelNamespace> = MessageKeys<NestedValueOf<Messages, Labels>, NestedKeyOf<NestedValueOf<Messages, Labels>>>;
+type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
+
 /** The props a form control needs for one field: its label, the values to refill, the errors. */
 export type FieldProps = { name: string; label: string; values: FormValues; errors: Record<string, string>; required: boolean };
 
@@ -25,7 +30,7 @@ export type FieldProps = { name: string; label: string; values: FormValues; erro
  * refused, refills every field with what the person typed (nothing is lost), carries the
  * record's version for the conflict check, and warns before leaving with unsaved changes.
  */
-export function RecordForm({
+export function RecordForm<Labels extends LabelNamespace>({
   action,
   initial,
   labels,
@@ -36,11 +41,11 @@ export function RecordForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initial: FormValues;
   /** The message namespace with a label per field name ("ventureForm"). */
-  labels: string;
+  labels: Labels;
   /** Overrides the label of a field path the namespace cannot name ("partners.1.countryCode"). */
   fieldLabel?: (field: string) => string | undefined;
   submitLabel: string;
-  children: (values: FormValues, errors: Record<string, string>, field: (name: string, required?: boolean) => FieldProps) => ReactNode;
+  children: (values: FormValues, errors: Record<string, string>, field: (name: FieldName<Labels>, required?: boolean) => FieldProps) => ReactNode;
 }) {
   const t = useTranslations("workspace");
   const tLabels = useTranslations();
@@ -48,8 +53,9 @@ export function RecordForm({
   const labelOf = (path: string) => {
     const head = path.split(".")[0] ?? path;
     if (head === "citations" || head === "newSource") return tRecord("sources");
-    const key = `${labels}.${head}`;
-    return fieldLabel?.(path) ?? (tLabels.has(key as never) ? loose(tLabels)(key) : head);
+    // A path the server names (an error, a conflict) is known only at run time: has() checks it.
+    const key = `${labels}.${head}` as MessageKey;
+    return fieldLabel?.(path) ?? (tLabels.has(key) ? tLabels(key) : head);
   };
   const [state, formAction, pending] = useActionState(action, IDLE);
   const form = useRef<HTMLFormElement>(null);

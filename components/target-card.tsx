@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import { formatPercent, formatPeriod, formatUsd } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
-import { loose } from "@/lib/i18n/loose";
 import { Link } from "@/components/link";
 import { countryColor } from "@/lib/countries";
 import { figureValueText, seriesName } from "@/lib/charts/figure-text";
@@ -21,8 +20,8 @@ import { ProgressStatusBadge } from "@/components/progress-status-badge";
 export async function TargetCard({ target, progress, locale }: { target: TargetDto; progress: TargetProgress<TradeFigureDto>; locale: Locale }) {
   const t = await getTranslations("home");
   const tTargets = await getTranslations("targets");
-  const tFigure = loose(await getTranslations("figure"));
-  const tScope = loose(await getTranslations("scope"));
+  const tFigure = await getTranslations("figure");
+  const tScope = await getTranslations("scope");
   const { latest, outlook, horizon } = progress;
   const value = formatUsd(target.valueUsd, locale);
   const bound = outlook?.bounded ?? false;

@@ -3,7 +3,6 @@ import type { Decimal } from "@/lib/decimal";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
 import { seriesName } from "@/lib/charts/figure-text";
 import { formatUsd } from "@/lib/format";
-import { loose } from "@/lib/i18n/loose";
 import type { Locale } from "@/lib/i18n/routing";
 
 type CountryName = { nameRu: string; nameEn: string } | null;
@@ -17,6 +16,6 @@ export async function TargetName({
   locale: Locale;
 }) {
   const [tTargets, tScope] = await Promise.all([getTranslations("targets"), getTranslations("scope")]);
-  const series = seriesName({ scope: target.scope, countryA: target.countryA ?? null, countryB: target.countryB ?? null }, locale, loose(tScope));
+  const series = seriesName({ scope: target.scope, countryA: target.countryA ?? null, countryB: target.countryB ?? null }, locale, tScope);
   return <>{tTargets("detailTitle", { value: formatUsd(target.valueUsd, locale), series })}</>;
 }

@@ -3,7 +3,6 @@ import type { Decimal } from "@/lib/decimal";
 import { formatPercent, formatPeriod, formatUsd } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
-import { loose } from "@/lib/i18n/loose";
 import { countryColor } from "@/lib/countries";
 import { buildChartRows } from "@/lib/charts/trade-rows";
 import { creditSources, uniqueSources } from "@/lib/charts/chart-credit";
@@ -31,11 +30,11 @@ type Props = {
  * says in words what the bars show, including what is missing, partial or inferred.
  */
 export async function TradeSeriesChart({ series, targets, locale, path, title, summaryExtra }: Props) {
-  const tFigure = loose(await getTranslations("figure"));
-  const tTrade = loose(await getTranslations("trade"));
-  const tChart = loose(await getTranslations("chart"));
-  const tScope = loose(await getTranslations("scope"));
-  const tPeriod = loose(await getTranslations("period"));
+  const tFigure = await getTranslations("figure");
+  const tTrade = await getTranslations("trade");
+  const tChart = await getTranslations("chart");
+  const tScope = await getTranslations("scope");
+  const tPeriod = await getTranslations("period");
   const first = series.figures[0];
   if (!first) return null;
   const name = seriesName(first, locale, tScope);

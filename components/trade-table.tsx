@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import { formatPeriod } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
-import { loose } from "@/lib/i18n/loose";
 import { figureGrowthText, figureValueText } from "@/lib/charts/figure-text";
 import { isFullCalendarYear } from "@/lib/metrics/series";
 import type { TradeFigureDto } from "@/lib/queries/trade";
@@ -11,10 +10,10 @@ import { SourceCitation } from "@/components/source-citation";
 
 /** The figures of a series as a table: the chart's data, with remarks and sources. */
 export async function TradeTable({ figures, locale, caption, withQuotes = true }: { figures: TradeFigureDto[]; locale: Locale; caption: string; withQuotes?: boolean }) {
-  const t = loose(await getTranslations("trade"));
-  const tFigure = loose(await getTranslations("figure"));
-  const tPeriod = loose(await getTranslations("period"));
-  const tChart = loose(await getTranslations("chart"));
+  const t = await getTranslations("trade");
+  const tFigure = await getTranslations("figure");
+  const tPeriod = await getTranslations("period");
+  const tChart = await getTranslations("chart");
   return (
     <div className="overflow-x-auto rounded-lg border border-line" tabIndex={0} role="region" aria-label={`${caption} — ${tChart("scrollTable")}`}>
       <table className="w-full min-w-[40rem] text-left text-sm" data-testid="trade-table">

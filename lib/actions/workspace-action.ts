@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { AuthorizationError, assertAllowed, type Actor, type Permission } from "@/lib/auth/permissions";
 import { isDatabaseUnreachable } from "@/lib/database-unavailable";
 import { redirect } from "@/lib/i18n/navigation";
-import type { EntityKey } from "@/lib/entities";
+import { isEntityKey, type EntityKey } from "@/lib/entities";
 import type { MutationResult } from "@/lib/records/mutation";
 import { formDataToObject, UnreadableFormError } from "@/lib/validation/fields";
 import { refreshPublicPages, refusedFormState } from "@/lib/actions/respond";
@@ -69,6 +69,16 @@ export function workspaceAction(config: WorkspaceActionConfig) {
     if ("href" in next) redirect({ href: next.href, locale: await getLocale() });
     return { status: "idle", message: "message" in next ? next.message : undefined };
   };
+}
+
+/** After a save: back to the workspace list, which marks the saved record (`?saved=id`). */
+export function backToList(listPath: `/manage/${string}`): (result: Saved) => AfterSave {
+  return (result) => ({ href: `${listPath}?saved=${result.id}` });
+}
+
+/** The kind of record a page bound to a delete or restore button, if it is one. */
+export function boundEntity({ entity }: FormValues): EntityKey | null {
+  return typeof entity === "string" && isEntityKey(entity) ? entity : null;
 }
 
 /** The signed-in person, or "unavailable" while the database cannot be reached to tell. */

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 
-/** The body of every 4xx answer: what went wrong, and for a bad parameter, which one. */
-export type ApiError = { error: string; message: string; parameter?: string; issues?: { parameter: string; message: string }[] };
+/** The body of every error answer: what went wrong, for a bad parameter which one, for a 500 the id in the server log. */
+export type ApiError = { error: string; message: string; parameter?: string; issues?: { parameter: string; message: string }[]; id?: string };
 
 export function jsonError(status: number, body: ApiError, headers: HeadersInit = {}): Response {
   return Response.json(body, { status, headers });

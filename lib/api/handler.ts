@@ -5,6 +5,7 @@ import { etagOf, matchesIfNoneMatch } from "@/lib/api/etag";
 import { parseParams } from "@/lib/api/params";
 import { createRateLimiter } from "@/lib/api/rate-limit";
 import { clientAddress } from "@/lib/client-address";
+import { isDatabaseUnreachable } from "@/lib/database-unavailable";
 
 /** Open for GET from any origin: the data is public, and no cookie is read. */
 export const CORS_HEADERS = {
@@ -48,7 +49,7 @@ function nextPageUrl(url: URL, page: Page<unknown>): string | null {
 /**
  * Answers GET /api/v1/{dataset}[.csv]: rate limit, strict parameters (400 naming the bad
  * one), the dataset's page as JSON or as CSV (BOM, formula-safe), with ETag, Cache-Control
- * and CORS. A database failure is a 503 with a JSON body, never a stack trace.
+ * and CORS. A failure is answered in JSON, never with a stack trace (see failureResponse).
  */
 export async function handleDatasetRequest(request: Request, segment: string): Promise<Response> {
   const rate = limiter.check(clientAddress(request.headers));
@@ -75,17 +76,16 @@ export async function handleDatasetRequest(request: Request, segment: string): P
     return response;
   }
 
-  let page: Page<unknown>;
+  let body: string;
   try {
-    page = await dataset.load(parsed.data);
+    const page = await dataset.load(parsed.data);
+    body = asCsv
+      ? toCsv(dataset.csvHeader, page.items.map(dataset.csvRow))
+      : JSON.stringify({ items: page.items, total: page.total, page: page.page, limit: page.limit, next: nextPageUrl(url, page) });
   } catch (error) {
-    console.error(`api/v1/${name}:`, error);
-    return jsonError(503, { error: "unavailable", message: "The data is temporarily unavailable; try again shortly." }, { ...rateHeaders, "Retry-After": "30" });
+    return failureResponse(`api/v1/${name}`, error, rateHeaders);
   }
 
-  const body = asCsv
-    ? toCsv(dataset.csvHeader, page.items.map(dataset.csvRow))
-    : JSON.stringify({ items: page.items, total: page.total, page: page.page, limit: page.limit, next: nextPageUrl(url, page) });
   const etag = etagOf(body);
   const headers: Record<string, string> = { ...rateHeaders, ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept" };
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
@@ -96,4 +96,20 @@ export async function handleDatasetRequest(request: Request, segment: string): P
     headers["Content-Type"] = "application/json; charset=utf-8";
   }
   return new Response(body, { status: 200, headers });
+}
+
+/**
+ * A request the API could not answer. Only an unreachable database is a 503 "try again
+ * shortly": calling anything else an outage would hide a bug behind a retry. Any other error
+ * is a 500 whose id is both in the body and in the server log, so a report can be matched
+ * to its stack trace without the trace ever reaching the client.
+ */
+function failureResponse(route: string, error: unknown, headers: Record<string, string>): Response {
+  if (isDatabaseUnreachable(error)) {
+    console.error(`${route}: the database is unreachable`);
+    return jsonError(503, { error: "unavailable", message: "The data is temporarily unavailable; try again shortly." }, { ...headers, "Retry-After": "30" });
+  }
+  const id = crypto.randomUUID();
+  console.error(`${route}: error ${id}`, error);
+  return jsonError(500, { error: "internal", message: `The server failed to answer; quote error ${id} when reporting it.`, id }, headers);
 }

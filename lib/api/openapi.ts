@@ -47,6 +47,7 @@ export function buildOpenApiDocument() {
       headers: { "Retry-After": { schema: { type: "string" } } },
       content: error,
     },
+    "500": { description: "The server failed; the body's `id` names the error in the server log. Not an outage: retrying will not help.", content: error },
     "503": {
       description: "The database is unreachable for a moment; Retry-After gives the seconds to wait. Nothing partial is sent.",
       headers: { "Retry-After": { schema: { type: "string" } } },

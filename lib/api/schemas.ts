@@ -214,4 +214,5 @@ export const errorSchema = z.object({
   message: z.string(),
   parameter: z.string().optional().meta({ description: "The first parameter at fault." }),
   issues: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
+  id: z.string().optional().meta({ description: "A 500's error id, as written in the server log: quote it when reporting the error." }),
 });

@@ -1,12 +1,15 @@
+import type { createTranslator, Messages } from "next-intl";
 import type { Decimal } from "@/lib/decimal";
 import { formatPercent, formatUsd } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
+import type { TradeScope } from "@/lib/generated/prisma/enums";
 
-import type { Translate } from "@/lib/i18n/loose";
+/** next-intl's translator of one namespace, typed: a key the messages lack fails `tsc`. */
+type Translator<Namespace extends "figure" | "scope"> = ReturnType<typeof createTranslator<Messages, Namespace>>;
 
 /** "$11.5 bn", "more than $3 bn", or "no value reported". */
-export function figureValueText(f: { valueUsd: Decimal | null; isLowerBound: boolean }, locale: Locale, t: Translate): string {
+export function figureValueText(f: { valueUsd: Decimal | null; isLowerBound: boolean }, locale: Locale, t: Translator<"figure">): string {
   if (!f.valueUsd) return t("noValue");
   const value = formatUsd(f.valueUsd, locale);
   return f.isLowerBound ? t("lowerBound", { value }) : value;
@@ -16,7 +19,7 @@ export function figureValueText(f: { valueUsd: Decimal | null; isLowerBound: boo
 export function figureGrowthText(
   f: { growthPercent: Decimal | null; growthIsLowerBound: boolean; growthOverYears: number | null },
   locale: Locale,
-  t: Translate,
+  t: Translator<"figure">,
 ): string | null {
   if (!f.growthPercent) return null;
   const ratio = f.growthPercent.div(100).toNumber();
@@ -29,9 +32,9 @@ export function figureGrowthText(
 
 /** The short name of a series: "Intra-regional trade of Central Asia", "Kazakhstan–Uzbekistan trade". */
 export function seriesName(
-  s: { scope: string; countryA: { nameRu: string; nameEn: string } | null; countryB: { nameRu: string; nameEn: string } | null },
+  s: { scope: TradeScope; countryA: { nameRu: string; nameEn: string } | null; countryB: { nameRu: string; nameEn: string } | null },
   locale: Locale,
-  t: Translate,
+  t: Translator<"scope">,
 ): string {
   const a = s.countryA ? localized(locale, s.countryA.nameRu, s.countryA.nameEn) : "";
   const b = s.countryB ? localized(locale, s.countryB.nameRu, s.countryB.nameEn) : "";

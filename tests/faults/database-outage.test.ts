@@ -113,6 +113,12 @@ describe("PostgreSQL stops while the portal runs", () => {
       expect(response.body).not.toMatch(/\bat \S+ \(|Error:|ECONNREFUSED|Prisma/);
     }
 
+    // The open-data API, for a page the data cache does not hold: 503 in JSON, never a 500.
+    const api = await get("/api/v1/ventures?q=outage");
+    expect(api.status).toBe(503);
+    expect(api.retryAfter).toBe("30");
+    expect(JSON.parse(api.body)).toEqual({ error: "unavailable", message: "The data is temporarily unavailable; try again shortly." });
+
     // The workspace reads the database on every request: 503 at once, before any sign-in redirect.
     const workspace = await get("/en/manage/ventures");
     expect(workspace.status).toBe(503);

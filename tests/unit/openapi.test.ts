@@ -17,10 +17,10 @@ describe("the OpenAPI document", () => {
     }
   });
 
-  it("describes every operation, the .csv ones included, with the 400 and 503 answers and the rule against repeats", () => {
+  it("describes every operation, the .csv ones included, with the 400, 500 and 503 answers and the rule against repeats", () => {
     for (const operation of operations) {
       expect(operation.description).toContain("may appear once");
-      expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["200", "400", "429", "503"]));
+      expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["200", "400", "429", "500", "503"]));
     }
   });
 

@@ -7,7 +7,6 @@ import { parseTradeView } from "@/lib/validation/trade";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
 import { GrowthOnlyNote } from "@/components/growth-only-note";
-import { loose } from "@/lib/i18n/loose";
 import { seriesName } from "@/lib/charts/figure-text";
 import "../../globals.css";
 
@@ -38,7 +37,7 @@ export default async function EmbedTradePage({ searchParams }: Props) {
   const series = groupIntoSeries(figures.items);
   const view = parseTradeView(query, series.map((s) => s.key));
   const selected = series.find((s) => s.key === view.series);
-  const tScope = loose(await getTranslations("scope"));
+  const tScope = await getTranslations("scope");
   const name = selected && seriesName(selected.figures[0]!, locale, tScope);
   const drawable = selected?.figures.some((f) => f.valueUsd !== null);
 

@@ -1,10 +1,10 @@
 "use server";
 import { createInitiative } from "@/lib/records/initiatives";
-import { workspaceAction } from "@/lib/actions/workspace-action";
+import { backToList, workspaceAction } from "@/lib/actions/workspace-action";
 
 export const createInitiativeAction = workspaceAction({
   permission: "record:create",
   entity: "initiative",
   save: createInitiative,
-  saved: (result) => ({ href: `/manage/initiatives?saved=${result.id}` }),
+  saved: backToList("/manage/initiatives"),
 });

@@ -1,12 +1,11 @@
 "use server";
 import { deleteRecord } from "@/lib/records/lifecycle";
-import { isEntityKey } from "@/lib/entities";
-import { workspaceAction } from "@/lib/actions/workspace-action";
+import { boundEntity, workspaceAction } from "@/lib/actions/workspace-action";
 import type { FormState } from "@/lib/actions/form-state";
 
 const deleteAction = workspaceAction({
   permission: "record:delete",
-  entity: ({ entity }) => (typeof entity === "string" && isEntityKey(entity) ? entity : null),
+  entity: boundEntity,
   save: (db, actor, { entity, id }) => deleteRecord(db, actor, { entity: String(entity), id: String(id) }),
   saved: (result, { listPath }) => ({ href: `${String(listPath).startsWith("/manage/") ? String(listPath) : "/manage"}?deleted=${encodeURIComponent(result.id)}` }),
 });

@@ -1,13 +1,12 @@
 "use server";
 import { getTranslations } from "next-intl/server";
 import { restoreRecord } from "@/lib/records/lifecycle";
-import { isEntityKey } from "@/lib/entities";
-import { workspaceAction } from "@/lib/actions/workspace-action";
+import { boundEntity, workspaceAction } from "@/lib/actions/workspace-action";
 import type { FormState } from "@/lib/actions/form-state";
 
 const restoreAction = workspaceAction({
   permission: "record:restore",
-  entity: ({ entity }) => (typeof entity === "string" && isEntityKey(entity) ? entity : null),
+  entity: boundEntity,
   save: (db, actor, { entity, id }) => restoreRecord(db, actor, { entity: String(entity), id: String(id) }),
   saved: async () => ({ message: (await getTranslations("workspace"))("restored") }),
 });

@@ -1,10 +1,10 @@
 "use server";
 import { createSource } from "@/lib/records/sources";
-import { workspaceAction } from "@/lib/actions/workspace-action";
+import { backToList, workspaceAction } from "@/lib/actions/workspace-action";
 
 export const createSourceAction = workspaceAction({
   permission: "record:create",
   entity: "source",
   save: createSource,
-  saved: (result) => ({ href: `/manage/sources?saved=${result.id}` }),
+  saved: backToList("/manage/sources"),
 });

@@ -1,10 +1,10 @@
 "use server";
 import { createTradeFigure } from "@/lib/records/trade-figures";
-import { workspaceAction } from "@/lib/actions/workspace-action";
+import { backToList, workspaceAction } from "@/lib/actions/workspace-action";
 
 export const createTradeFigureAction = workspaceAction({
   permission: "record:create",
   entity: "tradeFigure",
   save: createTradeFigure,
-  saved: (result) => ({ href: `/manage/trade-figures?saved=${result.id}` }),
+  saved: backToList("/manage/trade-figures"),
 });

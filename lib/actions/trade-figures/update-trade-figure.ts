@@ -1,10 +1,10 @@
 "use server";
 import { updateTradeFigure } from "@/lib/records/trade-figures";
-import { workspaceAction } from "@/lib/actions/workspace-action";
+import { backToList, workspaceAction } from "@/lib/actions/workspace-action";
 
 export const updateTradeFigureAction = workspaceAction({
   permission: "record:update",
   entity: "tradeFigure",
   save: updateTradeFigure,
-  saved: (result) => ({ href: `/manage/trade-figures?saved=${result.id}` }),
+  saved: backToList("/manage/trade-figures"),
 });

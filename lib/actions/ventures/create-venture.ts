@@ -1,10 +1,10 @@
 "use server";
 import { createVenture } from "@/lib/records/ventures";
-import { workspaceAction } from "@/lib/actions/workspace-action";
+import { backToList, workspaceAction } from "@/lib/actions/workspace-action";
 
 export const createVentureAction = workspaceAction({
   permission: "record:create",
   entity: "venture",
   save: createVenture,
-  saved: (result) => ({ href: `/manage/ventures?saved=${result.id}` }),
+  saved: backToList("/manage/ventures"),
 });

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
-import { loose } from "@/lib/i18n/loose";
 import { Link } from "@/components/link";
 import { formatPeriod } from "@/lib/format";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
@@ -28,8 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const [t, tScope, tFigure, figures, query] = await Promise.all([
     getTranslations({ locale, namespace: "trade" }),
-    getTranslations({ locale, namespace: "scope" }).then(loose),
-    getTranslations({ locale, namespace: "figure" }).then(loose),
+    getTranslations({ locale, namespace: "scope" }),
+    getTranslations({ locale, namespace: "figure" }),
     cachedTrade.listTradeFigures(),
     viewSearchParams(params),
   ]);
@@ -55,7 +54,7 @@ export default async function TradePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const [t, tScope, figures, targets] = await Promise.all([
     getTranslations("trade"),
-    getTranslations("scope").then(loose),
+    getTranslations("scope"),
     cachedTrade.listTradeFigures(),
     cachedTrade.listTargets().then((list) => list.items),
   ]);
