@@ -2,10 +2,14 @@
 // production server. Requests that must arrive exactly as written (an undecoded path, a
 // chosen source address) go through node:http; the e2e server trusts 127.0.0.1 as the proxy
 // in front (TRUSTED_PROXIES, tests/e2e/server.ts), so a client on 127.0.0.2 is one without.
+import { randomUUID } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
-import { createAccount, signIn } from "@/tests/e2e/sign-in";
-import { postWorkspaceForm } from "@/tests/support/staff-over-http";
+import { E2E_REVALIDATE_SECRET } from "@/tests/e2e/shared";
+import { createAccount, E2E_PASSWORD, signIn, withE2eDatabase } from "@/tests/e2e/sign-in";
+import { eventFormInput, initiativeFormInput, sourceFormInput, targetFormInput } from "@/tests/factories/records";
+import { ventureFormInput } from "@/tests/factories/ventures";
+import { formFields, postWorkspaceForm, signInOverHttp } from "@/tests/support/staff-over-http";
 
 test.skip(({ isMobile }) => isMobile, "server behaviour: one run is enough");
 
@@ -76,6 +80,52 @@ test.describe("hostile input", () => {
     expect(response.headers["x-frame-options"]).toBe("DENY");
     const embed = await raw({ path: "/embed/trade" });
     expect(String(embed.headers["content-security-policy"])).toContain("frame-ancestors *");
+  });
+});
+
+test.describe("markup typed by staff", () => {
+  // What a careless page would turn into elements; each part marks the element it would make.
+  const MARKUP = `<script data-injected>alert("script")</script><img data-injected src=x onerror=alert("img")><iframe data-injected src="javascript:alert('frame')"></iframe>`;
+
+  test("is shown on the public pages as the characters typed, and none of it runs", async ({ page, request }) => {
+    const base = new URL(test.info().project.use.baseURL!).origin;
+    const editor = await createAccount("EDITOR");
+    const cookie = await signInOverHttp(base, editor.email, E2E_PASSWORD);
+    const text = `${MARKUP} ${randomUUID().slice(0, 8)}`;
+    type Row = { id: string; slug?: string };
+    // Each kind of record, saved through its workspace form, with the markup in a field its public page shows.
+    const records = [
+      { kind: "ventures", action: "createVentureAction", input: ventureFormInput({ nameEn: text }), table: "JointVenture", column: "nameEn", page: (r: Row) => `/en/ventures/${r.id}` },
+      { kind: "initiatives", action: "createInitiativeAction", input: initiativeFormInput({ titleEn: text }), table: "Initiative", column: "titleEn", page: (r: Row) => `/en/initiatives/${r.id}` },
+      { kind: "events", action: "createEventAction", input: eventFormInput({ summaryEn: text }), table: "Event", column: "summaryEn", page: (r: Row) => `/en/summits/${r.slug}` },
+      { kind: "sources", action: "createSourceAction", input: sourceFormInput({ titleEn: text }), table: "Source", column: "titleEn", page: (r: Row) => `/en/sources/${r.id}` },
+      { kind: "targets", action: "createTargetAction", input: targetFormInput({ setByEn: text }), table: "Target", column: "setByEn", page: (r: Row) => `/en/targets/${r.id}` },
+    ];
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const saved: { table: string; id: string }[] = [];
+    try {
+      for (const record of records) {
+        const response = await postWorkspaceForm({ base, path: `/en/manage/${record.kind}/new`, action: record.action, cookie, fields: formFields(record.input) });
+        const { rows } = await withE2eDatabase((client) => client.query<Row>(`SELECT * FROM "${record.table}" WHERE "${record.column}" = $1`, [text]));
+        // Stored as typed: nothing stripped or escaped on the way in.
+        expect(rows, `${record.kind}: ${response.status} ${response.body.slice(0, 300)}`).toHaveLength(1);
+        saved.push({ table: record.table, id: rows[0]!.id });
+        await page.goto(record.page(rows[0]!));
+        await expect(page.getByText(text, { exact: true }).first(), record.kind).toBeVisible();
+        await expect(page.locator("[data-injected]"), record.kind).toHaveCount(0);
+      }
+      expect(dialogs).toEqual([]);
+    } finally {
+      // Later specs count the seeded records; partners, participants and citations cascade.
+      await withE2eDatabase(async (client) => {
+        for (const { table, id } of saved) await client.query(`DELETE FROM "${table}" WHERE id = $1`, [id]);
+      });
+      await request.post("/api/revalidate", { data: { tags: ["public-data"] }, headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` } });
+    }
   });
 });
 

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createVenture, updateVenture } from "@/lib/records/ventures";
-import { createActorsOfEveryRole } from "@/tests/factories/actors";
 import { ventureFormInput } from "@/tests/factories/ventures";
-import { removeRecordsCreatedSince } from "@/tests/support/remove-created-records";
+import { useActorsOfEveryRole } from "@/tests/support/workspace";
 
 // The portal's English translation of a quote (Citation.quoteEn), entered in the workspace's
 // source rows beside the verbatim passage.
 
-let actors: Awaited<ReturnType<typeof createActorsOfEveryRole>>;
-const startedAt = new Date();
+const actors = useActorsOfEveryRole();
 const QUOTE = "в Туркестане была запущена швейная фабрика Turkestan Textile.";
 const TRANSLATION = "in Turkestan the Turkestan Textile sewing factory was launched.";
-
-beforeAll(async () => {
-  actors = await createActorsOfEveryRole(prisma);
-});
-afterAll(async () => {
-  await removeRecordsCreatedSince(prisma, startedAt);
-  await prisma.$disconnect();
-});
 
 const citationsOf = (ventureId: string) => prisma.citation.findMany({ where: { ventureId }, select: { id: true, quote: true, quoteEn: true } });
 

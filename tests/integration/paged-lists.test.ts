@@ -1,4 +1,3 @@
-import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
@@ -7,6 +6,7 @@ import { getTimelineFilterOptions, listTimeline } from "@/lib/queries/summits";
 import { removeSyntheticData } from "@/lib/synthetic";
 import { insertSyntheticEvents, syntheticEvent } from "@/lib/synthetic/events";
 import { insertSyntheticInitiatives, syntheticInitiative } from "@/lib/synthetic/initiatives";
+import { explainAnalyze, initiativeCountSql, initiativeFilters, initiativePageSql, seqScans, TIMELINE_PAGE_SQL, TIMELINE_YEAR_SQL } from "@/tests/support/query-plans";
 
 afterAll(() => prisma.$disconnect());
 
@@ -27,11 +27,9 @@ describe("the analyst lists with 2,000 events and 20,000 initiatives", () => {
     client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     seededEvents = await prisma.event.count({ where: { deletedAt: null } });
-    const started = performance.now();
     await insertSyntheticEvents(client, { count: EVENTS, seed: SEED });
     await insertSyntheticInitiatives(client, { count: INITIATIVES, seed: SEED, eventCount: EVENTS });
     await client.query(`ANALYZE "Event"; ANALYZE "EventParticipant"; ANALYZE "Initiative"`);
-    console.log(`inserted ${EVENTS} events and ${INITIATIVES} initiatives in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }, 60_000);
 
   afterAll(async () => {
@@ -101,57 +99,27 @@ describe("the analyst lists with 2,000 events and 20,000 initiatives", () => {
     expect(selected.events.at(-1)?.slug).toBe(oldest.slug);
   });
 
-  // The SQL Prisma sends for a page (seen with the query log), planned and run by PostgreSQL
-  // with EXPLAIN ANALYZE: the plan is checked; the time (the fastest of five runs) is only
-  // logged, as a wall-clock limit fails at random on a shared machine (the bench holds the
-  // pages to their goals).
-  async function explain(sql: string): Promise<{ ms: number; plan: string }> {
-    const runs: { ms: number; plan: string }[] = [];
-    for (let i = 0; i < 5; i += 1) {
-      const result = await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`);
-      const [{ "QUERY PLAN": [root] }] = result.rows as [{ "QUERY PLAN": [{ "Execution Time": number; Plan: unknown }] }];
-      runs.push({ ms: root["Execution Time"], plan: JSON.stringify(root.Plan) });
-    }
-    return runs.sort((a, b) => a.ms - b.ms)[0]!;
-  }
-
-  // Prisma joins Event twice: once for the order, once for the event filter (unused joins are removed).
-  const FROM = `"Initiative" i LEFT JOIN "Event" e ON e.id = i."eventId" LEFT JOIN "Event" j0 ON j0.id = i."eventId"`;
-  const INITIATIVE_PAGE = (where: string) => `SELECT i.id FROM ${FROM} WHERE i."deletedAt" IS NULL ${where} ORDER BY e."startDate" DESC, i."proposerCode" ASC, i.id ASC LIMIT 50 OFFSET 50`;
-  const SEQ_SCAN_OF_INITIATIVE = /"Node Type":"Seq Scan"[^{}]*"Relation Name":"Initiative"/;
-  const FILTERED = {
-    status: [`AND i.status = 'STALLED'`, /Initiative_status_idx/],
-    event: [`AND j0.slug = '${events.find((e) => initiatives.some((i) => i.eventId === e.id))!.slug}' AND j0.id IS NOT NULL`, /Initiative_eventId_idx/],
-    "proposer and sector": [`AND i."proposerCode" = 'TM' AND i.sector = 'WATER'`, /Initiative_(proposerCode|sector)_idx/],
-  } as const;
-
-  for (const [name, [where, index]] of Object.entries(FILTERED)) {
+  // The plans only: their times, at the same sizes, are the scale suite's (tests/scale).
+  const eventWithInitiatives = events.find((e) => initiatives.some((i) => i.eventId === e.id))!.slug;
+  for (const [name, [where, index]] of Object.entries(initiativeFilters(eventWithInitiatives))) {
     it(`reads a page of initiatives filtered by ${name} from its index (EXPLAIN ANALYZE)`, async () => {
-      const page = await explain(INITIATIVE_PAGE(where));
-      const count = await explain(`SELECT count(*) FROM ${FROM} WHERE i."deletedAt" IS NULL ${where}`);
-      console.log(`initiatives by ${name}, EXPLAIN ANALYZE: page ${page.ms.toFixed(1)} ms, count ${count.ms.toFixed(1)} ms`);
-      expect(page.plan).toMatch(index);
-      expect(page.plan).not.toMatch(SEQ_SCAN_OF_INITIATIVE);
-      expect(count.plan).not.toMatch(SEQ_SCAN_OF_INITIATIVE);
+      const page = await explainAnalyze(client, initiativePageSql(where));
+      const count = await explainAnalyze(client, initiativeCountSql(where));
+      expect(JSON.stringify(page.plan)).toMatch(index);
+      expect(seqScans(page.plan, ["Initiative"])).toEqual([]);
+      expect(seqScans(count.plan, ["Initiative"])).toEqual([]);
     });
   }
 
   it("reads an unfiltered page of initiatives in one pass (EXPLAIN ANALYZE)", async () => {
     // Ordered by the event's date, a column of another table: no index on Initiative can
-    // give that order, so PostgreSQL reads the 20,000 rows once and keeps the top 100 (heap
-    // sort): about 15 ms on an idle machine, 45 ms beside a Playwright run on two cores.
-    const page = await explain(INITIATIVE_PAGE(""));
-    console.log(`initiatives unfiltered, EXPLAIN ANALYZE: page ${page.ms.toFixed(1)} ms`);
-    expect(page.plan).toMatch(/top-N heapsort/);
+    // give that order, so PostgreSQL reads the 20,000 rows once and keeps the top 100 (heap sort).
+    const { plan } = await explainAnalyze(client, initiativePageSql(""));
+    expect(JSON.stringify(plan)).toMatch(/top-N heapsort/);
   });
 
   it("reads a page of the timeline from the date index (EXPLAIN ANALYZE)", async () => {
-    const page = await explain(`SELECT e.id FROM "Event" e WHERE e."deletedAt" IS NULL ORDER BY e."startDate" DESC, e.id ASC LIMIT 25 OFFSET 25`);
-    const year = await explain(
-      `SELECT e.id FROM "Event" e WHERE e."deletedAt" IS NULL AND e."startDate" >= '2003-01-01' AND e."startDate" < '2004-01-01' ORDER BY e."startDate" DESC, e.id ASC LIMIT 25 OFFSET 25`,
-    );
-    console.log(`timeline, EXPLAIN ANALYZE: page ${page.ms.toFixed(1)} ms, a year's page ${year.ms.toFixed(1)} ms`);
-    expect(page.plan).toMatch(/Event_startDate_idx/);
-    expect(year.plan).toMatch(/Event_startDate_idx|Event_kind_startDate_idx/);
+    expect(JSON.stringify((await explainAnalyze(client, TIMELINE_PAGE_SQL)).plan)).toMatch(/Event_startDate_idx/);
+    expect(JSON.stringify((await explainAnalyze(client, TIMELINE_YEAR_SQL)).plan)).toMatch(/Event_startDate_idx|Event_kind_startDate_idx/);
   });
 });

@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createVenture } from "@/lib/records/ventures";
 import { getVenture, listVentures } from "@/lib/queries/ventures";
 import { ventureQuerySchema } from "@/lib/validation/ventures";
-import { createActorsOfEveryRole } from "@/tests/factories/actors";
 import { ventureFormInput } from "@/tests/factories/ventures";
-import { removeRecordsCreatedSince } from "@/tests/support/remove-created-records";
+import { useActorsOfEveryRole } from "@/tests/support/workspace";
 
 // Partners as the sources describe them: unnamed, binational, or with a country read from context.
 
-let actors: Awaited<ReturnType<typeof createActorsOfEveryRole>>;
-const startedAt = new Date();
-
-beforeAll(async () => {
-  actors = await createActorsOfEveryRole(prisma);
-});
-afterAll(async () => {
-  await removeRecordsCreatedSince(prisma, startedAt);
-  await prisma.$disconnect();
-});
+const actors = useActorsOfEveryRole();
 
 const partnersOf = (ventureId: string) =>
   prisma.venturePartner.findMany({ where: { ventureId }, orderBy: { position: "asc" }, select: { companyName: true, countryCode: true, secondCountryCode: true, countryInferred: true } });

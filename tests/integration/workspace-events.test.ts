@@ -1,51 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createDocument, createEvent, updateDocument, updateEvent } from "@/lib/records/events";
 import { deleteRecord } from "@/lib/records/lifecycle";
 import { slugFromTitle } from "@/lib/validation/event-input";
-import { createActorsOfEveryRole } from "@/tests/factories/actors";
-import { removeRecordsCreatedSince } from "@/tests/support/remove-created-records";
 import { documentFormInput, eventFormInput } from "@/tests/factories/records";
+import { expectEditorsOnly, expectRefused, savedOrThrow, useActorsOfEveryRole } from "@/tests/support/workspace";
 
-let actors: Awaited<ReturnType<typeof createActorsOfEveryRole>>;
+const actors = useActorsOfEveryRole();
 
-const startedAt = new Date();
-
-beforeAll(async () => {
-  actors = await createActorsOfEveryRole(prisma);
-});
-
-// Other files count the seeded events, initiatives, targets and citations.
-afterAll(() => removeRecordsCreatedSince(prisma, startedAt));
-
-const counts = async () => ({
-  events: await prisma.event.count(),
-  participants: await prisma.eventParticipant.count(),
-  documents: await prisma.eventDocument.count(),
-  citations: await prisma.citation.count(),
-  audit: await prisma.auditLog.count(),
-});
-
-async function newEvent(overrides: Record<string, unknown> = {}) {
-  const result = await createEvent(prisma, actors.editor, eventFormInput(overrides));
-  if (!result.ok) throw new Error(`could not create the event: ${JSON.stringify(result)}`);
-  return result;
-}
-
-async function newDocument(eventId: string, overrides: Record<string, unknown> = {}) {
-  const result = await createDocument(prisma, actors.editor, documentFormInput(eventId, overrides));
-  if (!result.ok) throw new Error(`could not create the document: ${JSON.stringify(result)}`);
-  return result;
-}
+const newEvent = (overrides: Record<string, unknown> = {}) => savedOrThrow(createEvent(prisma, actors.editor, eventFormInput(overrides)));
+const newDocument = (eventId: string, overrides: Record<string, unknown> = {}) => savedOrThrow(createDocument(prisma, actors.editor, documentFormInput(eventId, overrides)));
 
 describe("createEvent", () => {
   it("refuses anonymous and VIEWER and writes nothing; EDITOR and ADMIN may create", async () => {
-    const before = await counts();
-    expect(await createEvent(prisma, actors.anonymous, eventFormInput())).toMatchObject({ ok: false, error: "unauthenticated" });
-    expect(await createEvent(prisma, actors.viewer, eventFormInput())).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await counts()).toEqual(before);
-    expect(await createEvent(prisma, actors.editor, eventFormInput())).toMatchObject({ ok: true });
-    expect(await createEvent(prisma, actors.admin, eventFormInput())).toMatchObject({ ok: true });
+    await expectEditorsOnly(actors, (actor) => createEvent(prisma, actor, eventFormInput()));
   });
 
   it("stores the event with its participants, a slug made from the English title, and a CREATE audit entry", async () => {
@@ -70,10 +38,8 @@ describe("createEvent", () => {
 
   it("refuses a slug another event already uses, and writes nothing", async () => {
     const existing = await prisma.event.findUniqueOrThrow({ where: { id: "event-cm-7" }, select: { slug: true } });
-    const before = await counts();
-    const taken = await createEvent(prisma, actors.editor, eventFormInput({ slug: existing.slug }));
-    expect(taken).toMatchObject({ ok: false, error: "invalid", fieldErrors: { slug: { key: "validation.slugTaken" } } });
-    expect(await counts()).toEqual(before);
+    const taken = await expectRefused(() => createEvent(prisma, actors.editor, eventFormInput({ slug: existing.slug })), "invalid");
+    expect(taken.fieldErrors?.slug?.key).toBe("validation.slugTaken");
   });
 
   it.each([
@@ -89,17 +55,8 @@ describe("createEvent", () => {
     ["a 10,000-character title", { titleRu: "я".repeat(10_000) }, "titleRu"],
     ["no source", { citations: [] }, "citations"],
   ])("refuses %s with a field error and writes nothing", async (_name, overrides, field) => {
-    const before = await counts();
-    const result = await createEvent(prisma, actors.editor, eventFormInput(overrides));
-    expect(result).toMatchObject({ ok: false, error: "invalid" });
-    expect(result.ok ? null : result.fieldErrors?.[field]).toBeDefined();
-    expect(await counts()).toEqual(before);
-  });
-
-  it("stores an HTML payload as plain text", async () => {
-    const payload = `<iframe src="javascript:alert(1)"></iframe>`;
-    const { id } = await newEvent({ summaryEn: payload });
-    expect((await prisma.event.findUniqueOrThrow({ where: { id } })).summaryEn).toBe(payload);
+    const refused = await expectRefused(() => createEvent(prisma, actors.editor, eventFormInput(overrides)), "invalid");
+    expect(refused.fieldErrors?.[field]).toBeDefined();
   });
 });
 
@@ -107,15 +64,12 @@ describe("updateEvent", () => {
   it("refuses anonymous and VIEWER and changes nothing; EDITOR and ADMIN may edit", async () => {
     const input = eventFormInput();
     const { id } = await newEvent(input);
-    const before = await prisma.event.findUniqueOrThrow({ where: { id } });
+    const stored = () => prisma.event.findUniqueOrThrow({ where: { id } });
+    const { slug } = await stored();
     const edit = (version: number) => ({ ...input, cityEn: `City ${version}`, participants: ["KZ", "UZ", "TJ"], id, version: String(version) });
-    expect(await updateEvent(prisma, actors.anonymous, edit(1))).toMatchObject({ ok: false, error: "unauthenticated" });
-    expect(await updateEvent(prisma, actors.viewer, edit(1))).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await prisma.event.findUniqueOrThrow({ where: { id } })).toEqual(before);
-    expect(await updateEvent(prisma, actors.editor, edit(1))).toMatchObject({ ok: true, version: 2 });
-    expect(await updateEvent(prisma, actors.admin, edit(2))).toMatchObject({ ok: true, version: 3 });
+    expect(await expectEditorsOnly(actors, (actor, version) => updateEvent(prisma, actor, edit(version)), stored)).toMatchObject([{ version: 2 }, { version: 3 }]);
     expect(await prisma.eventParticipant.count({ where: { eventId: id } })).toBe(3);
-    expect((await prisma.event.findUniqueOrThrow({ where: { id } })).slug).toBe(before.slug);
+    expect((await stored()).slug).toBe(slug);
   });
 
   it("refuses a save over a newer version and keeps the first save", async () => {
@@ -145,12 +99,7 @@ describe("updateEvent", () => {
 describe("documents of an event", () => {
   it("refuses anonymous and VIEWER and writes nothing; EDITOR and ADMIN may add documents", async () => {
     const { id: eventId } = await newEvent();
-    const before = await counts();
-    expect(await createDocument(prisma, actors.anonymous, documentFormInput(eventId))).toMatchObject({ ok: false, error: "unauthenticated" });
-    expect(await createDocument(prisma, actors.viewer, documentFormInput(eventId))).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await counts()).toEqual(before);
-    expect(await createDocument(prisma, actors.editor, documentFormInput(eventId))).toMatchObject({ ok: true });
-    expect(await createDocument(prisma, actors.admin, documentFormInput(eventId))).toMatchObject({ ok: true });
+    await expectEditorsOnly(actors, (actor) => createDocument(prisma, actor, documentFormInput(eventId)));
     expect(await prisma.eventDocument.count({ where: { eventId } })).toBe(2);
   });
 
@@ -174,11 +123,8 @@ describe("documents of an event", () => {
     ["no source", () => ({ citations: [] }), "citations"],
   ])("refuses a document with %s and writes nothing", async (_name, overrides, field) => {
     const { id: eventId } = await newEvent();
-    const before = await counts();
-    const result = await createDocument(prisma, actors.editor, documentFormInput(eventId, overrides()));
-    expect(result).toMatchObject({ ok: false, error: "invalid" });
-    expect(result.ok ? null : result.fieldErrors?.[field]).toBeDefined();
-    expect(await counts()).toEqual(before);
+    const refused = await expectRefused(() => createDocument(prisma, actors.editor, documentFormInput(eventId, overrides())), "invalid");
+    expect(refused.fieldErrors?.[field]).toBeDefined();
   });
 
   it("refuses a document to a deleted event", async () => {
@@ -192,15 +138,13 @@ describe("documents of an event", () => {
     const input = documentFormInput(eventId);
     const { id } = await newDocument(eventId, input);
     const edit = (version: number, overrides: Record<string, unknown> = {}) => ({ ...input, titleEn: `Edited ${version}`, id, version: String(version), ...overrides });
-    const before = await prisma.eventDocument.findUniqueOrThrow({ where: { id } });
-    expect(await updateDocument(prisma, actors.anonymous, edit(1))).toMatchObject({ ok: false, error: "unauthenticated" });
-    expect(await updateDocument(prisma, actors.viewer, edit(1))).toMatchObject({ ok: false, error: "forbidden" });
+    const stored = () => prisma.eventDocument.findUniqueOrThrow({ where: { id } });
+    const before = await stored();
     expect(await updateDocument(prisma, actors.editor, edit(1, { approvedByDocumentId: id }))).toMatchObject({ ok: false, error: "invalid", fieldErrors: { approvedByDocumentId: { key: "validation.approvesItself" } } });
-    expect(await prisma.eventDocument.findUniqueOrThrow({ where: { id } })).toEqual(before);
-    expect(await updateDocument(prisma, actors.editor, edit(1))).toMatchObject({ ok: true, version: 2 });
-    expect(await updateDocument(prisma, actors.admin, edit(2))).toMatchObject({ ok: true, version: 3 });
+    expect(await stored()).toEqual(before);
+    expect(await expectEditorsOnly(actors, (actor, version) => updateDocument(prisma, actor, edit(version)), stored)).toMatchObject([{ version: 2 }, { version: 3 }]);
     expect(await updateDocument(prisma, actors.editor, edit(2, { titleEn: "Stale" }))).toMatchObject({ ok: false, error: "conflict" });
-    expect(await prisma.eventDocument.findUniqueOrThrow({ where: { id } })).toMatchObject({ titleEn: "Edited 2", eventId });
+    expect(await stored()).toMatchObject({ titleEn: "Edited 2", eventId });
   });
 
   it("soft-deletes a document for ADMIN only", async () => {

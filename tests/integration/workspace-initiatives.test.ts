@@ -1,44 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { addStatusChange, createInitiative, updateInitiative } from "@/lib/records/initiatives";
 import { deleteRecord } from "@/lib/records/lifecycle";
-import { createActorsOfEveryRole } from "@/tests/factories/actors";
-import { removeRecordsCreatedSince } from "@/tests/support/remove-created-records";
 import { initiativeFormInput, statusChangeFormInput } from "@/tests/factories/records";
+import { expectEditorsOnly, expectRefused, savedOrThrow, useActorsOfEveryRole } from "@/tests/support/workspace";
 
-let actors: Awaited<ReturnType<typeof createActorsOfEveryRole>>;
+const actors = useActorsOfEveryRole();
 
-const startedAt = new Date();
-
-beforeAll(async () => {
-  actors = await createActorsOfEveryRole(prisma);
-});
-
-// Other files count the seeded events, initiatives, targets and citations.
-afterAll(() => removeRecordsCreatedSince(prisma, startedAt));
-
-const counts = async () => ({
-  initiatives: await prisma.initiative.count(),
-  changes: await prisma.initiativeStatusChange.count(),
-  citations: await prisma.citation.count(),
-  audit: await prisma.auditLog.count(),
-  sources: await prisma.source.count(),
-});
-
-async function newInitiative(overrides: Record<string, unknown> = {}) {
-  const result = await createInitiative(prisma, actors.editor, initiativeFormInput(overrides));
-  if (!result.ok) throw new Error(`could not create the initiative: ${JSON.stringify(result)}`);
-  return result;
-}
+const newInitiative = (overrides: Record<string, unknown> = {}) => savedOrThrow(createInitiative(prisma, actors.editor, initiativeFormInput(overrides)));
 
 describe("createInitiative", () => {
   it("refuses anonymous and VIEWER and writes nothing; EDITOR and ADMIN may create", async () => {
-    const before = await counts();
-    expect(await createInitiative(prisma, actors.anonymous, initiativeFormInput())).toMatchObject({ ok: false, error: "unauthenticated" });
-    expect(await createInitiative(prisma, actors.viewer, initiativeFormInput())).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await counts()).toEqual(before);
-    expect(await createInitiative(prisma, actors.editor, initiativeFormInput())).toMatchObject({ ok: true });
-    expect(await createInitiative(prisma, actors.admin, initiativeFormInput())).toMatchObject({ ok: true });
+    await expectEditorsOnly(actors, (actor) => createInitiative(prisma, actor, initiativeFormInput()));
   });
 
   it("stores an initiative as proposed, with its citation and a CREATE audit entry", async () => {
@@ -59,30 +32,17 @@ describe("createInitiative", () => {
     ["no source", { citations: [] }, "citations"],
     ["a forged source id", { citations: [{ sourceId: "src-forged" }] }, "citations.0.sourceId"],
   ])("refuses %s with a field error and writes nothing", async (_name, overrides, field) => {
-    const before = await counts();
-    const result = await createInitiative(prisma, actors.editor, initiativeFormInput(overrides));
-    expect(result).toMatchObject({ ok: false, error: "invalid" });
-    expect(result.ok ? null : result.fieldErrors?.[field]).toBeDefined();
-    expect(await counts()).toEqual(before);
-  });
-
-  it("stores an HTML payload as plain text", async () => {
-    const payload = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
-    const { id } = await newInitiative({ descriptionEn: payload });
-    expect((await prisma.initiative.findUniqueOrThrow({ where: { id } })).descriptionEn).toBe(payload);
+    const refused = await expectRefused(() => createInitiative(prisma, actors.editor, initiativeFormInput(overrides)), "invalid");
+    expect(refused.fieldErrors?.[field]).toBeDefined();
   });
 });
 
 describe("updateInitiative", () => {
   it("refuses anonymous and VIEWER and changes nothing; EDITOR and ADMIN may edit", async () => {
     const { id } = await newInitiative();
-    const before = await prisma.initiative.findUniqueOrThrow({ where: { id } });
     const edit = (version: number) => ({ ...initiativeFormInput({ titleEn: `Edited ${version}` }), id, version: String(version) });
-    expect(await updateInitiative(prisma, actors.anonymous, edit(1))).toMatchObject({ ok: false, error: "unauthenticated" });
-    expect(await updateInitiative(prisma, actors.viewer, edit(1))).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await prisma.initiative.findUniqueOrThrow({ where: { id } })).toEqual(before);
-    expect(await updateInitiative(prisma, actors.editor, edit(1))).toMatchObject({ ok: true, version: 2 });
-    expect(await updateInitiative(prisma, actors.admin, edit(2))).toMatchObject({ ok: true, version: 3 });
+    const stored = () => prisma.initiative.findUniqueOrThrow({ where: { id } });
+    expect(await expectEditorsOnly(actors, (actor, version) => updateInitiative(prisma, actor, edit(version)), stored)).toMatchObject([{ version: 2 }, { version: 3 }]);
   });
 
   it("refuses a save over a newer version with what changed, and keeps the other person's edit", async () => {
@@ -105,12 +65,9 @@ describe("updateInitiative", () => {
 describe("addStatusChange", () => {
   it("refuses anonymous and VIEWER and writes nothing; EDITOR and ADMIN may record a change", async () => {
     const { id } = await newInitiative();
-    const before = await counts();
-    expect(await addStatusChange(prisma, actors.anonymous, statusChangeFormInput(id, 1))).toMatchObject({ ok: false, error: "unauthenticated" });
-    expect(await addStatusChange(prisma, actors.viewer, statusChangeFormInput(id, 1))).toMatchObject({ ok: false, error: "forbidden" });
-    expect(await counts()).toEqual(before);
-    expect(await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1, { changedOn: "2025-01-10" }))).toMatchObject({ ok: true, version: 2 });
-    expect(await addStatusChange(prisma, actors.admin, statusChangeFormInput(id, 2, { status: "ADOPTED", changedOn: "2025-02-10" }))).toMatchObject({ ok: true, version: 3 });
+    // EDITOR records the work starting, ADMIN its adoption a month later.
+    const change = (version: number) => statusChangeFormInput(id, version, version === 1 ? { changedOn: "2025-01-10" } : { status: "ADOPTED", changedOn: "2025-02-10" });
+    expect(await expectEditorsOnly(actors, (actor, version) => addStatusChange(prisma, actor, change(version)))).toMatchObject([{ version: 2 }, { version: 3 }]);
   });
 
   it("adds the change with its citation, sets the current status and writes one UPDATE audit entry showing the history", async () => {
@@ -138,10 +95,8 @@ describe("addStatusChange", () => {
   it("refuses a change dated before the previous change and writes nothing", async () => {
     const { id } = await newInitiative();
     await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1, { status: "SUPPORTED", changedOn: "2025-03-01" }));
-    const before = await counts();
-    const result = await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 2, { status: "STALLED", changedOn: "2025-02-28" }));
-    expect(result).toMatchObject({ ok: false, error: "invalid", fieldErrors: { changedOn: { key: "validation.beforePreviousChange" } } });
-    expect(await counts()).toEqual(before);
+    const refused = await expectRefused(() => addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 2, { status: "STALLED", changedOn: "2025-02-28" })), "invalid");
+    expect(refused.fieldErrors?.changedOn?.key).toBe("validation.beforePreviousChange");
     expect(await prisma.initiative.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUPPORTED", version: 2 });
   });
 
@@ -155,20 +110,14 @@ describe("addStatusChange", () => {
     ["a 10,000-character note", { noteEn: "x".repeat(10_000) }, "noteEn"],
   ])("refuses %s with a field error and writes nothing", async (_name, overrides, field) => {
     const { id } = await newInitiative();
-    const before = await counts();
-    const result = await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1, overrides));
-    expect(result).toMatchObject({ ok: false, error: "invalid" });
-    expect(result.ok ? null : result.fieldErrors?.[field]).toBeDefined();
-    expect(await counts()).toEqual(before);
+    const refused = await expectRefused(() => addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1, overrides)), "invalid");
+    expect(refused.fieldErrors?.[field]).toBeDefined();
   });
 
   it("refuses a change recorded from an outdated version and writes nothing", async () => {
     const { id } = await newInitiative();
     await updateInitiative(prisma, actors.admin, { ...initiativeFormInput({ titleEn: "Renamed meanwhile" }), id, version: "1" });
-    const before = await counts();
-    const result = await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1));
-    expect(result).toMatchObject({ ok: false, error: "conflict" });
-    expect(await counts()).toEqual(before);
+    await expectRefused(() => addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1)), "conflict");
   });
 
   it("refuses a change to a forged or deleted initiative", async () => {
