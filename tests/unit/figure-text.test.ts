@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "use-intl/core";
+import { createTranslator } from "next-intl";
 import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
 import { Decimal } from "@/lib/decimal";
-import { loose } from "@/lib/i18n/loose";
 import type { Locale } from "@/lib/i18n/routing";
 import en from "@/lib/i18n/messages/en.json";
 import ru from "@/lib/i18n/messages/ru.json";
 
 // The pages' own translations, so each test reads what a visitor reads.
 const messages = { en, ru };
-const figureT = (locale: Locale) => loose(createTranslator({ locale, messages: messages[locale], namespace: "figure" }));
-const scopeT = (locale: Locale) => loose(createTranslator({ locale, messages: messages[locale], namespace: "scope" }));
+const figureT = (locale: Locale) => createTranslator({ locale, messages: messages[locale], namespace: "figure" });
+const scopeT = (locale: Locale) => createTranslator({ locale, messages: messages[locale], namespace: "scope" });
 
 const NBSP = "\u00a0";
 const value = (usd: string | null, isLowerBound = false) => ({ valueUsd: usd === null ? null : new Decimal(usd), isLowerBound });
