@@ -3,13 +3,14 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createElement } from "react";
 import { ImageResponse } from "next/og";
+import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Decimal } from "@/lib/decimal";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import { formatPeriod, formatUsd } from "@/lib/format";
 import { localized } from "@/lib/i18n/localized";
 import { loose } from "@/lib/i18n/loose";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import { countryColor } from "@/lib/countries";
 import { siteUrl } from "@/lib/site-url";
 import { buildChartRows } from "@/lib/charts/trade-rows";
@@ -157,7 +158,7 @@ function pngResponse(base64: string | null): Response {
 
 /** GET …/trade/preview.png?series=KEY (no series: the trade page's first) and the home page's /[locale]/preview.png. */
 export async function tradePreviewResponse(locale: string, series: string | null, home = false): Promise<Response> {
-  if (!isLocale(locale)) return pngResponse(null);
+  if (!hasLocale(routing.locales, locale)) return pngResponse(null);
   if (home) return pngResponse(await tradePreview(locale, null));
   const figures = await cachedTrade.listTradeFigures();
   const keys = groupIntoSeries(figures.items).map((s) => s.key);
@@ -167,6 +168,6 @@ export async function tradePreviewResponse(locale: string, series: string | null
 
 /** GET /[locale]/targets/[id]/preview.png */
 export async function targetPreviewResponse(locale: string, id: string): Promise<Response> {
-  if (!isLocale(locale)) return pngResponse(null);
+  if (!hasLocale(routing.locales, locale)) return pngResponse(null);
   return pngResponse(await targetPreview(locale, id));
 }
