@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { AuditAction } from "@/lib/generated/prisma/enums";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/components/link";
@@ -9,6 +9,7 @@ import { ENTITIES, isEntityKey, type EntityKey } from "@/lib/records/entities";
 import { AUDIT_ENTITIES, parseAuditFilters } from "@/lib/validation/audit";
 import { diffSnapshots, enumNamespace, orderChanges, type SnapshotValue } from "@/lib/audit/diff";
 import { deletedIds, listAudit, listUsers } from "@/lib/queries/workspace";
+import { formatTimestampWithSeconds } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/pagination";
 import { RestoreRecordButton } from "@/components/restore-record-button";
@@ -26,12 +27,11 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const { user } = await getWorkspaceUser();
   const raw = await searchParams;
   const { filters, page } = parseAuditFilters(raw);
-  const [t, tFields, tAll, messages, format, list, users] = await Promise.all([
+  const [t, tFields, tAll, messages, list, users] = await Promise.all([
     getTranslations("audit"),
     getTranslations("auditFields"),
     getTranslations(),
     getMessages(),
-    getFormatter(),
     listAudit(filters, page),
     listUsers(),
   ]);
@@ -115,7 +115,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
               <li key={entry.id} className="rounded-lg border border-line bg-surface p-4" data-testid="audit-entry">
                 <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
                   <time dateTime={entry.at.toISOString()} className="tabular font-medium">
-                    {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "long" })}
+                    {formatTimestampWithSeconds(entry.at, locale)}
                   </time>
                   <span>·</span>
                   <span>{entry.user ? `${entry.user.name} (${entry.user.email})` : t("unknownUser")}</span>

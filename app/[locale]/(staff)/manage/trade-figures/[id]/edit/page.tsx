@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
 import { getTradeFigureForEdit } from "@/lib/queries/workspace";
 import { updateTradeFigureAction } from "@/lib/actions/trade-figures/update-trade-figure";
+import { formatShortTimestamp } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -29,7 +30,7 @@ export default async function EditTradeFigurePage({ params }: Props) {
   if (!allowed) return <NotAllowed role={user.role} />;
   const figure = isRecordKey(id) ? await getTradeFigureForEdit(id) : null;
   if (!figure) notFound();
-  const [t, format] = await Promise.all([getTranslations("workspace.tradeFigures"), getFormatter()]);
+  const t = await getTranslations("workspace.tradeFigures");
   const flag = (value: boolean) => (value ? "on" : "");
   const initial = {
     id: figure.id,
@@ -53,7 +54,7 @@ export default async function EditTradeFigurePage({ params }: Props) {
     <div className="space-y-6">
       <PageHeader
         title={t("edit")}
-        intro={t("editIntro", { version: figure.version, updated: format.dateTime(figure.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        intro={t("editIntro", { version: figure.version, updated: formatShortTimestamp(figure.updatedAt, locale) })}
       />
       <TradeFigureForm action={updateTradeFigureAction} initial={initial} options={await tradeFigureFormOptions(locale)} submitLabel={t("save")} />
       {can(user.role, "record:delete") && <DeleteRecordButton entity="tradeFigure" id={figure.id} listPath="/manage/trade-figures" />}
