@@ -25,6 +25,16 @@ export function formatPercent(ratio: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(ratio);
 }
 
+/**
+ * The UTC calendar day of a date as ISO 8601 writes it, "2023-09-14": for form fields, CSV
+ * cells, <time dateTime> and SQL date parameters. A missing date stays null.
+ */
+export function isoDay(date: Date): string;
+export function isoDay(date: Date | null | undefined): string | null;
+export function isoDay(date: Date | null | undefined): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
 /** A plain number in the language's digits: 36.5 / 36,5. */
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale).format(value);

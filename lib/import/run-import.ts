@@ -10,6 +10,7 @@ import { insertTradeFigures, tradeFigureKey, type TradeFigureKey } from "@/lib/r
 import { insertVentures } from "@/lib/records/ventures";
 import { acquireWriteLock, insertRecords, type Tx } from "@/lib/records/mutation";
 import { inChunks, insertRows, newId } from "@/lib/records/bulk-insert";
+import { isoDay } from "@/lib/format";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
@@ -258,12 +259,11 @@ async function checkDuplicates(db: PrismaClient | Tx, parsed: Parsed[], lines: n
   // The file's keys joined to the live figures in one statement per chunk (an OR of a thousand
   // conditions took five seconds for 20,000 rows).
   await inChunks(figures, async (chunk) => {
-    const day = (date: Date) => date.toISOString().slice(0, 10);
     const rows = await db.$queryRaw<TradeFigureKey[]>`
       SELECT f."scope"::text AS "scope", f."countryACode", f."countryBCode", f."periodStart", f."periodEnd"
       FROM "TradeFigure" f
       JOIN unnest(${chunk.map((f) => f.scope)}::text[], ${chunk.map((f) => f.countryACode ?? "")}::text[], ${chunk.map((f) => f.countryBCode ?? "")}::text[],
-                  ${chunk.map((f) => day(f.periodStart))}::date[], ${chunk.map((f) => day(f.periodEnd))}::date[]) AS k("scope", "a", "b", "start", "end")
+                  ${chunk.map((f) => isoDay(f.periodStart))}::date[], ${chunk.map((f) => isoDay(f.periodEnd))}::date[]) AS k("scope", "a", "b", "start", "end")
         ON f."scope"::text = k."scope" AND COALESCE(f."countryACode", '') = k."a" AND COALESCE(f."countryBCode", '') = k."b"
        AND f."periodStart" = k."start" AND f."periodEnd" = k."end"
       WHERE f."deletedAt" IS NULL`;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDay } from "@/lib/format";
 
 // Building blocks of the workspace's input schemas (forms, actions and CSV import). Each
 // error message is a key under "validation" in the message files, with its values in
@@ -73,7 +74,7 @@ export const pastDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: "validation.date" })
   .refine((value) => value >= EARLIEST_DATE, { error: "validation.dateTooEarly" })
-  .refine((value) => value <= new Date().toISOString().slice(0, 10), { error: "validation.dateInFuture" })
+  .refine((value) => value <= isoDay(new Date()), { error: "validation.dateInFuture" })
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
 export const optionalPastDate = z

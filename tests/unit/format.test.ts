@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "@/lib/decimal";
-import { formatDateRange, formatNumber, formatPercent, formatPeriod, formatShortDate, formatShortTimestamp, formatTimestampWithSeconds, formatUsd } from "@/lib/format";
+import { formatDateRange, formatNumber, formatPercent, formatPeriod, formatShortDate, formatShortTimestamp, formatTimestampWithSeconds, formatUsd, isoDay } from "@/lib/format";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 // ICU separates with thin and narrow no-break spaces; compare the words, not the space widths.
@@ -76,5 +76,13 @@ describe("the workspace's dates and numbers", () => {
   it("writes a plain number with the language's decimal mark", () => {
     expect(formatNumber(36.5, "en")).toBe("36.5");
     expect(formatNumber(-3.25, "ru")).toBe("-3,25");
+  });
+});
+
+describe("isoDay", () => {
+  it("writes the UTC day of a moment, whatever the time, and keeps a missing date missing", () => {
+    expect(isoDay(new Date(Date.UTC(2023, 8, 14, 23, 59)))).toBe("2023-09-14");
+    expect(isoDay(day("2021-12-05"))).toBe("2021-12-05");
+    expect(isoDay(null)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { csvLines, toCsv } from "@/lib/export/csv";
 import { textStream } from "@/lib/export/stream";
 import { loadTimelineExport } from "@/lib/export/timeline";
 import { localized } from "@/lib/i18n/localized";
+import { isoDay } from "@/lib/format";
 
 /** The timeline as CSV, filtered by the same query parameters as the page, streamed 500 events at a time. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
@@ -14,8 +15,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       yield csvLines(
         events.map((event) => [
           // Two plain ISO dates, which spreadsheets read as dates; a one-day event ends the day it starts.
-          event.startDate.toISOString().slice(0, 10),
-          (event.endDate ?? event.startDate).toISOString().slice(0, 10),
+          isoDay(event.startDate),
+          isoDay(event.endDate ?? event.startDate),
           event.dateInferred,
           localized(locale, event.titleRu, event.titleEn),
           tKind(event.kind),

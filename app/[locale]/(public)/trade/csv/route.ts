@@ -6,6 +6,7 @@ import { siteUrl } from "@/lib/site-url";
 import { isFullCalendarYear } from "@/lib/metrics/series";
 import { cachedTrade, groupIntoSeries } from "@/lib/queries/trade";
 import { parseTradeView } from "@/lib/validation/trade";
+import { isoDay } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
@@ -55,8 +56,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     const citation = f.citations[0];
     return [
       selected!.key,
-      f.periodStart.toISOString().slice(0, 10),
-      f.periodEnd.toISOString().slice(0, 10),
+      isoDay(f.periodStart),
+      isoDay(f.periodEnd),
       f.valueUsd ? f.valueUsd.toFixed(2) : null,
       f.isLowerBound,
       !isFullCalendarYear(f.periodStart, f.periodEnd),
@@ -66,7 +67,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       f.growthOverYears,
       citation ? localized(locale, citation.source.titleRu, citation.source.titleEn) : null,
       citation?.source.publisher ?? null,
-      citation?.source.publishedOn?.toISOString().slice(0, 10) ?? null,
+      isoDay(citation?.source.publishedOn),
       citation?.source.url ?? null,
       citation ? new URL(`/${locale}/sources/${citation.source.id}`, siteUrl()).href : null,
       citation?.quote ?? null,

@@ -10,7 +10,7 @@ import { isRecordKey } from "@/lib/validation/filters";
 import { getEventForEdit } from "@/lib/queries/workspace-records";
 import { updateEventAction } from "@/lib/actions/events/update-event";
 import { createDocumentAction } from "@/lib/actions/documents/create-document";
-import { formatShortTimestamp } from "@/lib/format";
+import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -49,8 +49,8 @@ export default async function EditEventPage({ params, searchParams }: Props) {
     titleRu: event.titleRu,
     titleEn: event.titleEn,
     slug: event.slug,
-    startDate: event.startDate.toISOString().slice(0, 10),
-    endDate: event.endDate?.toISOString().slice(0, 10) ?? "",
+    startDate: isoDay(event.startDate),
+    endDate: isoDay(event.endDate) ?? "",
     dateInferred: event.dateInferred,
     cityRu: event.cityRu ?? "",
     cityEn: event.cityEn ?? "",

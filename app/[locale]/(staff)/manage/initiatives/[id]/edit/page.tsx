@@ -11,7 +11,7 @@ import { isRecordKey } from "@/lib/validation/filters";
 import { getInitiativeForEdit } from "@/lib/queries/workspace-records";
 import { updateInitiativeAction } from "@/lib/actions/initiatives/update-initiative";
 import { addStatusChangeAction } from "@/lib/actions/initiatives/add-status-change";
-import { formatDate, formatShortTimestamp } from "@/lib/format";
+import { formatDate, formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -50,7 +50,7 @@ export default async function EditInitiativePage({ params, searchParams }: Props
     adoptedByDocumentId: initiative.adoptedByDocumentId ?? "",
     citations: initiative.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
   };
-  const today = new Date().toISOString().slice(0, 10);
+  const today = isoDay(new Date());
   return (
     <div className="space-y-8">
       <PageHeader

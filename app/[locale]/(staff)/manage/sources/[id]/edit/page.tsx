@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
 import { getSourceForEdit } from "@/lib/queries/workspace-records";
 import { updateSourceAction } from "@/lib/actions/sources/update-source";
-import { formatShortTimestamp } from "@/lib/format";
+import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -38,7 +38,7 @@ export default async function EditSourcePage({ params }: Props) {
     kind: source.kind,
     publisher: source.publisher ?? "",
     author: source.author ?? "",
-    publishedOn: source.publishedOn?.toISOString().slice(0, 10) ?? "",
+    publishedOn: isoDay(source.publishedOn) ?? "",
     language: source.language,
     url: source.url ?? "",
   };

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
 import { getTargetForEdit } from "@/lib/queries/workspace-records";
 import { updateTargetAction } from "@/lib/actions/targets/update-target";
-import { formatShortTimestamp } from "@/lib/format";
+import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -39,7 +39,7 @@ export default async function EditTargetPage({ params }: Props) {
     horizonRu: target.horizonRu,
     horizonEn: target.horizonEn,
     deadlineYear: target.deadlineYear ?? "",
-    setOn: target.setOn.toISOString().slice(0, 10),
+    setOn: isoDay(target.setOn),
     setAtEventId: target.setAtEventId ?? "",
     setByRu: target.setByRu ?? "",
     setByEn: target.setByEn ?? "",

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
 import { getTradeFigureForEdit } from "@/lib/queries/workspace";
 import { updateTradeFigureAction } from "@/lib/actions/trade-figures/update-trade-figure";
-import { formatShortTimestamp } from "@/lib/format";
+import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -16,7 +16,6 @@ import { tradeFigureFormOptions } from "../../form-options";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -38,8 +37,8 @@ export default async function EditTradeFigurePage({ params }: Props) {
     scope: figure.scope,
     countryACode: figure.countryACode ?? "",
     countryBCode: figure.countryBCode ?? "",
-    periodStart: day(figure.periodStart),
-    periodEnd: day(figure.periodEnd),
+    periodStart: isoDay(figure.periodStart),
+    periodEnd: isoDay(figure.periodEnd),
     periodInferred: flag(figure.periodInferred),
     valueUsd: figure.valueUsd?.toFixed(2) ?? "",
     isLowerBound: flag(figure.isLowerBound),

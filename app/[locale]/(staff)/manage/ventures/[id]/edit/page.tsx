@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
 import { getVentureForEdit } from "@/lib/queries/workspace";
 import { updateVentureAction } from "@/lib/actions/ventures/update-venture";
-import { formatShortTimestamp } from "@/lib/format";
+import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -43,7 +43,7 @@ export default async function EditVenturePage({ params }: Props) {
     cityRu: venture.cityRu ?? "",
     cityEn: venture.cityEn ?? "",
     countryCode: venture.countryCode ?? "",
-    establishedOn: venture.establishedOn?.toISOString().slice(0, 10) ?? "",
+    establishedOn: isoDay(venture.establishedOn) ?? "",
     investmentUsd: venture.investmentUsd?.toFixed(2) ?? "",
     initiativeId: venture.initiativeId ?? "",
     agreementDocumentId: venture.agreementDocumentId ?? "",
