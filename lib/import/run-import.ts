@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { AuthorizationError, assertAllowed, type Actor } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type FieldError } from "@/lib/validation/fields";
+import { fieldErrorsOf, RECORD_ID, type FieldError } from "@/lib/validation/fields";
 import type { NewSource } from "@/lib/validation/citations";
 import type { TradeFigureInput } from "@/lib/validation/trade-figure-input";
 import type { VentureInput } from "@/lib/validation/venture-input";
@@ -180,7 +180,6 @@ async function checkAgainstDatabase(db: PrismaClient | Tx, read: ReadFile, optio
 type References = { countries: { code: string; column: string }[]; sources: string[]; initiative: string | null; document: string | null };
 
 const CODE = /^[A-Z]{2}$/;
-const ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 /**
  * What a row names in other tables, read from its cells, so a row the schema refused for
@@ -194,9 +193,9 @@ function referencesOf(kind: ImportKind, cells: Record<string, string>): Referenc
   };
   const id = (value: string | undefined) => {
     const trimmed = (value ?? "").trim();
-    return ID.test(trimmed) ? trimmed : null;
+    return RECORD_ID.test(trimmed) ? trimmed : null;
   };
-  const sources = (cells.source_ids ?? "").split("|").map((s) => s.trim()).filter((s) => ID.test(s));
+  const sources = (cells.source_ids ?? "").split("|").map((s) => s.trim()).filter((s) => RECORD_ID.test(s));
   if (kind === "tradeFigures") return { countries: [...code(cells.country_a, "country_a"), ...code(cells.country_b, "country_b")], sources, initiative: null, document: null };
   return {
     countries: [...parsePartners(cells.partners ?? "").flatMap((p) => code(p.countryCode, "partners")), ...code(cells.country, "country")],

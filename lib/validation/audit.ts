@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RECORD_ID } from "@/lib/validation/fields";
 import { AuditAction } from "@/lib/generated/prisma/enums";
 import { ENTITIES, type EntityKey } from "@/lib/records/entities";
 import type { AuditFilters } from "@/lib/queries/workspace";
@@ -15,8 +16,8 @@ const day = z
 const auditQuery = z.object({
   entity: z.enum(AUDIT_ENTITIES).optional().catch(undefined),
   action: z.enum(AuditAction).optional().catch(undefined),
-  user: z.string().regex(/^[\w-]{1,100}$/).optional().catch(undefined),
-  entityId: z.string().regex(/^[\w-]{1,100}$/).optional().catch(undefined),
+  user: z.string().regex(RECORD_ID).optional().catch(undefined),
+  entityId: z.string().regex(RECORD_ID).optional().catch(undefined),
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),

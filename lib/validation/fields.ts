@@ -59,7 +59,13 @@ export const optionalCountryCode = z
   .transform((value) => value || null)
   .pipe(z.string().regex(/^[A-Z]{2}$/, { error: "validation.countryCode" }).nullable());
 
-export const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, { error: "validation.unknownRecord" });
+/**
+ * What a record id or an event slug may look like (cuid()s, the seed's and the import's ids):
+ * anything else, from a form, a file or a URL, cannot name a record and never reaches the database.
+ */
+export const RECORD_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+export const recordId = z.string().regex(RECORD_ID, { error: "validation.unknownRecord" });
 
 export const optionalRecordId = z
   .string()
