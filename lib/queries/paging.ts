@@ -7,9 +7,12 @@ export type PageOf<Item> = { items: Item[]; total: number; page: number; pageSiz
 /** No list query returns more rows at once, whatever a caller asks for. */
 export const MAX_PAGE_SIZE = 500;
 
-/** The skip/take of a page, its size capped at MAX_PAGE_SIZE. */
-export function pageWindow({ page, pageSize }: PageRequest): { skip: number; take: number } {
-  const take = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
+/**
+ * The skip/take of a page, its size capped at MAX_PAGE_SIZE. A list whose own schema caps its
+ * pages otherwise (the venture registry's CSV: 10,000 rows) passes that cap.
+ */
+export function pageWindow({ page, pageSize }: PageRequest, maxPageSize = MAX_PAGE_SIZE): { skip: number; take: number } {
+  const take = Math.min(Math.max(pageSize, 1), maxPageSize);
   return { skip: (Math.max(page, 1) - 1) * take, take };
 }
 
@@ -19,14 +22,15 @@ export function pageCount({ total, pageSize }: { total: number; pageSize: number
 }
 
 /**
- * The pages of a list one after another, MAX_PAGE_SIZE rows each, up to the last: for the
- * exports, which give the whole filtered set without one unbounded query or one huge body.
+ * The pages of a list one after another, MAX_PAGE_SIZE rows each, up to the last or up to
+ * `maxRows`: for the exports, which give the filtered set without one unbounded query or one huge body.
  */
-export async function* eachPage<Item>(list: (request: PageRequest) => Promise<PageOf<Item>>): AsyncGenerator<Item[], void> {
+export async function* eachPage<Item>(list: (request: PageRequest) => Promise<PageOf<Item>>, maxRows = Infinity): AsyncGenerator<Item[], void> {
   for (let page = 1, read = 0; ; page += 1) {
     const result = await list({ page, pageSize: MAX_PAGE_SIZE });
-    read += result.items.length;
-    yield result.items;
-    if (result.items.length < MAX_PAGE_SIZE || read >= result.total) return;
+    const items = result.items.slice(0, maxRows - read);
+    read += items.length;
+    yield items;
+    if (result.items.length < MAX_PAGE_SIZE || read >= result.total || read >= maxRows) return;
   }
 }

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import { citationsRelation } from "@/lib/queries/citations";
-import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { MAX_PAGE_SIZE, pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
 
@@ -30,15 +30,13 @@ export type TradeFigureDto = Prisma.TradeFigureGetPayload<{ select: typeof figur
 /** What identifies one series: intra-regional, a country pair, or a partner with the region. */
 export type SeriesScope = { scope: TradeScope; countryACode: string | null; countryBCode: string | null };
 
-const MAX_FIGURES = 500;
-
 /**
  * Reported trade figures, oldest first within each series, optionally of one series.
  * Synthetic (test) rows and deleted rows are never shown to the public.
  */
 export async function listTradeFigures(options: { series?: SeriesScope; page?: number; pageSize?: number } = {}) {
-  const pageSize = Math.min(Math.max(options.pageSize ?? MAX_FIGURES, 1), MAX_FIGURES);
   const page = Math.max(options.page ?? 1, 1);
+  const { skip, take } = pageWindow({ page, pageSize: options.pageSize ?? MAX_PAGE_SIZE });
   const where = {
     deletedAt: null,
     isSynthetic: false,
@@ -48,13 +46,13 @@ export async function listTradeFigures(options: { series?: SeriesScope; page?: n
     prisma.tradeFigure.findMany({
       where,
       orderBy: [{ scope: "asc" }, { countryACode: "asc" }, { countryBCode: "asc" }, { periodEnd: "asc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      skip,
+      take,
       select: figureSelect,
     }),
     prisma.tradeFigure.count({ where }),
   ]);
-  return { items, total, page, pageSize };
+  return { items, total, page, pageSize: take };
 }
 
 export type TradeSeries = SeriesScope & { key: string; figures: TradeFigureDto[] };

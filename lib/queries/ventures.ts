@@ -4,7 +4,8 @@ import type { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
 import type { Decimal } from "@/lib/decimal";
 import { citationsRelation, type CitationDto } from "@/lib/queries/citations";
 import { isRecordKey } from "@/lib/validation/filters";
-import { INVESTMENT_BAND_BOUNDS, pairCodes, type VentureQuery } from "@/lib/validation/ventures";
+import { pageWindow } from "@/lib/queries/paging";
+import { INVESTMENT_BAND_BOUNDS, MAX_EXPORT_ROWS, pairCodes, type VentureQuery } from "@/lib/validation/ventures";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -72,14 +73,9 @@ export type VenturePage = {
 export async function listVentures(query: VentureQuery, options: VentureReadOptions = {}): Promise<VenturePage> {
   const where = ventureWhere(query, options);
   const select = options.withCitations ? { ...ventureListSelect, citations: citationsRelation } : ventureListSelect;
+  const { skip, take } = pageWindow({ page: query.page, pageSize: query.limit }, MAX_EXPORT_ROWS);
   const [items, totals] = await Promise.all([
-    prisma.jointVenture.findMany({
-      where,
-      orderBy: ventureOrderBy(query.sort, options.locale ?? "en"),
-      skip: (query.page - 1) * query.limit,
-      take: query.limit,
-      select,
-    }),
+    prisma.jointVenture.findMany({ where, orderBy: ventureOrderBy(query.sort, options.locale ?? "en"), skip, take, select }),
     prisma.jointVenture.aggregate({ where, _count: { _all: true, investmentUsd: true }, _sum: { investmentUsd: true } }),
   ]);
   return {

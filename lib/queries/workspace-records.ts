@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageWindow } from "@/lib/queries/paging";
 import { STAFF_PAGE_SIZE } from "@/lib/queries/workspace";
 
 // Workspace reads for initiatives, sources, targets and events. Uncached, like the rest of the workspace.
@@ -18,8 +19,7 @@ export async function listStaffInitiatives({ q, page }: { q?: string; page: numb
     prisma.initiative.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * STAFF_PAGE_SIZE,
-      take: STAFF_PAGE_SIZE,
+      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
       select: { id: true, titleRu: true, titleEn: true, status: true, updatedAt: true, event: { select: { titleRu: true, titleEn: true } } },
     }),
     prisma.initiative.count({ where }),
@@ -47,8 +47,7 @@ export async function listStaffSources({ q, page }: { q?: string; page: number }
     prisma.source.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * STAFF_PAGE_SIZE,
-      take: STAFF_PAGE_SIZE,
+      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
       select: { id: true, titleRu: true, titleEn: true, publisher: true, publishedOn: true, updatedAt: true, _count: { select: { citations: true } } },
     }),
     prisma.source.count({ where }),
@@ -66,8 +65,7 @@ export async function listStaffTargets({ q, page }: { q?: string; page: number }
     prisma.target.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * STAFF_PAGE_SIZE,
-      take: STAFF_PAGE_SIZE,
+      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
       select: {
         id: true,
         scope: true,
@@ -94,8 +92,7 @@ export async function listStaffEvents({ q, page }: { q?: string; page: number })
     prisma.event.findMany({
       where,
       orderBy: [{ startDate: "desc" }, { id: "asc" }],
-      skip: (page - 1) * STAFF_PAGE_SIZE,
-      take: STAFF_PAGE_SIZE,
+      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
       select: { id: true, slug: true, kind: true, titleRu: true, titleEn: true, startDate: true, updatedAt: true, _count: { select: { documents: { where: { deletedAt: null } } } } },
     }),
     prisma.event.count({ where }),

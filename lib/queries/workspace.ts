@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db";
 import type { AuditAction, TradeScope } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ENTITIES, type EntityKey } from "@/lib/records/entities";
+import { pageWindow, type PageRequest } from "@/lib/queries/paging";
 
 // Reads for the staff workspace. Uncached: staff must see their own writes at once.
 
@@ -30,8 +31,7 @@ export async function listStaffVentures({ q, page }: { q?: string; page: number 
     prisma.jointVenture.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * STAFF_PAGE_SIZE,
-      take: STAFF_PAGE_SIZE,
+      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
       select: { id: true, nameRu: true, nameEn: true, status: true, updatedAt: true, version: true, isSynthetic: true, partners: { select: { companyName: true, countryCode: true, secondCountryCode: true }, orderBy: { position: "asc" } } },
     }),
     prisma.jointVenture.count({ where }),
@@ -53,7 +53,7 @@ export function getVentureForEdit(id: string) {
 export type AuditFilters = { entity?: EntityKey | "user"; action?: AuditAction; userId?: string; entityId?: string; from?: Date; to?: Date };
 
 /** Audit entries, newest first, with who made them. */
-export async function listAudit(filters: AuditFilters, page: number, pageSize = STAFF_PAGE_SIZE) {
+export async function listAudit(filters: AuditFilters, { page, pageSize }: PageRequest) {
   const where: Prisma.AuditLogWhereInput = {
     entity: filters.entity,
     action: filters.action,
@@ -65,8 +65,7 @@ export async function listAudit(filters: AuditFilters, page: number, pageSize = 
     prisma.auditLog.findMany({
       where,
       orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...pageWindow({ page, pageSize }),
       select: { id: true, at: true, entity: true, entityId: true, action: true, before: true, after: true, user: { select: { name: true, email: true } } },
     }),
     prisma.auditLog.count({ where }),
@@ -98,8 +97,7 @@ export async function listStaffTradeFigures({ scope, country, page }: StaffTrade
     prisma.tradeFigure.findMany({
       where,
       orderBy: [{ periodEnd: "desc" }, { periodStart: "desc" }, { id: "asc" }],
-      skip: (page - 1) * STAFF_PAGE_SIZE,
-      take: STAFF_PAGE_SIZE,
+      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
       select: {
         id: true,
         scope: true,

@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { ENTITIES, isEntityKey, type EntityKey } from "@/lib/records/entities";
 import { AUDIT_ENTITIES, parseAuditFilters } from "@/lib/validation/audit";
 import { diffSnapshots, enumNamespace, orderChanges, type SnapshotValue } from "@/lib/audit/diff";
-import { deletedIds, listAudit, listUsers } from "@/lib/queries/workspace";
+import { deletedIds, listAudit, listUsers, STAFF_PAGE_SIZE } from "@/lib/queries/workspace";
 import { formatTimestampWithSeconds } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/pagination";
@@ -32,7 +32,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
     getTranslations("auditFields"),
     getTranslations(),
     getMessages(),
-    listAudit(filters, page),
+    listAudit(filters, { page, pageSize: STAFF_PAGE_SIZE }),
     listUsers(),
   ]);
   const restorable = new Map<string, Set<string>>();

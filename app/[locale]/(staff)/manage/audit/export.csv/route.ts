@@ -5,6 +5,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { diffSnapshots } from "@/lib/audit/diff";
 import { toCsv } from "@/lib/export/csv";
+import { eachPage } from "@/lib/queries/paging";
 import { listAudit } from "@/lib/queries/workspace";
 import { parseAuditFilters } from "@/lib/validation/audit";
 
@@ -20,7 +21,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!can(user.role, "workspace:export")) return new Response("Your role may not export.", { status: 403 });
 
   const { filters } = parseAuditFilters(Object.fromEntries(new URL(request.url).searchParams));
-  const [{ items }, t] = await Promise.all([listAudit(filters, 1, EXPORT_LIMIT), getTranslations({ locale, namespace: "audit" })]);
+  const t = await getTranslations({ locale, namespace: "audit" });
+  const items = [];
+  for await (const page of eachPage((request) => listAudit(filters, request), EXPORT_LIMIT)) items.push(...page);
   const rows = items.flatMap((entry) => {
     const changes = diffSnapshots(entry.before as Record<string, unknown> | null, entry.after as Record<string, unknown> | null);
     const base = [entry.at.toISOString(), entry.user?.email ?? "", entry.action, entry.entity, entry.entityId];
