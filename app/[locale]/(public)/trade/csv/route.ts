@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
-import { toCsv } from "@/lib/export/csv";
+import { csvResponse } from "@/lib/export/csv";
 import { siteUrl } from "@/lib/site-url";
 import { isFullCalendarYear } from "@/lib/metrics/series";
 import { cachedTrade, groupIntoSeries } from "@/lib/queries/trade";
@@ -75,10 +75,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     ];
   });
   const header = locale === "en" ? [...HEADER, TRANSLATION_COLUMN] : HEADER;
-  return new Response(toCsv(header, rows), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="trade-${(view.series ?? "none").toLowerCase()}.csv"`,
-    },
-  });
+  return csvResponse(`trade-${(view.series ?? "none").toLowerCase()}.csv`, header, rows);
 }

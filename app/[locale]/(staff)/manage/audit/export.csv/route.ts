@@ -4,7 +4,7 @@ import { routing } from "@/lib/i18n/routing";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { diffSnapshots } from "@/lib/audit/diff";
-import { toCsv } from "@/lib/export/csv";
+import { csvResponse } from "@/lib/export/csv";
 import { eachPage } from "@/lib/queries/paging";
 import { listAudit } from "@/lib/queries/workspace";
 import { parseAuditFilters } from "@/lib/validation/audit";
@@ -22,18 +22,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
 
   const { filters } = parseAuditFilters(Object.fromEntries(new URL(request.url).searchParams));
   const t = await getTranslations({ locale, namespace: "audit" });
-  const items = [];
-  for await (const page of eachPage((request) => listAudit(filters, request), EXPORT_LIMIT)) items.push(...page);
-  const rows = items.flatMap((entry) => {
-    const changes = diffSnapshots(entry.before as Record<string, unknown> | null, entry.after as Record<string, unknown> | null);
-    const base = [entry.at.toISOString(), entry.user?.email ?? "", entry.action, entry.entity, entry.entityId];
-    return changes.length === 0 ? [[...base, "", "", ""]] : changes.map((c) => [...base, c.field, c.before, c.after]);
-  });
-  return new Response(toCsv(t("csvHeader").split(","), rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="audit-log.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  async function* rows() {
+    for await (const entries of eachPage((request) => listAudit(filters, request), EXPORT_LIMIT)) {
+      yield entries.flatMap((entry) => {
+        const changes = diffSnapshots(entry.before as Record<string, unknown> | null, entry.after as Record<string, unknown> | null);
+        const base = [entry.at.toISOString(), entry.user?.email ?? "", entry.action, entry.entity, entry.entityId];
+        return changes.length === 0 ? [[...base, "", "", ""]] : changes.map((c) => [...base, c.field, c.before, c.after]);
+      });
+    }
+  }
+  return csvResponse("audit-log.csv", t("csvHeader").split(","), rows(), { "Cache-Control": "private, no-store" });
 }
