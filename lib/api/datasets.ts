@@ -11,7 +11,7 @@ import { listVentures } from "@/lib/queries/ventures";
 import { listTargets, listTradeFigures, type SeriesScope } from "@/lib/queries/trade";
 import { listSources, SOURCE_TAGS } from "@/lib/queries/sources";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
-import { ventureExportQuerySchema, ventureQuerySchema } from "@/lib/validation/ventures";
+import { ventureExportQuerySchema, ventureQuerySchema } from "@/lib/validation/venture-filters";
 import { isoDay } from "@/lib/format";
 import {
   countryItemSchema,

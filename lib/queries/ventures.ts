@@ -5,7 +5,7 @@ import type { Decimal } from "@/lib/decimal";
 import { citationsRelation, type CitationDto } from "@/lib/queries/citations";
 import { isRecordKey } from "@/lib/validation/filters";
 import { pageWindow } from "@/lib/queries/paging";
-import { INVESTMENT_BAND_BOUNDS, MAX_EXPORT_ROWS, pairCodes, type VentureQuery } from "@/lib/validation/ventures";
+import { INVESTMENT_BAND_BOUNDS, MAX_EXPORT_ROWS, pairCodes, type VentureQuery } from "@/lib/validation/venture-filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import type { Locale } from "@/lib/i18n/routing";
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createVenture } from "@/lib/records/ventures";
 import { getVenture, listVentures } from "@/lib/queries/ventures";
-import { ventureQuerySchema } from "@/lib/validation/ventures";
+import { ventureQuerySchema } from "@/lib/validation/venture-filters";
 import { createActorsOfEveryRole } from "@/tests/factories/actors";
 import { ventureFormInput } from "@/tests/factories/ventures";
 import { removeRecordsCreatedSince } from "@/tests/support/remove-created-records";

@@ -10,7 +10,7 @@ import { viewSearchParams } from "@/lib/query-route";
 import { pageCount } from "@/lib/queries/paging";
 import { cachedVentures, type VentureListItem } from "@/lib/queries/ventures";
 import { toQueryString } from "@/lib/validation/filters";
-import { INVESTMENT_BANDS, lastAllowedPage, MAX_EXPORT_ROWS, parseVentureQuery, ventureQueryParams, VENTURE_SORTS, type VentureQuery } from "@/lib/validation/ventures";
+import { INVESTMENT_BANDS, lastAllowedPage, MAX_EXPORT_ROWS, parseVentureQuery, ventureQueryParams, VENTURE_SORTS, type VentureQuery } from "@/lib/validation/venture-filters";
 import { FilterForm } from "@/components/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
