@@ -19,7 +19,8 @@ import { briefCreditSources } from "@/lib/charts/chart-credit";
 import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
 import { describeSeries } from "@/lib/metrics/series";
 import { getTargetProgress } from "@/lib/metrics/target-progress";
-import { cachedTrade, groupIntoSeries, seriesKey, targetSeries, type TargetDto, type TradeSeries } from "@/lib/queries/trade";
+import { cachedTargets, targetSeries, type TargetDto } from "@/lib/queries/targets";
+import { cachedTrade, groupIntoSeries, seriesKey, type TradeSeries } from "@/lib/queries/trade";
 import { PREVIEW_SIZE } from "@/lib/page-metadata";
 import { PREVIEW_PLOT, TradePreview } from "@/components/trade-preview";
 
@@ -114,7 +115,7 @@ const tags = [CACHE_TAGS.trade, CACHE_TAGS.targets, CACHE_TAGS.sources] as const
 const tradePreview = cachedQuery(
   "preview.trade",
   async (locale: Locale, key: string | null): Promise<string | null> => {
-    const [figures, targets] = await Promise.all([cachedTrade.listTradeFigures(), cachedTrade.listTargets().then((list) => list.items)]);
+    const [figures, targets] = await Promise.all([cachedTrade.listTradeFigures(), cachedTargets.listTargets().then((list) => list.items)]);
     const all = groupIntoSeries(figures.items);
     const series = key ? all.find((s) => s.key === key) : all.find((s) => s.scope === "INTRA_REGIONAL");
     if (!series) return null;
@@ -129,7 +130,7 @@ const tradePreview = cachedQuery(
 const targetPreview = cachedQuery(
   "preview.target",
   async (locale: Locale, id: string): Promise<string | null> => {
-    const target = await cachedTrade.getTarget(id);
+    const target = await cachedTargets.getTarget(id);
     if (!target) return null;
     const figures = (await cachedTrade.listTradeFigures({ series: targetSeries(target) })).items;
     if (figures.length === 0) return null;

@@ -4,6 +4,7 @@ import { resolveLocale } from "@/lib/i18n/page-locale";
 import { loose } from "@/lib/i18n/loose";
 import { Link } from "@/components/link";
 import { formatPeriod } from "@/lib/format";
+import { cachedTargets } from "@/lib/queries/targets";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { describeSeries } from "@/lib/metrics/series";
 import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
@@ -57,7 +58,7 @@ export default async function TradePage({ params }: Props) {
     getTranslations("trade"),
     getTranslations("scope").then(loose),
     cachedTrade.listTradeFigures(),
-    cachedTrade.listTargets().then((list) => list.items),
+    cachedTargets.listTargets().then((list) => list.items),
   ]);
   const series = groupIntoSeries(figures.items);
   const view = parseTradeView(await viewSearchParams(params), series.map((s) => s.key));
