@@ -2,7 +2,10 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
 
-const countrySelect = { code: true, nameRu: true, nameEn: true, region: true } satisfies Prisma.CountrySelect;
+/** A country as records name it: its code and its name in each language. */
+export const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
+
+const countrySelect = { ...countryNameSelect, region: true } satisfies Prisma.CountrySelect;
 
 export type CountryListItem = Prisma.CountryGetPayload<{ select: typeof countrySelect }>;
 

@@ -1,12 +1,12 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
+import { countryNameSelect } from "@/lib/queries/countries";
 import { citationsRelation, type CitationDto } from "@/lib/queries/citations";
 import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import { isRecordKey, type InitiativeFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
-const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
 const eventLinkSelect = { slug: true, titleRu: true, titleEn: true, startDate: true, dateInferred: true } satisfies Prisma.EventSelect;
 
 const initiativeListSelect = {

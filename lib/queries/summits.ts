@@ -1,11 +1,10 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { countryNameSelect } from "@/lib/queries/countries";
 import { citationsRelation, type CitationDto } from "@/lib/queries/citations";
 import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import { isRecordKey, type EventFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
-
-const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
 
 const eventListSelect = {
   id: true,

@@ -2,11 +2,14 @@ import { prisma } from "@/lib/db";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import { citationsRelation } from "@/lib/queries/citations";
 import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
-import { countrySelect, type SeriesScope } from "@/lib/queries/trade";
+import { countryNameSelect } from "@/lib/queries/countries";
+import type { SeriesScope } from "@/lib/queries/trade";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
 
 // The trade targets governments set, each measured against a series of lib/queries/trade.ts.
+
+const countrySelect = { select: countryNameSelect } as const;
 
 const targetSelect = {
   id: true,

@@ -1,11 +1,12 @@
 import { prisma } from "@/lib/db";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
+import { countryNameSelect } from "@/lib/queries/countries";
 import { citationsRelation } from "@/lib/queries/citations";
 import { MAX_PAGE_SIZE, pageWindow } from "@/lib/queries/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
 
-export const countrySelect = { select: { code: true, nameRu: true, nameEn: true } } as const;
+const countrySelect = { select: countryNameSelect } as const;
 
 const figureSelect = {
   id: true,

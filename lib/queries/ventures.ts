@@ -2,14 +2,13 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
 import type { Decimal } from "@/lib/decimal";
+import { countryNameSelect } from "@/lib/queries/countries";
 import { citationsRelation, type CitationDto } from "@/lib/queries/citations";
 import { isRecordKey } from "@/lib/validation/filters";
 import { pageWindow } from "@/lib/queries/paging";
 import { INVESTMENT_BAND_BOUNDS, MAX_EXPORT_ROWS, pairCodes, type VentureQuery } from "@/lib/validation/venture-filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import type { Locale } from "@/lib/i18n/routing";
-
-const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
 
 const ventureListSelect = {
   id: true,
