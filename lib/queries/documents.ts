@@ -1,6 +1,6 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { citationsRelation } from "@/lib/queries/citations";
+import { citationsForEdit, citationsRelation } from "@/lib/queries/citations";
 import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import type { DocumentFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
@@ -61,3 +61,16 @@ export const cachedDocuments = {
   listDocuments: cachedQuery("documents.listDocuments", listDocuments, tags),
   getDocumentFilterOptions: cachedQuery("documents.getDocumentFilterOptions", getDocumentFilterOptions, tags),
 };
+
+// The workspace's reads: uncached, so staff see their own writes at once.
+
+/** A live document of a live event, with its event and the event's other documents. */
+export function getDocumentForEdit(id: string) {
+  return prisma.eventDocument.findFirst({
+    where: { id, deletedAt: null, event: { deletedAt: null } },
+    include: {
+      citations: citationsForEdit,
+      event: { select: { id: true, titleRu: true, titleEn: true, documents: { where: { deletedAt: null, id: { not: id } }, select: { id: true, titleRu: true, titleEn: true }, orderBy: { createdAt: "asc" } } } },
+    },
+  });
+}

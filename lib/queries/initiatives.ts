@@ -2,8 +2,8 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { countryNameSelect } from "@/lib/queries/countries";
-import { citationsRelation, type CitationDto } from "@/lib/queries/citations";
-import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { citationsForEdit, citationsRelation, type CitationDto } from "@/lib/queries/citations";
+import { containsText, pageWindow, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import { isRecordKey, type InitiativeFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
@@ -136,3 +136,33 @@ export const cachedInitiatives = {
   getInitiativeFilterOptions: cachedQuery("initiatives.getInitiativeFilterOptions", getInitiativeFilterOptions, tags),
   getInitiative: cachedQuery("initiatives.getInitiative", getInitiative, tags),
 };
+
+// The workspace's reads: uncached, so staff see their own writes at once.
+
+export async function listStaffInitiatives({ q, page }: { q?: string; page: number }) {
+  const where: Prisma.InitiativeWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }] } : {}) };
+  const [items, total] = await Promise.all([
+    prisma.initiative.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
+      select: { id: true, titleRu: true, titleEn: true, status: true, updatedAt: true, event: { select: { titleRu: true, titleEn: true } } },
+    }),
+    prisma.initiative.count({ where }),
+  ]);
+  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+}
+
+/** A live initiative with its edit form's values and its status history (oldest first). */
+export function getInitiativeForEdit(id: string) {
+  return prisma.initiative.findFirst({
+    where: { id, deletedAt: null },
+    include: {
+      citations: citationsForEdit,
+      statusChanges: {
+        orderBy: [{ changedOn: "asc" }, { createdAt: "asc" }],
+        include: { citations: { select: { quote: true, source: { select: { titleRu: true, titleEn: true } } } } },
+      },
+    },
+  });
+}

@@ -7,6 +7,12 @@ export type PageOf<Item> = { items: Item[]; total: number; page: number; pageSiz
 /** No list query returns more rows at once, whatever a caller asks for. */
 export const MAX_PAGE_SIZE = 500;
 
+/** The rows a page of a workspace list shows. */
+export const STAFF_PAGE_SIZE = 25;
+
+/** What a workspace list's search box matches in a text column: the words anywhere in it, case aside. */
+export const containsText = (q: string) => ({ contains: q, mode: "insensitive" as const });
+
 /**
  * The skip/take of a page, its size capped at MAX_PAGE_SIZE. A list whose own schema caps its
  * pages otherwise (the venture registry's CSV: 10,000 rows) passes that cap.

@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db";
 import { isRecordKey } from "@/lib/validation/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
-import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { containsText, pageWindow, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/queries/paging";
 
 const sourceSelect = {
   id: true,
@@ -93,3 +93,23 @@ export const cachedSources = {
   listSources: cachedQuery("sources.listSources", listSources, SOURCE_TAGS),
   getSource: cachedQuery("sources.getSource", getSource, SOURCE_TAGS),
 };
+
+// The workspace's reads: uncached, so staff see their own writes at once.
+
+export async function listStaffSources({ q, page }: { q?: string; page: number }) {
+  const where: Prisma.SourceWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }, { publisher: containsText(q) }] } : {}) };
+  const [items, total] = await Promise.all([
+    prisma.source.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
+      select: { id: true, titleRu: true, titleEn: true, publisher: true, publishedOn: true, updatedAt: true, _count: { select: { citations: true } } },
+    }),
+    prisma.source.count({ where }),
+  ]);
+  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+}
+
+export function getSourceForEdit(id: string) {
+  return prisma.source.findFirst({ where: { id, deletedAt: null }, include: { _count: { select: { citations: true } } } });
+}

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
-import { citationsRelation } from "@/lib/queries/citations";
-import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { citationsForEdit, citationsRelation } from "@/lib/queries/citations";
+import { containsText, pageWindow, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import { countryNameSelect } from "@/lib/queries/countries";
 import type { SeriesScope } from "@/lib/queries/trade";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -83,3 +83,32 @@ export const cachedTargets = {
   listTargets: cachedQuery("targets.listTargets", listTargets, targetTags),
   getTarget: cachedQuery("targets.getTarget", getTarget, targetTags),
 };
+
+// The workspace's reads: uncached, so staff see their own writes at once.
+
+export async function listStaffTargets({ q, page }: { q?: string; page: number }) {
+  const where: Prisma.TargetWhereInput = { deletedAt: null, ...(q ? { OR: [{ horizonRu: containsText(q) }, { horizonEn: containsText(q) }, { setByRu: containsText(q) }, { setByEn: containsText(q) }] } : {}) };
+  const [items, total] = await Promise.all([
+    prisma.target.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
+      select: {
+        id: true,
+        scope: true,
+        valueUsd: true,
+        setOn: true,
+        deadlineYear: true,
+        updatedAt: true,
+        countryA: { select: { nameRu: true, nameEn: true } },
+        countryB: { select: { nameRu: true, nameEn: true } },
+      },
+    }),
+    prisma.target.count({ where }),
+  ]);
+  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+}
+
+export function getTargetForEdit(id: string) {
+  return prisma.target.findFirst({ where: { id, deletedAt: null }, include: { citations: citationsForEdit } });
+}

@@ -1,8 +1,8 @@
 import { prisma } from "@/lib/db";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import { countryNameSelect } from "@/lib/queries/countries";
-import { citationsRelation } from "@/lib/queries/citations";
-import { MAX_PAGE_SIZE, pageWindow } from "@/lib/queries/paging";
+import { citationsForEdit, citationsRelation } from "@/lib/queries/citations";
+import { MAX_PAGE_SIZE, pageWindow, STAFF_PAGE_SIZE } from "@/lib/queries/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
 
@@ -85,3 +85,47 @@ const figureTags = [CACHE_TAGS.trade, CACHE_TAGS.sources] as const;
 export const cachedTrade = {
   listTradeFigures: cachedQuery("trade.listTradeFigures", listTradeFigures, figureTags),
 };
+
+// The workspace's reads: uncached, so staff see their own writes at once.
+
+export type StaffTradeFigureFilters = { scope?: TradeScope; country?: string; page: number };
+
+/** Trade figures for the workspace list, newest period first, optionally of one scope or country. */
+export async function listStaffTradeFigures({ scope, country, page }: StaffTradeFigureFilters) {
+  const where: Prisma.TradeFigureWhereInput = {
+    deletedAt: null,
+    scope,
+    ...(country ? { OR: [{ countryACode: country }, { countryBCode: country }] } : {}),
+  };
+  const [items, total] = await Promise.all([
+    prisma.tradeFigure.findMany({
+      where,
+      orderBy: [{ periodEnd: "desc" }, { periodStart: "desc" }, { id: "asc" }],
+      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
+      select: {
+        id: true,
+        scope: true,
+        countryACode: true,
+        countryBCode: true,
+        periodStart: true,
+        periodEnd: true,
+        valueUsd: true,
+        isLowerBound: true,
+        growthPercent: true,
+        growthIsLowerBound: true,
+        isSynthetic: true,
+        updatedAt: true,
+      },
+    }),
+    prisma.tradeFigure.count({ where }),
+  ]);
+  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+}
+
+/** A live trade figure with what its edit form shows, or null. */
+export function getTradeFigureForEdit(id: string) {
+  return prisma.tradeFigure.findFirst({
+    where: { id, deletedAt: null },
+    include: { citations: citationsForEdit },
+  });
+}

@@ -3,9 +3,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
 import type { Decimal } from "@/lib/decimal";
 import { countryNameSelect } from "@/lib/queries/countries";
-import { citationsRelation, type CitationDto } from "@/lib/queries/citations";
+import { citationsForEdit, citationsRelation, type CitationDto } from "@/lib/queries/citations";
 import { isRecordKey } from "@/lib/validation/filters";
-import { pageWindow } from "@/lib/queries/paging";
+import { containsText, pageWindow, STAFF_PAGE_SIZE } from "@/lib/queries/paging";
 import { INVESTMENT_BAND_BOUNDS, MAX_EXPORT_ROWS, pairCodes, type VentureQuery } from "@/lib/validation/venture-filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import type { Locale } from "@/lib/i18n/routing";
@@ -196,3 +196,34 @@ export const cachedVentures = {
   summarizeVentures: cachedQuery("ventures.summarizeVentures", summarizeVentures, tags),
   getVentureFilterOptions: cachedQuery("ventures.getVentureFilterOptions", getVentureFilterOptions, tags),
 };
+
+// The workspace's reads: uncached, so staff see their own writes at once.
+
+/** Ventures for the workspace list, newest change first, optionally matching a name. */
+export async function listStaffVentures({ q, page }: { q?: string; page: number }) {
+  const where: Prisma.JointVentureWhereInput = {
+    deletedAt: null,
+    ...(q ? { OR: [{ nameRu: containsText(q) }, { nameEn: containsText(q) }, { partners: { some: { companyName: containsText(q) } } }] } : {}),
+  };
+  const [items, total] = await Promise.all([
+    prisma.jointVenture.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
+      select: { id: true, nameRu: true, nameEn: true, status: true, updatedAt: true, version: true, isSynthetic: true, partners: { select: { companyName: true, countryCode: true, secondCountryCode: true }, orderBy: { position: "asc" } } },
+    }),
+    prisma.jointVenture.count({ where }),
+  ]);
+  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+}
+
+/** A live venture with what its edit form shows, or null. */
+export function getVentureForEdit(id: string) {
+  return prisma.jointVenture.findFirst({
+    where: { id, deletedAt: null },
+    include: {
+      partners: { orderBy: { position: "asc" } },
+      citations: citationsForEdit,
+    },
+  });
+}

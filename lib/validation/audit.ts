@@ -2,9 +2,11 @@ import { z } from "zod";
 import { RECORD_ID } from "@/lib/validation/fields";
 import { AuditAction } from "@/lib/generated/prisma/enums";
 import { ENTITIES, type EntityKey } from "@/lib/records/entities";
-import type { AuditFilters } from "@/lib/queries/workspace";
 
 export const AUDIT_ENTITIES = [...(Object.keys(ENTITIES) as EntityKey[]), "user"] as const;
+
+/** The audit log's filters as the page, its export and lib/queries/audit.ts read them. */
+export type AuditFilters = { entity?: EntityKey | "user"; action?: AuditAction; userId?: string; entityId?: string; from?: Date; to?: Date };
 
 const day = z
   .string()

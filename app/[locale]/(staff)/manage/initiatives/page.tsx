@@ -5,7 +5,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listStaffInitiatives } from "@/lib/queries/workspace-records";
+import { listStaffInitiatives } from "@/lib/queries/initiatives";
 import { formatShortTimestamp } from "@/lib/format";
 import { WorkspaceList, listQuery } from "@/components/workspace-list";
 

@@ -5,7 +5,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listStaffSources } from "@/lib/queries/workspace-records";
+import { listStaffSources } from "@/lib/queries/sources";
 import { formatShortDate, formatShortTimestamp } from "@/lib/format";
 import { WorkspaceList, listQuery } from "@/components/workspace-list";
 

@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { TradeScope } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
-import { getFormOptions } from "@/lib/queries/workspace";
-import { listEventOptions } from "@/lib/queries/workspace-records";
+import { getFormOptions } from "@/lib/queries/form-options";
+import { listEventOptions } from "@/lib/queries/summits";
 import { isoDay } from "@/lib/format";
 import type { TargetFormOptions } from "./target-form";
 

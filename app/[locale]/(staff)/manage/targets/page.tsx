@@ -4,7 +4,7 @@ import { resolveLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listStaffTargets } from "@/lib/queries/workspace-records";
+import { listStaffTargets } from "@/lib/queries/targets";
 import { formatShortDate, formatShortTimestamp } from "@/lib/format";
 import { WorkspaceList, listQuery } from "@/components/workspace-list";
 import { TargetName } from "@/components/target-name";

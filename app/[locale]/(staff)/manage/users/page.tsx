@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Role } from "@/lib/generated/prisma/enums";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
-import { listUsers } from "@/lib/queries/workspace";
+import { listUsers } from "@/lib/queries/users";
 import { formatShortDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";

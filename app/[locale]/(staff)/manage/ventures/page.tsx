@@ -6,7 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listStaffVentures } from "@/lib/queries/workspace";
+import { listStaffVentures } from "@/lib/queries/ventures";
 import { formatShortTimestamp } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/pagination";

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { diffSnapshots } from "@/lib/audit/diff";
 import { csvResponse } from "@/lib/export/csv";
 import { eachPage } from "@/lib/queries/paging";
-import { listAudit } from "@/lib/queries/workspace";
+import { listAudit } from "@/lib/queries/audit";
 import { parseAuditFilters } from "@/lib/validation/audit";
 
 // One download holds at most this many entries, newest first (the filters narrow it).

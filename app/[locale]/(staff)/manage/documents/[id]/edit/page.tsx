@@ -7,7 +7,7 @@ import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getDocumentForEdit } from "@/lib/queries/workspace-records";
+import { getDocumentForEdit } from "@/lib/queries/documents";
 import { updateDocumentAction } from "@/lib/actions/documents/update-document";
 import { formatShortTimestamp } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";

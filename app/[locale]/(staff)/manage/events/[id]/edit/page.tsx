@@ -7,7 +7,7 @@ import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getEventForEdit } from "@/lib/queries/workspace-records";
+import { getEventForEdit } from "@/lib/queries/summits";
 import { updateEventAction } from "@/lib/actions/events/update-event";
 import { createDocumentAction } from "@/lib/actions/documents/create-document";
 import { formatShortTimestamp, isoDay } from "@/lib/format";

@@ -8,7 +8,7 @@ import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getInitiativeForEdit } from "@/lib/queries/workspace-records";
+import { getInitiativeForEdit } from "@/lib/queries/initiatives";
 import { updateInitiativeAction } from "@/lib/actions/initiatives/update-initiative";
 import { addStatusChangeAction } from "@/lib/actions/initiatives/add-status-change";
 import { formatDate, formatShortTimestamp, isoDay } from "@/lib/format";

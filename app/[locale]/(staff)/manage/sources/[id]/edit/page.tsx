@@ -6,7 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getSourceForEdit } from "@/lib/queries/workspace-records";
+import { getSourceForEdit } from "@/lib/queries/sources";
 import { updateSourceAction } from "@/lib/actions/sources/update-source";
 import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";

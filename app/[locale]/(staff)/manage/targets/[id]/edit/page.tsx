@@ -5,7 +5,7 @@ import { resolveLocale } from "@/lib/i18n/page-locale";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getTargetForEdit } from "@/lib/queries/workspace-records";
+import { getTargetForEdit } from "@/lib/queries/targets";
 import { updateTargetAction } from "@/lib/actions/targets/update-target";
 import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";

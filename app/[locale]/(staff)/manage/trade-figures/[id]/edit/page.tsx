@@ -5,7 +5,7 @@ import { resolveLocale } from "@/lib/i18n/page-locale";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getTradeFigureForEdit } from "@/lib/queries/workspace";
+import { getTradeFigureForEdit } from "@/lib/queries/trade";
 import { updateTradeFigureAction } from "@/lib/actions/trade-figures/update-trade-figure";
 import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";

@@ -6,7 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getVentureForEdit } from "@/lib/queries/workspace";
+import { getVentureForEdit } from "@/lib/queries/ventures";
 import { updateVentureAction } from "@/lib/actions/ventures/update-venture";
 import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
