@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ENTITIES, type EntityKey } from "@/lib/records/entities";
-import { pageWindow, type PageRequest } from "@/lib/queries/paging";
+import { readPage, type PageRequest } from "@/lib/queries/paging";
 import type { AuditFilters } from "@/lib/validation/audit";
 
 // The audit log for the workspace: uncached, so staff see their own writes at once.
@@ -15,18 +15,16 @@ export async function listAudit(filters: AuditFilters, request: PageRequest) {
     entityId: filters.entityId,
     at: filters.from || filters.to ? { gte: filters.from, lt: filters.to } : undefined,
   };
-  const { skip, take } = pageWindow(request);
-  const [items, total] = await Promise.all([
-    prisma.auditLog.findMany({
+  return readPage(
+    request,
+    (window) => prisma.auditLog.findMany({
       where,
       orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip,
-      take,
+      ...window,
       select: { id: true, at: true, entity: true, entityId: true, action: true, before: true, after: true, user: { select: { name: true, email: true } } },
     }),
-    prisma.auditLog.count({ where }),
-  ]);
-  return { items, total, page: request.page, pageSize: take };
+    () => prisma.auditLog.count({ where }),
+  );
 }
 
 /** Ids among `ids` of `entity` that are soft-deleted now (their DELETE can be undone). */

@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { citationsForEdit, citationsRelation } from "@/lib/queries/citations";
-import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { readPage, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import type { DocumentFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
@@ -27,18 +27,16 @@ export async function listDocuments(filters: DocumentFilters, request: PageReque
     type: filters.type,
     event: filters.event ? { slug: filters.event } : undefined,
   } satisfies Prisma.EventDocumentWhereInput;
-  const { skip, take } = pageWindow(request);
-  const [items, total] = await Promise.all([
-    prisma.eventDocument.findMany({
+  return readPage(
+    request,
+    (window) => prisma.eventDocument.findMany({
       where,
       orderBy: [{ event: { startDate: "desc" } }, { adoption: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      skip,
-      take,
+      ...window,
       select: documentListSelect,
     }),
-    prisma.eventDocument.count({ where }),
-  ]);
-  return { items, total, page: request.page, pageSize: take };
+    () => prisma.eventDocument.count({ where }),
+  );
 }
 
 /** Events with documents and the document types present, for the filter menus. */

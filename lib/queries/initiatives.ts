@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { countryNameSelect } from "@/lib/queries/countries";
 import { citationsForEdit, citationsRelation, type CitationDto } from "@/lib/queries/citations";
-import { containsText, pageWindow, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { containsText, readPage, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import { isRecordKey, type InitiativeFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
@@ -40,12 +40,11 @@ export async function listInitiatives(
     event: filters.event ? { slug: filters.event } : undefined,
   } satisfies Prisma.InitiativeWhereInput;
   const select = options.withCitations ? { ...initiativeListSelect, citations: citationsRelation } : initiativeListSelect;
-  const { skip, take } = pageWindow(request);
-  const [items, total] = await Promise.all([
-    prisma.initiative.findMany({ where, orderBy: [{ event: { startDate: "desc" } }, { proposerCode: "asc" }, { id: "asc" }], skip, take, select }),
-    prisma.initiative.count({ where }),
-  ]);
-  return { items, total, page: request.page, pageSize: take };
+  return readPage(
+    request,
+    (window) => prisma.initiative.findMany({ where, orderBy: [{ event: { startDate: "desc" } }, { proposerCode: "asc" }, { id: "asc" }], ...window, select }),
+    () => prisma.initiative.count({ where }),
+  );
 }
 
 export type EventOutcome = {
@@ -141,16 +140,16 @@ export const cachedInitiatives = {
 
 export async function listStaffInitiatives({ q, page }: { q?: string; page: number }) {
   const where: Prisma.InitiativeWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }] } : {}) };
-  const [items, total] = await Promise.all([
-    prisma.initiative.findMany({
+  return readPage(
+    { page, pageSize: STAFF_PAGE_SIZE },
+    (window) => prisma.initiative.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
+      ...window,
       select: { id: true, titleRu: true, titleEn: true, status: true, updatedAt: true, event: { select: { titleRu: true, titleEn: true } } },
     }),
-    prisma.initiative.count({ where }),
-  ]);
-  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+    () => prisma.initiative.count({ where }),
+  );
 }
 
 /** A live initiative with its edit form's values and its status history (oldest first). */

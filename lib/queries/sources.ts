@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db";
 import { isRecordKey } from "@/lib/validation/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
-import { containsText, pageWindow, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { containsText, readPage, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/queries/paging";
 
 const sourceSelect = {
   id: true,
@@ -25,18 +25,16 @@ export type SourceListItem = Prisma.SourceGetPayload<{ select: typeof sourceList
 /** One page of the bibliography: sources with how many facts cite them, articles first, newest first. */
 export async function listSources(request: PageRequest): Promise<PageOf<SourceListItem>> {
   const where = { deletedAt: null } satisfies Prisma.SourceWhereInput;
-  const { skip, take } = pageWindow(request);
-  const [items, total] = await Promise.all([
-    prisma.source.findMany({
+  return readPage(
+    request,
+    (window) => prisma.source.findMany({
       where,
       orderBy: [{ kind: "asc" }, { publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      skip,
-      take,
+      ...window,
       select: sourceListSelect,
     }),
-    prisma.source.count({ where }),
-  ]);
-  return { items, total, page: request.page, pageSize: take };
+    () => prisma.source.count({ where }),
+  );
 }
 
 const named = { select: { id: true, titleRu: true, titleEn: true } } as const;
@@ -98,16 +96,16 @@ export const cachedSources = {
 
 export async function listStaffSources({ q, page }: { q?: string; page: number }) {
   const where: Prisma.SourceWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }, { publisher: containsText(q) }] } : {}) };
-  const [items, total] = await Promise.all([
-    prisma.source.findMany({
+  return readPage(
+    { page, pageSize: STAFF_PAGE_SIZE },
+    (window) => prisma.source.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
+      ...window,
       select: { id: true, titleRu: true, titleEn: true, publisher: true, publishedOn: true, updatedAt: true, _count: { select: { citations: true } } },
     }),
-    prisma.source.count({ where }),
-  ]);
-  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+    () => prisma.source.count({ where }),
+  );
 }
 
 export function getSourceForEdit(id: string) {

@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countryNameSelect } from "@/lib/queries/countries";
 import { citationsForEdit, citationsRelation, type CitationDto } from "@/lib/queries/citations";
-import { containsText, pageWindow, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { containsText, readPage, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import { isRecordKey, type EventFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
@@ -69,12 +69,11 @@ export type TimelineEvent = Prisma.EventGetPayload<{ select: typeof timelineSele
 export async function listTimeline(filters: EventFilters, request: PageRequest, options: { withCitations?: boolean } = {}): Promise<PageOf<TimelineEvent & { citations?: CitationDto[] }>> {
   const where = timelineWhere(filters);
   const select = options.withCitations ? { ...timelineSelect, citations: citationsRelation } : timelineSelect;
-  const { skip, take } = pageWindow(request);
-  const [items, total] = await Promise.all([
-    prisma.event.findMany({ where, orderBy: [{ startDate: "desc" }, { id: "asc" }], skip, take, select }),
-    prisma.event.count({ where }),
-  ]);
-  return { items, total, page: request.page, pageSize: take };
+  return readPage(
+    request,
+    (window) => prisma.event.findMany({ where, orderBy: [{ startDate: "desc" }, { id: "asc" }], ...window, select }),
+    () => prisma.event.count({ where }),
+  );
 }
 
 /** The values the timeline can be filtered by: years with events, hosts and participants. */
@@ -209,16 +208,16 @@ export function listEventOptions() {
 
 export async function listStaffEvents({ q, page }: { q?: string; page: number }) {
   const where: Prisma.EventWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }, { slug: containsText(q) }] } : {}) };
-  const [items, total] = await Promise.all([
-    prisma.event.findMany({
+  return readPage(
+    { page, pageSize: STAFF_PAGE_SIZE },
+    (window) => prisma.event.findMany({
       where,
       orderBy: [{ startDate: "desc" }, { id: "asc" }],
-      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
+      ...window,
       select: { id: true, slug: true, kind: true, titleRu: true, titleEn: true, startDate: true, updatedAt: true, _count: { select: { documents: { where: { deletedAt: null } } } } },
     }),
-    prisma.event.count({ where }),
-  ]);
-  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+    () => prisma.event.count({ where }),
+  );
 }
 
 /** A live event with its edit form's values and its live documents. */

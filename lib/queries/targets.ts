@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import { citationsForEdit, citationsRelation } from "@/lib/queries/citations";
-import { containsText, pageWindow, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { containsText, readPage, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/queries/paging";
 import { countryNameSelect } from "@/lib/queries/countries";
 import type { SeriesScope } from "@/lib/queries/trade";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -40,12 +40,11 @@ export type TargetDto = Prisma.TargetGetPayload<{ select: typeof targetSelect }>
  */
 export async function listTargets(options: { scope?: TradeScope } = {}, request: PageRequest = { page: 1, pageSize: 100 }): Promise<PageOf<TargetDto>> {
   const where = { deletedAt: null, scope: options.scope } satisfies Prisma.TargetWhereInput;
-  const { skip, take } = pageWindow(request);
-  const [items, total] = await Promise.all([
-    prisma.target.findMany({ where, orderBy: [{ scope: "asc" }, { setOn: "asc" }, { id: "asc" }], skip, take, select: targetSelect }),
-    prisma.target.count({ where }),
-  ]);
-  return { items, total, page: request.page, pageSize: take };
+  return readPage(
+    request,
+    (window) => prisma.target.findMany({ where, orderBy: [{ scope: "asc" }, { setOn: "asc" }, { id: "asc" }], ...window, select: targetSelect }),
+    () => prisma.target.count({ where }),
+  );
 }
 
 const targetDetailSelect = {
@@ -88,11 +87,12 @@ export const cachedTargets = {
 
 export async function listStaffTargets({ q, page }: { q?: string; page: number }) {
   const where: Prisma.TargetWhereInput = { deletedAt: null, ...(q ? { OR: [{ horizonRu: containsText(q) }, { horizonEn: containsText(q) }, { setByRu: containsText(q) }, { setByEn: containsText(q) }] } : {}) };
-  const [items, total] = await Promise.all([
-    prisma.target.findMany({
+  return readPage(
+    { page, pageSize: STAFF_PAGE_SIZE },
+    (window) => prisma.target.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
+      ...window,
       select: {
         id: true,
         scope: true,
@@ -104,9 +104,8 @@ export async function listStaffTargets({ q, page }: { q?: string; page: number }
         countryB: { select: { nameRu: true, nameEn: true } },
       },
     }),
-    prisma.target.count({ where }),
-  ]);
-  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+    () => prisma.target.count({ where }),
+  );
 }
 
 export function getTargetForEdit(id: string) {

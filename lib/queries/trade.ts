@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import { countryNameSelect } from "@/lib/queries/countries";
 import { citationsForEdit, citationsRelation } from "@/lib/queries/citations";
-import { MAX_PAGE_SIZE, pageWindow, STAFF_PAGE_SIZE } from "@/lib/queries/paging";
+import { MAX_PAGE_SIZE, readPage, STAFF_PAGE_SIZE } from "@/lib/queries/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
 
@@ -36,24 +36,21 @@ export type SeriesScope = { scope: TradeScope; countryACode: string | null; coun
  * Synthetic (test) rows and deleted rows are never shown to the public.
  */
 export async function listTradeFigures(options: { series?: SeriesScope; page?: number; pageSize?: number } = {}) {
-  const page = Math.max(options.page ?? 1, 1);
-  const { skip, take } = pageWindow({ page, pageSize: options.pageSize ?? MAX_PAGE_SIZE });
   const where = {
     deletedAt: null,
     isSynthetic: false,
     ...(options.series && { scope: options.series.scope, countryACode: options.series.countryACode, countryBCode: options.series.countryBCode }),
   } satisfies Prisma.TradeFigureWhereInput;
-  const [items, total] = await Promise.all([
-    prisma.tradeFigure.findMany({
+  return readPage(
+    { page: Math.max(options.page ?? 1, 1), pageSize: options.pageSize ?? MAX_PAGE_SIZE },
+    (window) => prisma.tradeFigure.findMany({
       where,
       orderBy: [{ scope: "asc" }, { countryACode: "asc" }, { countryBCode: "asc" }, { periodEnd: "asc" }, { id: "asc" }],
-      skip,
-      take,
+      ...window,
       select: figureSelect,
     }),
-    prisma.tradeFigure.count({ where }),
-  ]);
-  return { items, total, page, pageSize: take };
+    () => prisma.tradeFigure.count({ where }),
+  );
 }
 
 export type TradeSeries = SeriesScope & { key: string; figures: TradeFigureDto[] };
@@ -97,11 +94,12 @@ export async function listStaffTradeFigures({ scope, country, page }: StaffTrade
     scope,
     ...(country ? { OR: [{ countryACode: country }, { countryBCode: country }] } : {}),
   };
-  const [items, total] = await Promise.all([
-    prisma.tradeFigure.findMany({
+  return readPage(
+    { page, pageSize: STAFF_PAGE_SIZE },
+    (window) => prisma.tradeFigure.findMany({
       where,
       orderBy: [{ periodEnd: "desc" }, { periodStart: "desc" }, { id: "asc" }],
-      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
+      ...window,
       select: {
         id: true,
         scope: true,
@@ -117,9 +115,8 @@ export async function listStaffTradeFigures({ scope, country, page }: StaffTrade
         updatedAt: true,
       },
     }),
-    prisma.tradeFigure.count({ where }),
-  ]);
-  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+    () => prisma.tradeFigure.count({ where }),
+  );
 }
 
 /** A live trade figure with what its edit form shows, or null. */

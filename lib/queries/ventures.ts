@@ -5,7 +5,7 @@ import type { Decimal } from "@/lib/decimal";
 import { countryNameSelect } from "@/lib/queries/countries";
 import { citationsForEdit, citationsRelation, type CitationDto } from "@/lib/queries/citations";
 import { isRecordKey } from "@/lib/validation/filters";
-import { containsText, pageWindow, STAFF_PAGE_SIZE } from "@/lib/queries/paging";
+import { containsText, pageWindow, readPage, STAFF_PAGE_SIZE } from "@/lib/queries/paging";
 import { INVESTMENT_BAND_BOUNDS, MAX_EXPORT_ROWS, pairCodes, type VentureQuery } from "@/lib/validation/venture-filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import type { Locale } from "@/lib/i18n/routing";
@@ -205,16 +205,16 @@ export async function listStaffVentures({ q, page }: { q?: string; page: number 
     deletedAt: null,
     ...(q ? { OR: [{ nameRu: containsText(q) }, { nameEn: containsText(q) }, { partners: { some: { companyName: containsText(q) } } }] } : {}),
   };
-  const [items, total] = await Promise.all([
-    prisma.jointVenture.findMany({
+  return readPage(
+    { page, pageSize: STAFF_PAGE_SIZE },
+    (window) => prisma.jointVenture.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      ...pageWindow({ page, pageSize: STAFF_PAGE_SIZE }),
+      ...window,
       select: { id: true, nameRu: true, nameEn: true, status: true, updatedAt: true, version: true, isSynthetic: true, partners: { select: { companyName: true, countryCode: true, secondCountryCode: true }, orderBy: { position: "asc" } } },
     }),
-    prisma.jointVenture.count({ where }),
-  ]);
-  return { items, total, page, pageSize: STAFF_PAGE_SIZE };
+    () => prisma.jointVenture.count({ where }),
+  );
 }
 
 /** A live venture with what its edit form shows, or null. */

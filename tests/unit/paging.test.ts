@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eachPage, MAX_PAGE_SIZE, pageCount, pageWindow, type PageRequest } from "@/lib/queries/paging";
+import { eachPage, MAX_PAGE_SIZE, pageCount, pageWindow, readPage, type PageRequest } from "@/lib/queries/paging";
 import { textStream } from "@/lib/export/stream";
 
 // A list of `total` numbered rows, paged as the list queries page.
@@ -36,6 +36,17 @@ describe("paging", () => {
     for await (const page of eachPage(numbers(1_000, asked))) count += page.length;
     expect(count).toBe(1_000);
     expect(asked).toHaveLength(2);
+  });
+
+  it("reads a page through its window with the count of the whole set, and says the page size it used", async () => {
+    const windows: { skip: number; take: number }[] = [];
+    const page = await readPage(
+      { page: 3, pageSize: 10_000 },
+      async (window) => (windows.push(window), ["row"]),
+      async () => 1_201,
+    );
+    expect(windows).toEqual([{ skip: 2 * MAX_PAGE_SIZE, take: MAX_PAGE_SIZE }]);
+    expect(page).toEqual({ items: ["row"], total: 1_201, page: 3, pageSize: MAX_PAGE_SIZE });
   });
 
   it("stops at the row limit an export sets, mid-page, without asking for more", async () => {
