@@ -3,12 +3,13 @@
 import { useId, useState, useSyncExternalStore } from "react";
 import { bibtexCitation, plainCitation } from "@/lib/cite";
 import type { Locale } from "@/lib/i18n/routing";
+import { isoDay } from "@/lib/format";
 
 type Labels = { heading: string; intro: string; plain: string; bibtex: string; copy: string; copied: string; copyFailed: string };
 type Props = { locale: Locale; portal: string; title: string; url: string; updated: string | null; renderedOn: string; labels: Labels };
 
 const noSubscription = () => () => {};
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => isoDay(new Date());
 
 /**
  * The citation texts, dated by the reader's own day: the page may come from a cache days

@@ -12,9 +12,9 @@ const keepState = (locale: string) => (event: SyntheticEvent<HTMLAnchorElement>)
 };
 
 /**
- * The same page in each language, as plain links: switching loads the page anew, and the
- * locale proxy remembers the choice in its cookie on that request. Names come translated
- * from the server. Without JavaScript the link keeps the path only.
+ * The same page in each language, as plain links: switching loads the page anew at the other
+ * language's path, which alone says the language (no cookie remembers it: lib/i18n/routing.ts).
+ * Names come translated from the server. Without JavaScript the link keeps the path only.
  */
 export function LocaleSwitcher({ label, current, locales }: { label: string; current: string; locales: { locale: string; name: string }[] }) {
   const pathname = usePathname();

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/link";
+import { pageCount } from "@/lib/paging";
 
 /** "Page 2 of 7" with previous and next links; nothing when everything fits on one page. */
 export async function Pagination({ page, pageSize, total, href }: { page: number; pageSize: number; total: number; href: (page: number) => string }) {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const pages = pageCount({ total, pageSize });
   if (pages === 1) return null;
   const t = await getTranslations("pagination");
   return (

@@ -3,12 +3,13 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createElement } from "react";
 import { ImageResponse } from "next/og";
+import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Decimal } from "@/lib/decimal";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import { formatPeriod, formatUsd } from "@/lib/format";
 import { localized } from "@/lib/i18n/localized";
-import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import { countryColor } from "@/lib/countries";
 import { siteUrl } from "@/lib/site-url";
 import { buildChartRows } from "@/lib/charts/trade-rows";
@@ -17,7 +18,8 @@ import { briefCreditSources } from "@/lib/charts/chart-credit";
 import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
 import { describeSeries } from "@/lib/metrics/series";
 import { getTargetProgress } from "@/lib/metrics/target-progress";
-import { cachedTrade, groupIntoSeries, seriesKey, targetSeries, type TargetDto, type TradeSeries } from "@/lib/queries/trade";
+import { cachedTargets, targetSeries, type TargetDto } from "@/lib/queries/targets";
+import { cachedTrade, groupIntoSeries, seriesKey, type TradeSeries } from "@/lib/queries/trade";
 import { PREVIEW_SIZE } from "@/lib/page-metadata";
 import { PREVIEW_PLOT, TradePreview } from "@/components/trade-preview";
 
@@ -112,7 +114,7 @@ const tags = [CACHE_TAGS.trade, CACHE_TAGS.targets, CACHE_TAGS.sources] as const
 const tradePreview = cachedQuery(
   "preview.trade",
   async (locale: Locale, key: string | null): Promise<string | null> => {
-    const [figures, targets] = await Promise.all([cachedTrade.listTradeFigures(), cachedTrade.listTargets().then((list) => list.items)]);
+    const [figures, targets] = await Promise.all([cachedTrade.listTradeFigures(), cachedTargets.listTargets().then((list) => list.items)]);
     const all = groupIntoSeries(figures.items);
     const series = key ? all.find((s) => s.key === key) : all.find((s) => s.scope === "INTRA_REGIONAL");
     if (!series) return null;
@@ -127,7 +129,7 @@ const tradePreview = cachedQuery(
 const targetPreview = cachedQuery(
   "preview.target",
   async (locale: Locale, id: string): Promise<string | null> => {
-    const target = await cachedTrade.getTarget(id);
+    const target = await cachedTargets.getTarget(id);
     if (!target) return null;
     const figures = (await cachedTrade.listTradeFigures({ series: targetSeries(target) })).items;
     if (figures.length === 0) return null;
@@ -156,7 +158,7 @@ function pngResponse(base64: string | null): Response {
 
 /** GET …/trade/preview.png?series=KEY (no series: the trade page's first) and the home page's /[locale]/preview.png. */
 export async function tradePreviewResponse(locale: string, series: string | null, home = false): Promise<Response> {
-  if (!isLocale(locale)) return pngResponse(null);
+  if (!hasLocale(routing.locales, locale)) return pngResponse(null);
   if (home) return pngResponse(await tradePreview(locale, null));
   const figures = await cachedTrade.listTradeFigures();
   const keys = groupIntoSeries(figures.items).map((s) => s.key);
@@ -166,6 +168,6 @@ export async function tradePreviewResponse(locale: string, series: string | null
 
 /** GET /[locale]/targets/[id]/preview.png */
 export async function targetPreviewResponse(locale: string, id: string): Promise<Response> {
-  if (!isLocale(locale)) return pngResponse(null);
+  if (!hasLocale(routing.locales, locale)) return pngResponse(null);
   return pngResponse(await targetPreview(locale, id));
 }

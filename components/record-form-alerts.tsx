@@ -1,7 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
+import { formatShortTimestamp } from "@/lib/format";
 import { Link } from "@/components/link";
 import { FormAlert } from "@/components/form-alert";
 
@@ -12,7 +13,7 @@ import { FormAlert } from "@/components/form-alert";
  */
 export function RecordFormAlerts({ state, fieldLabel, onSaveOver }: { state: FormState; fieldLabel: (field: string) => string; onSaveOver: (version: number) => void }) {
   const t = useTranslations("workspace");
-  const format = useFormatter();
+  const locale = useLocale();
   if (state.status !== "error" || !state.message) return null;
 
   if (state.conflict) {
@@ -20,7 +21,7 @@ export function RecordFormAlerts({ state, fieldLabel, onSaveOver }: { state: For
     return (
       <FormAlert title={state.message}>
         <p className="text-sm">
-          {conflict.changedBy.map((c) => t("changedBy", { name: c.name, at: format.dateTime(new Date(c.at), { dateStyle: "medium", timeStyle: "short" }) })).join("; ")}
+          {conflict.changedBy.map((c) => t("changedBy", { name: c.name, at: formatShortTimestamp(new Date(c.at), locale) })).join("; ")}
         </p>
         <table className="w-full text-left text-sm" data-testid="conflict-changes">
           <thead>

@@ -10,7 +10,8 @@ import { siteUrl } from "@/lib/site-url";
 import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
 import { describeSeries } from "@/lib/metrics/series";
 import { getShareReached } from "@/lib/metrics/progress";
-import type { TargetDto, TradeSeries } from "@/lib/queries/trade";
+import type { TargetDto } from "@/lib/queries/targets";
+import type { TradeSeries } from "@/lib/queries/trade";
 import { TradeChart } from "@/components/trade-chart";
 
 type Props = {

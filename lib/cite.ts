@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate, isoDay } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** What a citation of one portal page is made of. */
@@ -15,8 +15,7 @@ export type CitationParts = {
   accessed: Date;
 };
 
-const numericDate = (date: Date) => date.toISOString().slice(0, 10).split("-").reverse().join(".");
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+const numericDate = (date: Date) => isoDay(date).split("-").reverse().join(".");
 
 /**
  * The plain-text citation in each language's usual form: English in the author–title–date
@@ -71,8 +70,8 @@ export function bibtexCitation(parts: CitationParts, locale: Locale): string {
     ["title", `{${tex(parts.title)}}`],
     ["year", String((parts.updated ?? parts.accessed).getUTCFullYear())],
     ["url", parts.url],
-    ["urldate", isoDate(parts.accessed)],
-    ...(parts.updated ? ([["note", `${locale === "ru" ? "Обновлено" : "Last updated"} ${isoDate(parts.updated)}`]] as [string, string][]) : []),
+    ["urldate", isoDay(parts.accessed)],
+    ...(parts.updated ? ([["note", `${locale === "ru" ? "Обновлено" : "Last updated"} ${isoDay(parts.updated)}`]] as [string, string][]) : []),
     ["language", locale === "ru" ? "russian" : "english"],
   ];
   const body = fields.map(([name, value]) => `  ${name.padEnd(8)} = {${value}}`).join(",\n");

@@ -36,8 +36,9 @@ export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
   return isDatabaseUnreachable(e.meta?.driverAdapterError?.cause, depth + 1) || isDatabaseUnreachable(e.cause, depth + 1);
 }
 
-// On globalThis: proxy.ts and the pages are bundled apart but run in one process, so a
-// failure the data layer sees ends the proxy's "reachable" answer at once.
+// On globalThis: the server in front (scripts/serve.ts, asking through lib/outage.ts) and the
+// pages are bundled apart but run in one process, so a failure the data layer sees ends the
+// server's "reachable" answer at once.
 const probe = globalThis as unknown as { databaseProbe?: { at: number; reachable: Promise<boolean> } | null };
 
 /**

@@ -25,12 +25,30 @@ export function formatPercent(ratio: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(ratio);
 }
 
-/** A calendar date stored as @db.Date (midnight UTC): "14 September 2023" / "14 сентября 2023 г.". */
+/**
+ * The UTC calendar day of a date as ISO 8601 writes it, "2023-09-14": for form fields, CSV
+ * cells, <time dateTime> and SQL date parameters. A missing date stays null.
+ */
+export function isoDay(date: Date): string;
+export function isoDay(date: Date | null | undefined): string | null;
+export function isoDay(date: Date | null | undefined): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+/** A plain number in the language's digits: 36.5 / 36,5. */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** A calendar date stored as @db.Date (midnight UTC): "September 14, 2023" / "14 сентября 2023 г.". */
 export function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
-
+/** The same, abbreviated for a table's column: "Sep 14, 2023" / "14 сент. 2023 г.". */
+export function formatShortDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+}
 
 /** "5–6 December 2021" / "5–6 декабря 2021 г."; a single date when there is no end. */
 export function formatDateRange(start: Date, end: Date | null, locale: Locale): string {
@@ -74,4 +92,14 @@ export function formatDateWithPrecision(date: Date, precision: "DAY" | "MONTH" |
 export function formatTimestamp(date: Date, locale: Locale): string {
   const text = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", hourCycle: "h23" }).format(date);
   return `${text} UTC`;
+}
+
+/** A moment in a table or a staff notice, in UTC: "Nov 22, 2026, 7:10 AM" / "22 нояб. 2026 г., 07:10". */
+export function formatShortTimestamp(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(date);
+}
+
+/** A moment to the second, for the audit log: "Nov 22, 2026, 7:10:05 AM UTC" / "22 нояб. 2026 г., 07:10:05 UTC". */
+export function formatTimestampWithSeconds(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "long", timeZone: "UTC" }).format(date);
 }

@@ -1,9 +1,9 @@
 import type { IncomingMessage } from "node:http";
 import { databaseAcceptsConnections } from "@/lib/database-unavailable";
+import { localeInPath } from "@/lib/i18n/path-locale";
 import { routing } from "@/lib/i18n/routing";
 import { unavailablePage } from "@/lib/plain-page";
 
-const LOCALE = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
 // The staff workspace reads the database on every request (no data cache in front of it).
 const WORKSPACE = new RegExp(`^/(${routing.locales.join("|")})/manage(/|$)`);
 
@@ -29,10 +29,10 @@ const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "up
 export async function responseDuringOutage(request: IncomingMessage, origin: string): Promise<Response | null> {
   const url = request.url ?? "/";
   const pathname = url.split("?")[0]!;
-  const locale = LOCALE.exec(pathname)?.[1];
+  const locale = localeInPath(pathname);
   if (!locale || (request.method !== "GET" && request.method !== "HEAD")) return null;
   if (request.headers[OUTAGE_CHECK_HEADER] === OUTAGE_CHECK_TOKEN || (await databaseAcceptsConnections())) return null;
-  if (WORKSPACE.test(pathname)) return unavailablePage(locale === "en" ? "en" : "ru", url);
+  if (WORKSPACE.test(pathname)) return unavailablePage(locale, url);
 
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -48,7 +48,7 @@ export async function responseDuringOutage(request: IncomingMessage, origin: str
     return null;
   }
   const body = await response.text();
-  if (response.status >= 500 || UNAVAILABLE_IN_PAGE.test(body)) return unavailablePage(locale === "en" ? "en" : "ru", url);
+  if (response.status >= 500 || UNAVAILABLE_IN_PAGE.test(body)) return unavailablePage(locale, url);
   const passed = new Headers(response.headers);
   for (const name of ["content-encoding", "content-length", ...HOP_BY_HOP]) passed.delete(name);
   return new Response(body, { status: response.status, headers: passed });

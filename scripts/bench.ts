@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import pg from "pg";
 import type { ClientInput, ClientResult } from "@/scripts/bench-client";
-import { budgetFailures, budgetTable, firstLoadJavaScript } from "@/scripts/bench-bundles";
+import { budgetFailures, budgetTable, firstLoadJavaScript } from "@/scripts/bundle-budgets";
 import { LIGHTHOUSE_GOALS, runLighthouse, type LighthouseScores } from "@/scripts/bench-lighthouse";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 import { serveCommand } from "@/lib/serve-command";

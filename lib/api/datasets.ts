@@ -3,15 +3,17 @@ import type { Decimal } from "@/lib/decimal";
 import { CACHE_TAGS, cachedQuery, type CacheTag } from "@/lib/cache";
 import type { CitationDto } from "@/lib/queries/citations";
 import { listCountries } from "@/lib/queries/countries";
-import type { PageOf, PageRequest } from "@/lib/queries/paging";
+import type { PageOf, PageRequest } from "@/lib/paging";
 import { listTimeline } from "@/lib/queries/summits";
 import { listDocuments } from "@/lib/queries/documents";
 import { listInitiatives } from "@/lib/queries/initiatives";
 import { listVentures } from "@/lib/queries/ventures";
-import { listTargets, listTradeFigures, type SeriesScope } from "@/lib/queries/trade";
+import { listTargets } from "@/lib/queries/targets";
+import { listTradeFigures, type SeriesScope } from "@/lib/queries/trade";
 import { listSources, SOURCE_TAGS } from "@/lib/queries/sources";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
-import { ventureExportQuerySchema, ventureQuerySchema } from "@/lib/validation/ventures";
+import { ventureExportQuerySchema, ventureQuerySchema } from "@/lib/validation/venture-filters";
+import { isoDay } from "@/lib/format";
 import {
   countryItemSchema,
   countryQuerySchema,
@@ -50,7 +52,6 @@ export type Dataset<Query extends PagedQuery, Item> = {
   csvRow: (item: Item) => CsvCell[];
 };
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const money = (value: Decimal | null) => (value === null ? null : value.toNumber());
 const codeOf = (country: { code: string } | null) => country?.code ?? null;
 
@@ -62,7 +63,7 @@ function sourceRefs(citations: readonly CitationDto[]): SourceRef[] {
     titleRu: c.source.titleRu,
     titleEn: c.source.titleEn,
     publisher: c.source.publisher,
-    publishedOn: day(c.source.publishedOn),
+    publishedOn: isoDay(c.source.publishedOn),
     url: c.source.url,
     quote: c.quote,
     quoteEn: c.quoteEn,
@@ -111,8 +112,8 @@ const events = pagedDataset({
     ordinal: e.ordinal,
     titleRu: e.titleRu,
     titleEn: e.titleEn,
-    startDate: day(e.startDate)!,
-    endDate: day(e.endDate),
+    startDate: isoDay(e.startDate),
+    endDate: isoDay(e.endDate),
     dateInferred: e.dateInferred,
     cityRu: e.cityRu,
     cityEn: e.cityEn,
@@ -191,7 +192,7 @@ const ventures = pagedDataset({
     cityRu: v.cityRu,
     cityEn: v.cityEn,
     country: codeOf(v.country),
-    establishedOn: day(v.establishedOn),
+    establishedOn: isoDay(v.establishedOn),
     establishedPrecision: v.establishedPrecision,
     investmentUsd: money(v.investmentUsd),
     partners: v.partners.map((p) => ({ companyName: p.companyName, country: codeOf(p.country), secondCountry: codeOf(p.secondCountry), countryInferred: p.countryInferred })),
@@ -254,8 +255,8 @@ const tradeFigures = pagedDataset({
     scope: f.scope,
     countryA: codeOf(f.countryA),
     countryB: codeOf(f.countryB),
-    periodStart: day(f.periodStart)!,
-    periodEnd: day(f.periodEnd)!,
+    periodStart: isoDay(f.periodStart),
+    periodEnd: isoDay(f.periodEnd),
     periodInferred: f.periodInferred,
     valueUsd: money(f.valueUsd),
     isLowerBound: f.isLowerBound,
@@ -288,7 +289,7 @@ const targets = pagedDataset({
     deadlineYear: t.deadlineYear,
     baselineValueUsd: money(t.baselineValueUsd),
     baselineIsLowerBound: t.baselineIsLowerBound,
-    setOn: day(t.setOn)!,
+    setOn: isoDay(t.setOn),
     setAtEvent: t.setAtEvent?.slug ?? null,
     setByRu: t.setByRu,
     setByEn: t.setByEn,
@@ -312,7 +313,7 @@ const sources = pagedDataset({
     titleEn: s.titleEn,
     publisher: s.publisher,
     author: s.author,
-    publishedOn: day(s.publishedOn),
+    publishedOn: isoDay(s.publishedOn),
     publishedOnInferred: s.publishedOnInferred,
     language: s.language,
     url: s.url,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DATASETS } from "@/lib/api/datasets";
 import { errorSchema, listSchema } from "@/lib/api/schemas";
-import { MAX_EXPORT_ROWS } from "@/lib/validation/ventures";
+import { MAX_EXPORT_ROWS } from "@/lib/validation/venture-filters";
 import { RATE_LIMIT } from "@/lib/api/handler";
 import { siteUrl } from "@/lib/site-url";
 

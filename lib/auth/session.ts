@@ -2,7 +2,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { prisma } from "@/lib/db";
 import { authOptions } from "@/lib/auth/options";
-import { assertAllowed, type Actor, type Permission } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import { findSessionActor } from "@/lib/auth/sessions";
 
 /**
@@ -15,8 +15,3 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   if (!session?.userId || typeof session.sessionId !== "string") return null;
   return findSessionActor(prisma, { id: session.sessionId, userId: session.userId });
 });
-
-/** For pages and route handlers: the signed-in person if they may do `permission`. */
-export async function requirePermission(permission: Permission): Promise<Actor> {
-  return assertAllowed(await getCurrentUser(), permission);
-}

@@ -1,3 +1,4 @@
+import { isoDay } from "@/lib/format";
 // iCalendar (RFC 5545) for all-day events: the calendar facts are dates without times.
 
 export type CalendarEvent = {
@@ -20,7 +21,7 @@ function escapeText(text: string): string {
 }
 
 function dateValue(date: Date): string {
-  return date.toISOString().slice(0, 10).replace(/-/g, "");
+  return isoDay(date).replace(/-/g, "");
 }
 
 /** How many octets a code point takes in UTF-8. */

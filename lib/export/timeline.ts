@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing, type Locale } from "@/lib/i18n/routing";
-import { eachPage } from "@/lib/queries/paging";
+import { eachPage } from "@/lib/paging";
 import { listTimeline, type TimelineEvent } from "@/lib/queries/summits";
 import { parseEventFilters } from "@/lib/validation/filters";
 import { siteUrl } from "@/lib/site-url";

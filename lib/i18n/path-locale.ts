@@ -8,7 +8,12 @@ export const PATH_LOCALE_HEADER = "x-portal-path-locale";
 
 const PREFIX = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
 
+/** The locale a path ("/en/…") starts with, or null for a path outside the locales ("/api/…"). */
+export function localeInPath(pathname: string): Locale | null {
+  return (PREFIX.exec(pathname)?.[1] as Locale | undefined) ?? null;
+}
+
 /** The locale a path ("/en/…") is in, the default locale for any other path. */
 export function pathLocale(pathname: string): Locale {
-  return (PREFIX.exec(pathname)?.[1] as Locale | undefined) ?? routing.defaultLocale;
+  return localeInPath(pathname) ?? routing.defaultLocale;
 }

@@ -238,9 +238,7 @@ export function columnOf(path: string): string {
   return FIELD_COLUMNS[head ?? ""] ?? head ?? path;
 }
 
-/** The template CSV of a kind: BOM, header row, one example row, CRLF line ends. */
-export function templateCsv(kind: ImportKind): string {
-  const header = COLUMNS[kind];
-  const quote = (cell: string) => (/[",\r\n;]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  return `\uFEFF${header.join(",")}\r\n${header.map((column) => quote(EXAMPLE_ROWS[kind][column] ?? "")).join(",")}\r\n`;
+/** The example row of a kind's template, in the order of its columns. */
+export function templateRow(kind: ImportKind): string[] {
+  return COLUMNS[kind].map((column) => EXAMPLE_ROWS[kind][column] ?? "");
 }

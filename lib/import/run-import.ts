@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import { AuthorizationError, assertAllowed, type Actor } from "@/lib/auth/permissions";
-import { fieldErrorsOf, type FieldError } from "@/lib/validation/fields";
+import { fieldErrorsOf, RECORD_ID, type FieldError } from "@/lib/validation/fields";
 import type { NewSource } from "@/lib/validation/citations";
 import type { TradeFigureInput } from "@/lib/validation/trade-figure-input";
 import type { VentureInput } from "@/lib/validation/venture-input";
@@ -10,6 +10,7 @@ import { insertTradeFigures, tradeFigureKey, type TradeFigureKey } from "@/lib/r
 import { insertVentures } from "@/lib/records/ventures";
 import { acquireWriteLock, insertRecords, type Tx } from "@/lib/records/mutation";
 import { inChunks, insertRows, newId } from "@/lib/records/bulk-insert";
+import { isoDay } from "@/lib/format";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
@@ -179,7 +180,6 @@ async function checkAgainstDatabase(db: PrismaClient | Tx, read: ReadFile, optio
 type References = { countries: { code: string; column: string }[]; sources: string[]; initiative: string | null; document: string | null };
 
 const CODE = /^[A-Z]{2}$/;
-const ID = /^[A-Za-z0-9_-]{1,100}$/;
 
 /**
  * What a row names in other tables, read from its cells, so a row the schema refused for
@@ -193,9 +193,9 @@ function referencesOf(kind: ImportKind, cells: Record<string, string>): Referenc
   };
   const id = (value: string | undefined) => {
     const trimmed = (value ?? "").trim();
-    return ID.test(trimmed) ? trimmed : null;
+    return RECORD_ID.test(trimmed) ? trimmed : null;
   };
-  const sources = (cells.source_ids ?? "").split("|").map((s) => s.trim()).filter((s) => ID.test(s));
+  const sources = (cells.source_ids ?? "").split("|").map((s) => s.trim()).filter((s) => RECORD_ID.test(s));
   if (kind === "tradeFigures") return { countries: [...code(cells.country_a, "country_a"), ...code(cells.country_b, "country_b")], sources, initiative: null, document: null };
   return {
     countries: [...parsePartners(cells.partners ?? "").flatMap((p) => code(p.countryCode, "partners")), ...code(cells.country, "country")],
@@ -258,12 +258,11 @@ async function checkDuplicates(db: PrismaClient | Tx, parsed: Parsed[], lines: n
   // The file's keys joined to the live figures in one statement per chunk (an OR of a thousand
   // conditions took five seconds for 20,000 rows).
   await inChunks(figures, async (chunk) => {
-    const day = (date: Date) => date.toISOString().slice(0, 10);
     const rows = await db.$queryRaw<TradeFigureKey[]>`
       SELECT f."scope"::text AS "scope", f."countryACode", f."countryBCode", f."periodStart", f."periodEnd"
       FROM "TradeFigure" f
       JOIN unnest(${chunk.map((f) => f.scope)}::text[], ${chunk.map((f) => f.countryACode ?? "")}::text[], ${chunk.map((f) => f.countryBCode ?? "")}::text[],
-                  ${chunk.map((f) => day(f.periodStart))}::date[], ${chunk.map((f) => day(f.periodEnd))}::date[]) AS k("scope", "a", "b", "start", "end")
+                  ${chunk.map((f) => isoDay(f.periodStart))}::date[], ${chunk.map((f) => isoDay(f.periodEnd))}::date[]) AS k("scope", "a", "b", "start", "end")
         ON f."scope"::text = k."scope" AND COALESCE(f."countryACode", '') = k."a" AND COALESCE(f."countryBCode", '') = k."b"
        AND f."periodStart" = k."start" AND f."periodEnd" = k."end"
       WHERE f."deletedAt" IS NULL`;

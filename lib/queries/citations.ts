@@ -17,3 +17,6 @@ export type CitationDto = Prisma.CitationGetPayload<{ select: typeof citationSel
 
 /** A record's citations in a stable order (seeded ids number them as the source lists them). */
 export const citationsRelation = { select: citationSelect, orderBy: { id: "asc" } } as const;
+
+/** A record's citations as its edit form holds them: which source, and the quote with its translation. */
+export const citationsForEdit = { select: { id: true, sourceId: true, quote: true, quoteEn: true }, orderBy: { id: "asc" } } as const;

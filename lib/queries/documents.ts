@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { citationsRelation } from "@/lib/queries/citations";
-import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { citationsForEdit, citationsRelation } from "@/lib/queries/citations";
+import { readPage, type PageOf, type PageRequest } from "@/lib/paging";
 import type { DocumentFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
@@ -28,18 +28,16 @@ export async function listDocuments(filters: DocumentFilters, request: PageReque
     type: filters.type,
     event: filters.event ? { slug: filters.event } : undefined,
   } satisfies Prisma.EventDocumentWhereInput;
-  const { skip, take } = pageWindow(request);
-  const [items, total] = await Promise.all([
-    prisma.eventDocument.findMany({
+  return readPage(
+    request,
+    (window) => prisma.eventDocument.findMany({
       where,
       orderBy: [{ event: { startDate: "desc" } }, { adoption: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      skip,
-      take,
+      ...window,
       select: documentListSelect,
     }),
-    prisma.eventDocument.count({ where }),
-  ]);
-  return { items, total, page: request.page, pageSize: take };
+    () => prisma.eventDocument.count({ where }),
+  );
 }
 
 /** Events with documents and the document types present, for the filter menus. */
@@ -62,3 +60,16 @@ export const cachedDocuments = {
   listDocuments: cachedQuery("documents.listDocuments", listDocuments, tags),
   getDocumentFilterOptions: cachedQuery("documents.getDocumentFilterOptions", getDocumentFilterOptions, tags),
 };
+
+// The workspace's reads: uncached, so staff see their own writes at once.
+
+/** A live document of a live event, with its event and the event's other documents. */
+export function getDocumentForEdit(id: string) {
+  return prisma.eventDocument.findFirst({
+    where: { id, deletedAt: null, event: { deletedAt: null } },
+    include: {
+      citations: citationsForEdit,
+      event: { select: { id: true, titleRu: true, titleEn: true, documents: { where: { deletedAt: null, id: { not: id } }, select: { id: true, titleRu: true, titleEn: true }, orderBy: { createdAt: "asc" } } } },
+    },
+  });
+}

@@ -2,12 +2,12 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
-import { citationsRelation, type CitationDto } from "@/lib/queries/citations";
-import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { countryNameSelect } from "@/lib/queries/countries";
+import { citationsForEdit, citationsRelation, type CitationDto } from "@/lib/queries/citations";
+import { containsText, readPage, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/paging";
 import { isRecordKey, type InitiativeFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
-const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
 const eventLinkSelect = { slug: true, titleRu: true, titleEn: true, startDate: true, dateInferred: true } satisfies Prisma.EventSelect;
 
 const initiativeListSelect = {
@@ -41,12 +41,11 @@ export async function listInitiatives(
     event: filters.event ? { slug: filters.event } : undefined,
   } satisfies Prisma.InitiativeWhereInput;
   const select = options.withCitations ? { ...initiativeListSelect, citations: citationsRelation } : initiativeListSelect;
-  const { skip, take } = pageWindow(request);
-  const [items, total] = await Promise.all([
-    prisma.initiative.findMany({ where, orderBy: [{ event: { startDate: "desc" } }, { proposerCode: "asc" }, { id: "asc" }], skip, take, select }),
-    prisma.initiative.count({ where }),
-  ]);
-  return { items, total, page: request.page, pageSize: take };
+  return readPage(
+    request,
+    (window) => prisma.initiative.findMany({ where, orderBy: [{ event: { startDate: "desc" } }, { proposerCode: "asc" }, { id: "asc" }], ...window, select }),
+    () => prisma.initiative.count({ where }),
+  );
 }
 
 export type EventOutcome = {
@@ -137,3 +136,33 @@ export const cachedInitiatives = {
   getInitiativeFilterOptions: cachedQuery("initiatives.getInitiativeFilterOptions", getInitiativeFilterOptions, tags),
   getInitiative: cachedQuery("initiatives.getInitiative", getInitiative, tags),
 };
+
+// The workspace's reads: uncached, so staff see their own writes at once.
+
+export async function listStaffInitiatives({ q, page }: { q?: string; page: number }) {
+  const where: Prisma.InitiativeWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }] } : {}) };
+  return readPage(
+    { page, pageSize: STAFF_PAGE_SIZE },
+    (window) => prisma.initiative.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      ...window,
+      select: { id: true, titleRu: true, titleEn: true, status: true, updatedAt: true, event: { select: { titleRu: true, titleEn: true } } },
+    }),
+    () => prisma.initiative.count({ where }),
+  );
+}
+
+/** A live initiative with its edit form's values and its status history (oldest first). */
+export function getInitiativeForEdit(id: string) {
+  return prisma.initiative.findFirst({
+    where: { id, deletedAt: null },
+    include: {
+      citations: citationsForEdit,
+      statusChanges: {
+        orderBy: [{ changedOn: "asc" }, { createdAt: "asc" }],
+        include: { citations: { select: { quote: true, source: { select: { titleRu: true, titleEn: true } } } } },
+      },
+    },
+  });
+}

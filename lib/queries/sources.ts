@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { isRecordKey } from "@/lib/validation/filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
-import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { containsText, readPage, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/paging";
 
 const sourceSelect = {
   id: true,
@@ -26,18 +26,16 @@ export type SourceListItem = Prisma.SourceGetPayload<{ select: typeof sourceList
 /** One page of the bibliography: sources with how many facts cite them, articles first, newest first. */
 export async function listSources(request: PageRequest): Promise<PageOf<SourceListItem>> {
   const where = { deletedAt: null } satisfies Prisma.SourceWhereInput;
-  const { skip, take } = pageWindow(request);
-  const [items, total] = await Promise.all([
-    prisma.source.findMany({
+  return readPage(
+    request,
+    (window) => prisma.source.findMany({
       where,
       orderBy: [{ kind: "asc" }, { publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      skip,
-      take,
+      ...window,
       select: sourceListSelect,
     }),
-    prisma.source.count({ where }),
-  ]);
-  return { items, total, page: request.page, pageSize: take };
+    () => prisma.source.count({ where }),
+  );
 }
 
 const named = { select: { id: true, titleRu: true, titleEn: true } } as const;
@@ -94,3 +92,23 @@ export const cachedSources = {
   listSources: cachedQuery("sources.listSources", listSources, SOURCE_TAGS),
   getSource: cachedQuery("sources.getSource", getSource, SOURCE_TAGS),
 };
+
+// The workspace's reads: uncached, so staff see their own writes at once.
+
+export async function listStaffSources({ q, page }: { q?: string; page: number }) {
+  const where: Prisma.SourceWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }, { publisher: containsText(q) }] } : {}) };
+  return readPage(
+    { page, pageSize: STAFF_PAGE_SIZE },
+    (window) => prisma.source.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      ...window,
+      select: { id: true, titleRu: true, titleEn: true, publisher: true, publishedOn: true, updatedAt: true, _count: { select: { citations: true } } },
+    }),
+    () => prisma.source.count({ where }),
+  );
+}
+
+export function getSourceForEdit(id: string) {
+  return prisma.source.findFirst({ where: { id, deletedAt: null }, include: { _count: { select: { citations: true } } } });
+}

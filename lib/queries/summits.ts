@@ -1,12 +1,11 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { citationsRelation, type CitationDto } from "@/lib/queries/citations";
-import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { countryNameSelect } from "@/lib/queries/countries";
+import { citationsForEdit, citationsRelation, type CitationDto } from "@/lib/queries/citations";
+import { containsText, readPage, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/paging";
 import { isRecordKey, type EventFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
-
-const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
 
 const eventListSelect = {
   id: true,
@@ -71,12 +70,11 @@ export type TimelineEvent = Prisma.EventGetPayload<{ select: typeof timelineSele
 export async function listTimeline(filters: EventFilters, request: PageRequest, options: { withCitations?: boolean } = {}): Promise<PageOf<TimelineEvent & { citations?: CitationDto[] }>> {
   const where = timelineWhere(filters);
   const select = options.withCitations ? { ...timelineSelect, citations: citationsRelation } : timelineSelect;
-  const { skip, take } = pageWindow(request);
-  const [items, total] = await Promise.all([
-    prisma.event.findMany({ where, orderBy: [{ startDate: "desc" }, { id: "asc" }], skip, take, select }),
-    prisma.event.count({ where }),
-  ]);
-  return { items, total, page: request.page, pageSize: take };
+  return readPage(
+    request,
+    (window) => prisma.event.findMany({ where, orderBy: [{ startDate: "desc" }, { id: "asc" }], ...window, select }),
+    () => prisma.event.count({ where }),
+  );
 }
 
 /** The values the timeline can be filtered by: years with events, hosts and participants. */
@@ -201,3 +199,36 @@ export const cachedSummits = {
   getEventBySlug: cachedQuery("summits.getEventBySlug", getEventBySlug, [events, documents, initiatives, targets, trade, sources, ventures]),
   getAdjacentMeetings: cachedQuery("summits.getAdjacentMeetings", getAdjacentMeetings, [events]),
 };
+
+// The workspace's reads: uncached, so staff see their own writes at once.
+
+/** Events to pick from in the record forms, newest first. */
+export function listEventOptions() {
+  return prisma.event.findMany({ where: { deletedAt: null }, select: { id: true, titleRu: true, titleEn: true, startDate: true }, orderBy: { startDate: "desc" } });
+}
+
+export async function listStaffEvents({ q, page }: { q?: string; page: number }) {
+  const where: Prisma.EventWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }, { slug: containsText(q) }] } : {}) };
+  return readPage(
+    { page, pageSize: STAFF_PAGE_SIZE },
+    (window) => prisma.event.findMany({
+      where,
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+      ...window,
+      select: { id: true, slug: true, kind: true, titleRu: true, titleEn: true, startDate: true, updatedAt: true, _count: { select: { documents: { where: { deletedAt: null } } } } },
+    }),
+    () => prisma.event.count({ where }),
+  );
+}
+
+/** A live event with its edit form's values and its live documents. */
+export function getEventForEdit(id: string) {
+  return prisma.event.findFirst({
+    where: { id, deletedAt: null },
+    include: {
+      participants: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
+      citations: citationsForEdit,
+      documents: { where: { deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, titleRu: true, titleEn: true, type: true, adoption: true, approvedByDocumentId: true } },
+    },
+  });
+}

@@ -1,12 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
-import { citationsRelation } from "@/lib/queries/citations";
-import { pageWindow, type PageOf, type PageRequest } from "@/lib/queries/paging";
+import { countryNameSelect } from "@/lib/queries/countries";
+import { citationsForEdit, citationsRelation } from "@/lib/queries/citations";
+import { MAX_PAGE_SIZE, readPage, STAFF_PAGE_SIZE } from "@/lib/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
 
-const countrySelect = { select: { code: true, nameRu: true, nameEn: true } } as const;
+const countrySelect = { select: countryNameSelect } as const;
 
 const figureSelect = {
   id: true,
@@ -31,31 +32,26 @@ export type TradeFigureDto = Prisma.TradeFigureGetPayload<{ select: typeof figur
 /** What identifies one series: intra-regional, a country pair, or a partner with the region. */
 export type SeriesScope = { scope: TradeScope; countryACode: string | null; countryBCode: string | null };
 
-const MAX_FIGURES = 500;
-
 /**
  * Reported trade figures, oldest first within each series, optionally of one series.
  * Synthetic (test) rows and deleted rows are never shown to the public.
  */
 export async function listTradeFigures(options: { series?: SeriesScope; page?: number; pageSize?: number } = {}) {
-  const pageSize = Math.min(Math.max(options.pageSize ?? MAX_FIGURES, 1), MAX_FIGURES);
-  const page = Math.max(options.page ?? 1, 1);
   const where = {
     deletedAt: null,
     isSynthetic: false,
     ...(options.series && { scope: options.series.scope, countryACode: options.series.countryACode, countryBCode: options.series.countryBCode }),
   } satisfies Prisma.TradeFigureWhereInput;
-  const [items, total] = await Promise.all([
-    prisma.tradeFigure.findMany({
+  return readPage(
+    { page: Math.max(options.page ?? 1, 1), pageSize: options.pageSize ?? MAX_PAGE_SIZE },
+    (window) => prisma.tradeFigure.findMany({
       where,
       orderBy: [{ scope: "asc" }, { countryACode: "asc" }, { countryBCode: "asc" }, { periodEnd: "asc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
+      ...window,
       select: figureSelect,
     }),
-    prisma.tradeFigure.count({ where }),
-  ]);
-  return { items, total, page, pageSize };
+    () => prisma.tradeFigure.count({ where }),
+  );
 }
 
 export type TradeSeries = SeriesScope & { key: string; figures: TradeFigureDto[] };
@@ -81,77 +77,53 @@ export function groupIntoSeries(figures: readonly TradeFigureDto[]): TradeSeries
   return [...bySeries.values()].sort((a, b) => order[a.scope] - order[b.scope] || a.key.localeCompare(b.key));
 }
 
-const targetSelect = {
-  id: true,
-  scope: true,
-  countryA: countrySelect,
-  countryB: countrySelect,
-  valueUsd: true,
-  horizonRu: true,
-  horizonEn: true,
-  deadlineYear: true,
-  baselineValueUsd: true,
-  baselineIsLowerBound: true,
-  baselineFigure: { select: { id: true, periodStart: true, periodEnd: true, periodInferred: true } },
-  setOn: true,
-  setByRu: true,
-  setByEn: true,
-  noteRu: true,
-  noteEn: true,
-  setAtEvent: { select: { slug: true, titleRu: true, titleEn: true, startDate: true } },
-  citations: citationsRelation,
-} satisfies Prisma.TargetSelect;
-
-export type TargetDto = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
-
-/**
- * A page of the targets (by default all of them: a few dozen), intra-regional first, then
- * bilateral, then partner–region (the enum's order), each scope in the order the targets were set.
- */
-export async function listTargets(options: { scope?: TradeScope } = {}, request: PageRequest = { page: 1, pageSize: 100 }): Promise<PageOf<TargetDto>> {
-  const where = { deletedAt: null, scope: options.scope } satisfies Prisma.TargetWhereInput;
-  const { skip, take } = pageWindow(request);
-  const [items, total] = await Promise.all([
-    prisma.target.findMany({ where, orderBy: [{ scope: "asc" }, { setOn: "asc" }, { id: "asc" }], skip, take, select: targetSelect }),
-    prisma.target.count({ where }),
-  ]);
-  return { items, total, page: request.page, pageSize: take };
-}
-
-const targetDetailSelect = {
-  ...targetSelect,
-  updatedAt: true,
-  restatements: {
-    orderBy: { statedOn: "asc" },
-    select: {
-      id: true,
-      statedOn: true,
-      statedByRu: true,
-      statedByEn: true,
-      event: { select: { slug: true, titleRu: true, titleEn: true } },
-      citations: citationsRelation,
-    },
-  },
-} satisfies Prisma.TargetSelect;
-
-export type TargetDetailDto = Prisma.TargetGetPayload<{ select: typeof targetDetailSelect }>;
-
-/** One target with its restatements; null when there is no such (undeleted) target. */
-export async function getTarget(id: string): Promise<TargetDetailDto | null> {
-  return prisma.target.findFirst({ where: { id, deletedAt: null }, select: targetDetailSelect });
-}
-
-/** The series a target is measured against. */
-export function targetSeries(target: { scope: TradeScope; countryA: { code: string } | null; countryB: { code: string } | null }): SeriesScope {
-  return { scope: target.scope, countryACode: target.countryA?.code ?? null, countryBCode: target.countryB?.code ?? null };
-}
-
 // What the public pages read, through the data cache (lib/cache.ts).
 const figureTags = [CACHE_TAGS.trade, CACHE_TAGS.sources] as const;
-const targetTags = [CACHE_TAGS.targets, CACHE_TAGS.events, CACHE_TAGS.trade, CACHE_TAGS.sources] as const;
 
 export const cachedTrade = {
   listTradeFigures: cachedQuery("trade.listTradeFigures", listTradeFigures, figureTags),
-  listTargets: cachedQuery("trade.listTargets", listTargets, targetTags),
-  getTarget: cachedQuery("trade.getTarget", getTarget, targetTags),
 };
+
+// The workspace's reads: uncached, so staff see their own writes at once.
+
+export type StaffTradeFigureFilters = { scope?: TradeScope; country?: string; page: number };
+
+/** Trade figures for the workspace list, newest period first, optionally of one scope or country. */
+export async function listStaffTradeFigures({ scope, country, page }: StaffTradeFigureFilters) {
+  const where: Prisma.TradeFigureWhereInput = {
+    deletedAt: null,
+    scope,
+    ...(country ? { OR: [{ countryACode: country }, { countryBCode: country }] } : {}),
+  };
+  return readPage(
+    { page, pageSize: STAFF_PAGE_SIZE },
+    (window) => prisma.tradeFigure.findMany({
+      where,
+      orderBy: [{ periodEnd: "desc" }, { periodStart: "desc" }, { id: "asc" }],
+      ...window,
+      select: {
+        id: true,
+        scope: true,
+        countryACode: true,
+        countryBCode: true,
+        periodStart: true,
+        periodEnd: true,
+        valueUsd: true,
+        isLowerBound: true,
+        growthPercent: true,
+        growthIsLowerBound: true,
+        isSynthetic: true,
+        updatedAt: true,
+      },
+    }),
+    () => prisma.tradeFigure.count({ where }),
+  );
+}
+
+/** A live trade figure with what its edit form shows, or null. */
+export function getTradeFigureForEdit(id: string) {
+  return prisma.tradeFigure.findFirst({
+    where: { id, deletedAt: null },
+    include: { citations: citationsForEdit },
+  });
+}

@@ -3,13 +3,13 @@ import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
 import type { Decimal } from "@/lib/decimal";
-import { citationsRelation, type CitationDto } from "@/lib/queries/citations";
+import { countryNameSelect } from "@/lib/queries/countries";
+import { citationsForEdit, citationsRelation, type CitationDto } from "@/lib/queries/citations";
 import { isRecordKey } from "@/lib/validation/filters";
-import { INVESTMENT_BAND_BOUNDS, pairCodes, type VentureQuery } from "@/lib/validation/ventures";
+import { containsText, pageWindow, readPage, STAFF_PAGE_SIZE } from "@/lib/paging";
+import { INVESTMENT_BAND_BOUNDS, MAX_EXPORT_ROWS, pairCodes, type VentureQuery } from "@/lib/validation/venture-filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 import type { Locale } from "@/lib/i18n/routing";
-
-const countryNameSelect = { code: true, nameRu: true, nameEn: true } satisfies Prisma.CountrySelect;
 
 const ventureListSelect = {
   id: true,
@@ -73,14 +73,9 @@ export type VenturePage = {
 export async function listVentures(query: VentureQuery, options: VentureReadOptions = {}): Promise<VenturePage> {
   const where = ventureWhere(query, options);
   const select = options.withCitations ? { ...ventureListSelect, citations: citationsRelation } : ventureListSelect;
+  const { skip, take } = pageWindow({ page: query.page, pageSize: query.limit }, MAX_EXPORT_ROWS);
   const [items, totals] = await Promise.all([
-    prisma.jointVenture.findMany({
-      where,
-      orderBy: ventureOrderBy(query.sort, options.locale ?? "en"),
-      skip: (query.page - 1) * query.limit,
-      take: query.limit,
-      select,
-    }),
+    prisma.jointVenture.findMany({ where, orderBy: ventureOrderBy(query.sort, options.locale ?? "en"), skip, take, select }),
     prisma.jointVenture.aggregate({ where, _count: { _all: true, investmentUsd: true }, _sum: { investmentUsd: true } }),
   ]);
   return {
@@ -202,3 +197,34 @@ export const cachedVentures = {
   summarizeVentures: cachedQuery("ventures.summarizeVentures", summarizeVentures, tags),
   getVentureFilterOptions: cachedQuery("ventures.getVentureFilterOptions", getVentureFilterOptions, tags),
 };
+
+// The workspace's reads: uncached, so staff see their own writes at once.
+
+/** Ventures for the workspace list, newest change first, optionally matching a name. */
+export async function listStaffVentures({ q, page }: { q?: string; page: number }) {
+  const where: Prisma.JointVentureWhereInput = {
+    deletedAt: null,
+    ...(q ? { OR: [{ nameRu: containsText(q) }, { nameEn: containsText(q) }, { partners: { some: { companyName: containsText(q) } } }] } : {}),
+  };
+  return readPage(
+    { page, pageSize: STAFF_PAGE_SIZE },
+    (window) => prisma.jointVenture.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      ...window,
+      select: { id: true, nameRu: true, nameEn: true, status: true, updatedAt: true, version: true, isSynthetic: true, partners: { select: { companyName: true, countryCode: true, secondCountryCode: true }, orderBy: { position: "asc" } } },
+    }),
+    () => prisma.jointVenture.count({ where }),
+  );
+}
+
+/** A live venture with what its edit form shows, or null. */
+export function getVentureForEdit(id: string) {
+  return prisma.jointVenture.findFirst({
+    where: { id, deletedAt: null },
+    include: {
+      partners: { orderBy: { position: "asc" } },
+      citations: citationsForEdit,
+    },
+  });
+}

@@ -4,11 +4,11 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import { CACHE_TAGS, type CacheTag } from "@/lib/cache";
 import type { SnapshotValue } from "@/lib/audit/diff";
 import type { EntityKey } from "@/lib/entities";
+import { isoDay } from "@/lib/format";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 export type Snapshot = Record<string, SnapshotValue>;
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const money = (value: Prisma.Decimal | null) => (value === null ? null : value.toFixed(2));
 const sourcesOf = (citations: { sourceId: string; quote: string | null }[]) =>
   citations.map((citation) => (citation.quote ? `${citation.sourceId}: «${citation.quote}»` : citation.sourceId)).join("; ") || null;
@@ -41,7 +41,7 @@ export const ENTITIES = {
           cityEn: v.cityEn,
           countryCode: v.countryCode,
           status: v.status,
-          establishedOn: day(v.establishedOn),
+          establishedOn: isoDay(v.establishedOn),
           investmentUsd: money(v.investmentUsd),
           initiativeId: v.initiativeId,
           agreementDocumentId: v.agreementDocumentId,
@@ -63,8 +63,8 @@ export const ENTITIES = {
           scope: f.scope,
           countryACode: f.countryACode,
           countryBCode: f.countryBCode,
-          periodStart: day(f.periodStart),
-          periodEnd: day(f.periodEnd),
+          periodStart: isoDay(f.periodStart),
+          periodEnd: isoDay(f.periodEnd),
           periodInferred: f.periodInferred,
           valueUsd: money(f.valueUsd),
           isLowerBound: f.isLowerBound,
@@ -102,7 +102,7 @@ export const ENTITIES = {
           eventId: i.eventId,
           adoptedByDocumentId: i.adoptedByDocumentId,
           status: i.status,
-          history: i.statusChanges.map((c) => `${day(c.changedOn)} ${c.status}`).join("; ") || null,
+          history: i.statusChanges.map((c) => `${isoDay(c.changedOn)} ${c.status}`).join("; ") || null,
           sources: sourcesOf(i.citations),
           deletedAt: i.deletedAt?.toISOString() ?? null,
           version: i.version,
@@ -125,7 +125,7 @@ export const ENTITIES = {
           horizonRu: t.horizonRu,
           horizonEn: t.horizonEn,
           deadlineYear: t.deadlineYear,
-          setOn: day(t.setOn),
+          setOn: isoDay(t.setOn),
           setAtEventId: t.setAtEventId,
           setByRu: t.setByRu,
           setByEn: t.setByEn,
@@ -151,8 +151,8 @@ export const ENTITIES = {
           ordinal: e.ordinal,
           titleRu: e.titleRu,
           titleEn: e.titleEn,
-          startDate: day(e.startDate),
-          endDate: day(e.endDate),
+          startDate: isoDay(e.startDate),
+          endDate: isoDay(e.endDate),
           dateInferred: e.dateInferred,
           cityRu: e.cityRu,
           cityEn: e.cityEn,
@@ -201,7 +201,7 @@ export const ENTITIES = {
           kind: s.kind,
           publisher: s.publisher,
           author: s.author,
-          publishedOn: day(s.publishedOn),
+          publishedOn: isoDay(s.publishedOn),
           language: s.language,
           url: s.url,
           deletedAt: s.deletedAt?.toISOString() ?? null,

@@ -5,6 +5,7 @@ import { initiativeInputSchema, initiativeUpdateSchema, statusChangeInputSchema,
 import { assertExists, createRecord, invalid, mutate, updateRecord, type MutationResult, type Tx } from "@/lib/records/mutation";
 import { saveCitations } from "@/lib/records/citations";
 import { assertCountries } from "@/lib/records/countries";
+import { isoDay } from "@/lib/format";
 
 /** Enters a new initiative with its sources (EDITOR and ADMIN); it starts as proposed. */
 export function createInitiative(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
@@ -45,7 +46,7 @@ export function addStatusChange(db: PrismaClient, actor: Actor | null, input: un
         select: { changedOn: true },
       });
       if (previous && data.changedOn < previous.changedOn) {
-        invalid({ changedOn: { key: "validation.beforePreviousChange", values: { date: previous.changedOn.toISOString().slice(0, 10) } } });
+        invalid({ changedOn: { key: "validation.beforePreviousChange", values: { date: isoDay(previous.changedOn) } } });
       }
       const change = await tx.initiativeStatusChange.create({
         data: { initiativeId: data.initiativeId, status: data.status, changedOn: data.changedOn, noteRu: data.noteRu, noteEn: data.noteEn },

@@ -5,6 +5,7 @@ import { tradeFigureInputSchema, tradeFigureUpdateSchema, type TradeFigureInput 
 import { createRecord, holdWriteLock, insertRecords, MutationError, mutate, updateRecord, type MutationResult, type Tx } from "@/lib/records/mutation";
 import { insertRows, newId } from "@/lib/records/bulk-insert";
 import { saveCitations } from "@/lib/records/citations";
+import { isoDay } from "@/lib/format";
 
 /**
  * Enters a new trade figure with its sources (EDITOR and ADMIN). The duplicate check runs
@@ -85,7 +86,7 @@ async function checkCountries(db: PrismaClient, data: TradeFigureInput): Promise
 export type TradeFigureKey = Pick<TradeFigureInput, "scope" | "countryACode" | "countryBCode" | "periodStart" | "periodEnd">;
 
 export const tradeFigureKey = (f: TradeFigureKey) =>
-  [f.scope, f.countryACode ?? "", f.countryBCode ?? "", f.periodStart.toISOString().slice(0, 10), f.periodEnd.toISOString().slice(0, 10)].join("|");
+  [f.scope, f.countryACode ?? "", f.countryBCode ?? "", isoDay(f.periodStart), isoDay(f.periodEnd)].join("|");
 
 /** A live figure of the same scope, countries and period, or null. */
 export function findLikelyDuplicateFigure(db: Tx | PrismaClient, data: TradeFigureKey, excludeId: string | null) {
@@ -106,7 +107,7 @@ export function findLikelyDuplicateFigure(db: Tx | PrismaClient, data: TradeFigu
 /** How a figure is named in a duplicate warning: "BILATERAL KZ–UZ, 2020-01-01 – 2020-12-31, $3000000000.00". */
 export function describeTradeFigure(f: { scope: string; countryACode: string | null; countryBCode: string | null; periodStart: Date; periodEnd: Date; valueUsd?: { toFixed(digits: number): string } | null }): string {
   const countries = [f.countryACode, f.countryBCode].filter(Boolean).join("–");
-  const period = `${f.periodStart.toISOString().slice(0, 10)} – ${f.periodEnd.toISOString().slice(0, 10)}`;
+  const period = `${isoDay(f.periodStart)} – ${isoDay(f.periodEnd)}`;
   return [f.scope, countries, period, f.valueUsd ? `$${f.valueUsd.toFixed(2)}` : null].filter(Boolean).join(", ");
 }
 

@@ -2,6 +2,7 @@ import { EventKind } from "@/lib/generated/prisma/enums";
 import { PLACES } from "@/lib/geo/places";
 import { columnOf, insertInBatches, type Client, type InsertOptions } from "@/lib/synthetic/batches";
 import { ordinal, pick, pickWeighted, random } from "@/lib/synthetic/random";
+import { isoDay } from "@/lib/format";
 
 // Synthetic events for load tests and benchmarks: deterministic, plausible (mostly state
 // visits, ministerial councils and business forums 2000–2025, hosted in one of the six
@@ -51,7 +52,7 @@ export function syntheticEvent(index: number, seed = 1): SyntheticEvent {
   const participants = [host, ...(others.length > 0 ? others : [EVENT_COUNTRIES.find((code) => code !== host)!])];
   const start = new Date(Date.UTC(2000 + Math.floor(next() * 26), 0, 1 + Math.floor(next() * 365)));
   const days = kind === EventKind.STATE_VISIT || kind === EventKind.BUSINESS_FORUM ? Math.floor(next() * 3) : 0;
-  const end = days > 0 ? new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10) : null;
+  const end = days > 0 ? isoDay(new Date(start.getTime() + days * 86_400_000)) : null;
   const number = ordinal(index);
   const [titleRu, titleEn] = KIND_TITLES[kind];
   return {
@@ -60,7 +61,7 @@ export function syntheticEvent(index: number, seed = 1): SyntheticEvent {
     kind,
     titleRu: `${titleRu} (синтетическое событие ${number}), ${place.cityRu}`,
     titleEn: `${titleEn} (synthetic event ${number}), ${place.cityEn}`,
-    startDate: start.toISOString().slice(0, 10),
+    startDate: isoDay(start),
     endDate: end,
     cityRu: place.cityRu,
     cityEn: place.cityEn,

@@ -2,6 +2,7 @@ import { InitiativeStatus, Sector } from "@/lib/generated/prisma/enums";
 import { columnOf, insertInBatches, type Client, type InsertOptions } from "@/lib/synthetic/batches";
 import { EVENT_COUNTRIES } from "@/lib/synthetic/events";
 import { ordinal, pick, random } from "@/lib/synthetic/random";
+import { isoDay } from "@/lib/format";
 
 // Synthetic initiatives for load tests and benchmarks: deterministic, plausible (a sector,
 // a proposing country, proposed at one of the synthetic events when there are any, and a
@@ -51,7 +52,7 @@ export function syntheticInitiative(index: number, seed = 1, eventCount = 0): Sy
   const id = `syn-in-${seed}-${number}`;
   const statusChanges = statuses.map((status, step) => {
     if (step > 0) date += (60 + Math.floor(next() * 400)) * 86_400_000;
-    return { id: `${id}-s${step + 1}`, status, changedOn: new Date(date).toISOString().slice(0, 10) };
+    return { id: `${id}-s${step + 1}`, status, changedOn: isoDay(new Date(date)) };
   });
   return {
     id,

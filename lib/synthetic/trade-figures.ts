@@ -1,6 +1,7 @@
 import { TradeScope } from "@/lib/generated/prisma/enums";
 import { columnOf, insertInBatches, type Client, type InsertOptions } from "@/lib/synthetic/batches";
 import { ordinal, pickWeighted, random } from "@/lib/synthetic/random";
+import { isoDay } from "@/lib/format";
 
 // Synthetic trade figures for load tests and benchmarks: deterministic, plausible (annual,
 // quarterly and monthly periods 2005–2025; bilateral pairs weighted towards the busiest
@@ -44,7 +45,6 @@ const PERIODS: readonly (readonly [number, number])[] = [
   [1, 20],
 ];
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The i-th synthetic trade figure of a run with this seed (0-based); the same inputs give the same figure. */
 export function syntheticTradeFigure(index: number, seed = 1): SyntheticTradeFigure {
@@ -66,8 +66,8 @@ export function syntheticTradeFigure(index: number, seed = 1): SyntheticTradeFig
     scope,
     countryACode: a as string | null,
     countryBCode: b as string | null,
-    periodStart: day(start),
-    periodEnd: day(end),
+    periodStart: isoDay(start),
+    periodEnd: isoDay(end),
     valueUsd: growthOnly ? null : (Math.round(value / 1e5) * 1e5).toFixed(2),
     growthPercent: growth,
     noteRu: `Синтетическая запись ${number}`,

@@ -2,6 +2,7 @@ import { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
 import { PLACES } from "@/lib/geo/places";
 import { columnOf, insertInBatches, type Client, type InsertOptions } from "@/lib/synthetic/batches";
 import { pick, random } from "@/lib/synthetic/random";
+import { isoDay } from "@/lib/format";
 
 // Synthetic joint ventures for load tests and benchmarks: deterministic (the same seed gives
 // the same rows), plausible (country pairs weighted towards the busiest corridors, dates
@@ -75,7 +76,7 @@ export function syntheticVenture(index: number, seed = 1): SyntheticVenture {
   const companyB = `Synthetic ${b} ${number} ${SUFFIX[b]}`;
   const year = 2015 + Math.floor(next() * 11);
   const day = new Date(Date.UTC(year, 0, 1 + Math.floor(next() * 365)));
-  const established = next() < 0.9 ? day.toISOString().slice(0, 10) : null;
+  const established = next() < 0.9 ? isoDay(day) : null;
   // Log-uniform between $100k and $2bn, in whole thousands; 30% report no figure.
   const investment = next() < 0.7 ? String(Math.round(Math.exp(Math.log(1e5) + next() * (Math.log(2e9) - Math.log(1e5))) / 1000) * 1000) : null;
   return {

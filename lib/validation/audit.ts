@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { RECORD_ID } from "@/lib/validation/fields";
 import { AuditAction } from "@/lib/generated/prisma/enums";
 import { ENTITY_KEYS, type EntityKey } from "@/lib/entities";
 
 export const AUDIT_ENTITIES = [...ENTITY_KEYS, "user"] as const;
 
+/** The audit log's filters as the page, its export and lib/queries/audit.ts read them. */
 export type AuditFilters = { entity?: EntityKey | "user"; action?: AuditAction; userId?: string; entityId?: string; from?: Date; to?: Date };
 
 const day = z
@@ -16,8 +18,8 @@ const day = z
 const auditQuery = z.object({
   entity: z.enum(AUDIT_ENTITIES).optional().catch(undefined),
   action: z.enum(AuditAction).optional().catch(undefined),
-  user: z.string().regex(/^[\w-]{1,100}$/).optional().catch(undefined),
-  entityId: z.string().regex(/^[\w-]{1,100}$/).optional().catch(undefined),
+  user: z.string().regex(RECORD_ID).optional().catch(undefined),
+  entityId: z.string().regex(RECORD_ID).optional().catch(undefined),
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),

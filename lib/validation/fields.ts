@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDay } from "@/lib/format";
 
 // Building blocks of the workspace's input schemas (forms, actions and CSV import). Each
 // error message is a key under "validation" in the message files, with its values in
@@ -58,7 +59,13 @@ export const optionalCountryCode = z
   .transform((value) => value || null)
   .pipe(z.string().regex(/^[A-Z]{2}$/, { error: "validation.countryCode" }).nullable());
 
-export const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, { error: "validation.unknownRecord" });
+/**
+ * What a record id or an event slug may look like (cuid()s, the seed's and the import's ids):
+ * anything else, from a form, a file or a URL, cannot name a record and never reaches the database.
+ */
+export const RECORD_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+export const recordId = z.string().regex(RECORD_ID, { error: "validation.unknownRecord" });
 
 export const optionalRecordId = z
   .string()
@@ -73,7 +80,7 @@ export const pastDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "validation.date" })
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: "validation.date" })
   .refine((value) => value >= EARLIEST_DATE, { error: "validation.dateTooEarly" })
-  .refine((value) => value <= new Date().toISOString().slice(0, 10), { error: "validation.dateInFuture" })
+  .refine((value) => value <= isoDay(new Date()), { error: "validation.dateInFuture" })
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
 export const optionalPastDate = z

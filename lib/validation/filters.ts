@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DocumentType, EventKind, InitiativeStatus, Sector } from "@/lib/generated/prisma/enums";
+import { RECORD_ID } from "@/lib/validation/fields";
 
 // Filters arrive as URL search params. Each one is parsed on its own, so a malformed value
 // drops only that filter (back to "all") instead of failing the page.
@@ -16,12 +17,9 @@ function pick<T>(schema: z.ZodType<T>, value: string | string[] | undefined): T 
   return parsed.success ? parsed.data : undefined;
 }
 
-// Slugs and record ids from the URL: anything else (a NUL byte, 10k characters) cannot be a
-// record, and is answered with 404 before it reaches the database.
-const recordKey = /^[A-Za-z0-9_-]{1,100}$/;
-
+/** Whether a slug or record id from the URL can name a record at all; one that cannot is a 404 before any query. */
 export function isRecordKey(value: string): boolean {
-  return recordKey.test(value);
+  return RECORD_ID.test(value);
 }
 
 export type EventFilters = { kind?: EventKind; year?: number; host?: string; participant?: string };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
 import { atLeastOneSource, citationsSchema } from "@/lib/validation/citations";
-import { checkbox, countryCode, optionalCountryCode, optionalPastDate, optionalRecordId, optionalText, optionalUsdAmount, requiredText } from "@/lib/validation/fields";
+import { checkbox, countryCode, optionalCountryCode, optionalPastDate, optionalRecordId, optionalText, optionalUsdAmount, recordId, requiredText } from "@/lib/validation/fields";
 
 export const MAX_PARTNERS = 10;
 
@@ -52,4 +52,4 @@ export const ventureInputSchema = z
 
 export type VentureInput = z.output<typeof ventureInputSchema>;
 
-export const ventureUpdateSchema = ventureInputSchema.and(z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/), version: z.coerce.number().int().min(1) }));
+export const ventureUpdateSchema = ventureInputSchema.and(z.object({ id: recordId, version: z.coerce.number().int().min(1) }));

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createVenture, updateVenture } from "@/lib/records/ventures";
 import { ventureFormInput } from "@/tests/factories/ventures";
-import { useActorsOfEveryRole } from "@/tests/support/workspace";
+import { setUpActorsOfEveryRole } from "@/tests/support/workspace";
 
 // The portal's English translation of a quote (Citation.quoteEn), entered in the workspace's
 // source rows beside the verbatim passage.
 
-const actors = useActorsOfEveryRole();
+const actors = setUpActorsOfEveryRole();
 const QUOTE = "в Туркестане была запущена швейная фабрика Turkestan Textile.";
 const TRANSLATION = "in Turkestan the Turkestan Textile sewing factory was launched.";
 

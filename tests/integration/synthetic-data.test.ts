@@ -6,7 +6,7 @@ import { countSeededTables } from "@/lib/seed";
 import { countSyntheticData, fillSyntheticData, removeSyntheticData } from "@/lib/synthetic";
 import { syntheticInitiative } from "@/lib/synthetic/initiatives";
 import { syntheticTradeFigure } from "@/lib/synthetic/trade-figures";
-import { ventureQuerySchema } from "@/lib/validation/ventures";
+import { ventureQuerySchema } from "@/lib/validation/venture-filters";
 
 afterAll(() => prisma.$disconnect());
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getTarget, groupIntoSeries, listTargets, listTradeFigures, seriesKey, targetSeries } from "@/lib/queries/trade";
+import { getTarget, listTargets, targetSeries } from "@/lib/queries/targets";
+import { groupIntoSeries, listTradeFigures, seriesKey } from "@/lib/queries/trade";
 import { getTargetProgress } from "@/lib/metrics/target-progress";
 
 // Reads the database the global setup migrated and seeded (lib/db.ts uses DATABASE_URL).

@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createVenture } from "@/lib/records/ventures";
 import { getVenture, listVentures } from "@/lib/queries/ventures";
-import { ventureQuerySchema } from "@/lib/validation/ventures";
+import { ventureQuerySchema } from "@/lib/validation/venture-filters";
 import { ventureFormInput } from "@/tests/factories/ventures";
-import { useActorsOfEveryRole } from "@/tests/support/workspace";
+import { setUpActorsOfEveryRole } from "@/tests/support/workspace";
 
 // Partners as the sources describe them: unnamed, binational, or with a country read from context.
 
-const actors = useActorsOfEveryRole();
+const actors = setUpActorsOfEveryRole();
 
 const partnersOf = (ventureId: string) =>
   prisma.venturePartner.findMany({ where: { ventureId }, orderBy: { position: "asc" }, select: { companyName: true, countryCode: true, secondCountryCode: true, countryInferred: true } });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { getVenture, listVentures, summarizeVentures } from "@/lib/queries/ventures";
 import { deleteSyntheticVentures, insertSyntheticVentures, syntheticVenture } from "@/lib/synthetic/ventures";
-import { parseVentureQuery, ventureQuerySchema, type VentureQuery } from "@/lib/validation/ventures";
+import { parseVentureQuery, ventureQuerySchema, type VentureQuery } from "@/lib/validation/venture-filters";
 import { explainAnalyze, REGISTRY_FILTERS, registryPageSql, registryTotalsSql, seqScans } from "@/tests/support/query-plans";
 
 afterAll(() => prisma.$disconnect());

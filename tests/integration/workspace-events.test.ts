@@ -4,9 +4,9 @@ import { createDocument, createEvent, updateDocument, updateEvent } from "@/lib/
 import { deleteRecord } from "@/lib/records/lifecycle";
 import { slugFromTitle } from "@/lib/validation/event-input";
 import { documentFormInput, eventFormInput } from "@/tests/factories/records";
-import { expectEditorsOnly, expectRefused, savedOrThrow, useActorsOfEveryRole } from "@/tests/support/workspace";
+import { expectEditorsOnly, expectRefused, savedOrThrow, setUpActorsOfEveryRole } from "@/tests/support/workspace";
 
-const actors = useActorsOfEveryRole();
+const actors = setUpActorsOfEveryRole();
 
 const newEvent = (overrides: Record<string, unknown> = {}) => savedOrThrow(createEvent(prisma, actors.editor, eventFormInput(overrides)));
 const newDocument = (eventId: string, overrides: Record<string, unknown> = {}) => savedOrThrow(createDocument(prisma, actors.editor, documentFormInput(eventId, overrides)));

@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db";
 import { addStatusChange, createInitiative, updateInitiative } from "@/lib/records/initiatives";
 import { deleteRecord } from "@/lib/records/lifecycle";
 import { initiativeFormInput, statusChangeFormInput } from "@/tests/factories/records";
-import { expectEditorsOnly, expectRefused, savedOrThrow, useActorsOfEveryRole } from "@/tests/support/workspace";
+import { expectEditorsOnly, expectRefused, savedOrThrow, setUpActorsOfEveryRole } from "@/tests/support/workspace";
 
-const actors = useActorsOfEveryRole();
+const actors = setUpActorsOfEveryRole();
 
 const newInitiative = (overrides: Record<string, unknown> = {}) => savedOrThrow(createInitiative(prisma, actors.editor, initiativeFormInput(overrides)));
 

@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db";
 import { createSource, updateSource } from "@/lib/records/sources";
 import { deleteRecord } from "@/lib/records/lifecycle";
 import { sourceFormInput } from "@/tests/factories/records";
-import { expectEditorsOnly, expectRefused, savedOrThrow, useActorsOfEveryRole } from "@/tests/support/workspace";
+import { expectEditorsOnly, expectRefused, savedOrThrow, setUpActorsOfEveryRole } from "@/tests/support/workspace";
 
-const actors = useActorsOfEveryRole();
+const actors = setUpActorsOfEveryRole();
 
 const newSource = (overrides: Record<string, unknown> = {}) => savedOrThrow(createSource(prisma, actors.editor, sourceFormInput(overrides)));
 

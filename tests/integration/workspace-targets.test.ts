@@ -3,9 +3,9 @@ import { prisma } from "@/lib/db";
 import { createTarget, updateTarget } from "@/lib/records/targets";
 import { deleteRecord } from "@/lib/records/lifecycle";
 import { targetFormInput } from "@/tests/factories/records";
-import { expectEditorsOnly, expectRefused, savedOrThrow, useActorsOfEveryRole } from "@/tests/support/workspace";
+import { expectEditorsOnly, expectRefused, savedOrThrow, setUpActorsOfEveryRole } from "@/tests/support/workspace";
 
-const actors = useActorsOfEveryRole();
+const actors = setUpActorsOfEveryRole();
 
 const newTarget = (overrides: Record<string, unknown> = {}) => savedOrThrow(createTarget(prisma, actors.editor, targetFormInput(overrides)));
 

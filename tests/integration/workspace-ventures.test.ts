@@ -7,9 +7,9 @@ import { findSessionActor, startSession } from "@/lib/auth/sessions";
 import { acquireWriteLock, type MutationResult } from "@/lib/records/mutation";
 import { createActorsOfEveryRole } from "@/tests/factories/actors";
 import { ventureFormInput } from "@/tests/factories/ventures";
-import { countRows, expectRefused, savedOrThrow, useActorsOfEveryRole } from "@/tests/support/workspace";
+import { countRows, expectRefused, savedOrThrow, setUpActorsOfEveryRole } from "@/tests/support/workspace";
 
-const actors = useActorsOfEveryRole();
+const actors = setUpActorsOfEveryRole();
 
 const newVenture = (overrides: Record<string, unknown> = {}) => savedOrThrow(createVenture(prisma, actors.editor, ventureFormInput(overrides)));
 

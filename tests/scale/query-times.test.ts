@@ -6,7 +6,7 @@ import { searchSql } from "@/lib/queries/search";
 import { listVentures } from "@/lib/queries/ventures";
 import { searchTerms } from "@/lib/search-text";
 import { fillSyntheticData } from "@/lib/synthetic";
-import { ventureQuerySchema } from "@/lib/validation/ventures";
+import { ventureQuerySchema } from "@/lib/validation/venture-filters";
 import {
   explainAnalyze,
   initiativeCountSql,

@@ -16,7 +16,7 @@ type Refused = Extract<MutationResult, { ok: false }>;
  * For a test file: an account of every role, made before its tests, and every record the file
  * created removed after them, as other files count the seeded events, ventures and citations.
  */
-export function useActorsOfEveryRole(): Actors {
+export function setUpActorsOfEveryRole(): Actors {
   const startedAt = new Date();
   const actors = {} as Actors;
   beforeAll(async () => {

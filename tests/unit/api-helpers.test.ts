@@ -5,7 +5,7 @@ import type { IncomingMessage } from "node:http";
 import { createRateLimiter } from "@/lib/api/rate-limit";
 import { resolveClientAddress, trustedProxies } from "@/lib/client-address";
 import { eventQuerySchema } from "@/lib/api/schemas";
-import { pairCodes, ventureExportQuerySchema, ventureQuerySchema } from "@/lib/validation/ventures";
+import { pairCodes, ventureExportQuerySchema, ventureQuerySchema } from "@/lib/validation/venture-filters";
 
 const params = (query: string) => new URLSearchParams(query);
 

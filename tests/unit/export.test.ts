@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "@/lib/export/csv";
+import { csvResponse, toCsv } from "@/lib/export/csv";
 import ICAL from "ical.js";
 import { toICalendar } from "@/lib/export/ical";
 
@@ -10,6 +10,34 @@ describe("toCsv", () => {
 
   it("keeps negative numbers as numbers while neutralising text that starts with a minus", () => {
     expect(toCsv(["growth", "note"], [["-3.5", "-cmd"], [-2, "+1 idea"]])).toBe("\uFEFFgrowth,note\r\n-3.5,'-cmd\r\n-2,'+1 idea\r\n");
+  });
+});
+
+describe("csvResponse", () => {
+  const bytes = async (response: Response) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+
+  it("sends a download named as asked, with the BOM and the header row, and the caller's own headers", async () => {
+    const response = await csvResponse("audit-log.csv", ["city", "n"], [["Ташкент", 1]], { "Cache-Control": "no-store" });
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="audit-log.csv"');
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await bytes(response)).toBe("\uFEFFcity,n\r\nТашкент,1\r\n");
+  });
+
+  it("streams parts of rows after one BOM and one header, and an empty source still gets both", async () => {
+    async function* parts() {
+      yield [["a", 1]];
+      yield [["b", 2]];
+    }
+    expect(await bytes(await csvResponse("x.csv", ["k", "v"], parts()))).toBe("\uFEFFk,v\r\na,1\r\nb,2\r\n");
+    expect(await bytes(await csvResponse("x.csv", ["k", "v"], (async function* () {})()))).toBe("\uFEFFk,v\r\n");
+  });
+
+  it("fails before answering when the first part cannot be read, rather than sending a cut-off file", async () => {
+    async function* failing(): AsyncGenerator<[string][]> {
+      throw new Error("database down");
+    }
+    await expect(csvResponse("x.csv", ["k"], failing())).rejects.toThrow("database down");
   });
 });
 

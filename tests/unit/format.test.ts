@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "@/lib/decimal";
-import { formatDateRange, formatPercent, formatPeriod, formatUsd } from "@/lib/format";
+import { formatDateRange, formatNumber, formatPercent, formatPeriod, formatShortDate, formatShortTimestamp, formatTimestampWithSeconds, formatUsd, isoDay } from "@/lib/format";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 // ICU separates with thin and narrow no-break spaces; compare the words, not the space widths.
@@ -54,5 +54,35 @@ describe("dates with a precision", () => {
     expect(formatDateWithPrecision(november, "MONTH", "ru")).toBe("ноябрь 2021");
     expect(formatDateWithPrecision(november, "YEAR", "ru")).toBe("2021");
     expect(formatDateWithPrecision(november, "DAY", "en")).toBe(formatDate(november, "en"));
+  });
+});
+
+describe("the workspace's dates and numbers", () => {
+  // 23:59 UTC is already the next day east of Greenwich: the portal writes every moment in UTC.
+  const lateEvening = new Date(Date.UTC(2023, 8, 14, 23, 59, 5));
+
+  it("abbreviates a date for a table column, on the UTC day", () => {
+    expect(plain(formatShortDate(day("2023-09-14"), "en"))).toBe("Sep 14, 2023");
+    expect(plain(formatShortDate(day("2023-09-14"), "ru"))).toBe("14 сент. 2023 г.");
+    expect(plain(formatShortDate(lateEvening, "ru"))).toBe("14 сент. 2023 г.");
+  });
+
+  it("writes when a record changed to the minute, and the audit log to the second with its zone", () => {
+    expect(plain(formatShortTimestamp(lateEvening, "ru"))).toBe("14 сент. 2023 г., 23:59");
+    expect(plain(formatShortTimestamp(lateEvening, "en"))).toBe("Sep 14, 2023, 11:59 PM");
+    expect(plain(formatTimestampWithSeconds(lateEvening, "ru"))).toBe("14 сент. 2023 г., 23:59:05 UTC");
+  });
+
+  it("writes a plain number with the language's decimal mark", () => {
+    expect(formatNumber(36.5, "en")).toBe("36.5");
+    expect(formatNumber(-3.25, "ru")).toBe("-3,25");
+  });
+});
+
+describe("isoDay", () => {
+  it("writes the UTC day of a moment, whatever the time, and keeps a missing date missing", () => {
+    expect(isoDay(new Date(Date.UTC(2023, 8, 14, 23, 59)))).toBe("2023-09-14");
+    expect(isoDay(day("2021-12-05"))).toBe("2021-12-05");
+    expect(isoDay(null)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
-import { ventureQuerySchema } from "@/lib/validation/ventures";
+import { ventureQuerySchema } from "@/lib/validation/venture-filters";
 
 type Operation = { tags?: string[]; description?: string; parameters: { name: string; schema: { pattern?: string } }[]; responses: Record<string, unknown> };
 

@@ -4,7 +4,7 @@ import { isSameOrigin } from "@/lib/auth/same-origin";
 import { badAddressPage } from "@/lib/plain-page";
 import { contentSecurityPolicy, isFramable, securityHeaders } from "@/lib/security-headers";
 import { fieldErrorsOf, parameterWithControlCharacters } from "@/lib/validation/fields";
-import { ventureQuerySchema } from "@/lib/validation/ventures";
+import { ventureQuerySchema } from "@/lib/validation/venture-filters";
 import { ventureInputSchema } from "@/lib/validation/venture-input";
 import { ventureFormInput } from "@/tests/factories/ventures";
 

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
+import { cachedTargets } from "@/lib/queries/targets";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { cachedSummits } from "@/lib/queries/summits";
 import { getTargetProgress } from "@/lib/metrics/target-progress";
@@ -32,7 +33,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const [t, figures, targets, summit] = await Promise.all([
     getTranslations("home"),
     cachedTrade.listTradeFigures(),
-    cachedTrade.listTargets().then((list) => list.items),
+    cachedTargets.listTargets().then((list) => list.items),
     cachedSummits.getLatestConsultativeMeeting(),
   ]);
   const series = groupIntoSeries(figures.items);

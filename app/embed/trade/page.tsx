@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GeistSans } from "geist/font/sans";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { cachedTargets } from "@/lib/queries/targets";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { parseTradeView } from "@/lib/validation/trade";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
@@ -31,7 +32,7 @@ export default async function EmbedTradePage({ searchParams }: Props) {
   const query = await searchParams;
   const locale = pickLocale(query.lang);
   setRequestLocale(locale);
-  const [t, figures, targets] = await Promise.all([getTranslations("embed"), cachedTrade.listTradeFigures(), cachedTrade.listTargets().then((list) => list.items)]);
+  const [t, figures, targets] = await Promise.all([getTranslations("embed"), cachedTrade.listTradeFigures(), cachedTargets.listTargets().then((list) => list.items)]);
   // Every series the trade page offers, the ones with growth rates only included: the embed
   // shows the series, view and language of the page its code was taken from.
   const series = groupIntoSeries(figures.items);

@@ -6,7 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { redirect } from "@/lib/i18n/navigation";
 import { cachedDocuments, type DocumentListItem } from "@/lib/queries/documents";
-import { pageCount } from "@/lib/queries/paging";
+import { pageCount } from "@/lib/paging";
 import { parseDocumentFilters, parsePage, toQueryString } from "@/lib/validation/filters";
 import { Badge } from "@/components/ui/badge";
 import { EventDate } from "@/components/event-date";

@@ -7,7 +7,7 @@ import { Link } from "@/components/link";
 import { redirect } from "@/lib/i18n/navigation";
 import { InitiativeStatus, Sector } from "@/lib/generated/prisma/enums";
 import { cachedInitiatives } from "@/lib/queries/initiatives";
-import { pageCount } from "@/lib/queries/paging";
+import { pageCount } from "@/lib/paging";
 import { parseInitiativeFilters, parsePage, toQueryString } from "@/lib/validation/filters";
 import { FilterForm } from "@/components/filter-form";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";

@@ -6,7 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { redirect } from "@/lib/i18n/navigation";
 import { formatDate } from "@/lib/format";
-import { pageCount } from "@/lib/queries/paging";
+import { pageCount } from "@/lib/paging";
 import { cachedSources } from "@/lib/queries/sources";
 import { parsePage, toQueryString } from "@/lib/validation/filters";
 import { Badge } from "@/components/ui/badge";

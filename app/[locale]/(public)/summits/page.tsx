@@ -5,7 +5,7 @@ import { viewSearchParams } from "@/lib/query-route";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { redirect } from "@/lib/i18n/navigation";
-import { pageCount } from "@/lib/queries/paging";
+import { pageCount } from "@/lib/paging";
 import { cachedSummits, type TimelineEvent } from "@/lib/queries/summits";
 import { parseEventFilters, parsePage, toQueryString } from "@/lib/validation/filters";
 import { EventKind } from "@/lib/generated/prisma/enums";

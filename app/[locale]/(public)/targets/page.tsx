@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
+import { cachedTargets } from "@/lib/queries/targets";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { getTargetProgress } from "@/lib/metrics/target-progress";
 import { TargetCard } from "@/components/target-card";
@@ -21,7 +22,7 @@ export default async function TargetsPage({ params }: Props) {
     getTranslations("targets"),
     getTranslations("status"),
     cachedTrade.listTradeFigures(),
-    cachedTrade.listTargets().then((list) => list.items),
+    cachedTargets.listTargets().then((list) => list.items),
   ]);
   const series = groupIntoSeries(figures.items);
   return (

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/components/link";
 import { formatPeriod } from "@/lib/format";
+import { cachedTargets } from "@/lib/queries/targets";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { describeSeries } from "@/lib/metrics/series";
 import { figureValueText, seriesName } from "@/lib/charts/figure-text";
@@ -56,7 +57,7 @@ export default async function TradePage({ params }: Props) {
     getTranslations("trade"),
     getTranslations("scope"),
     cachedTrade.listTradeFigures(),
-    cachedTrade.listTargets().then((list) => list.items),
+    cachedTargets.listTargets().then((list) => list.items),
   ]);
   const series = groupIntoSeries(figures.items);
   const view = parseTradeView(await viewSearchParams(params), series.map((s) => s.key));

@@ -7,9 +7,10 @@ import type { Locale } from "@/lib/i18n/routing";
 import { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
 import { formatDateWithPrecision, formatUsd } from "@/lib/format";
 import { viewSearchParams } from "@/lib/query-route";
+import { pageCount } from "@/lib/paging";
 import { cachedVentures, type VentureListItem } from "@/lib/queries/ventures";
 import { toQueryString } from "@/lib/validation/filters";
-import { INVESTMENT_BANDS, MAX_EXPORT_ROWS, MAX_OFFSET, parseVentureQuery, ventureQueryParams, VENTURE_SORTS, type VentureQuery } from "@/lib/validation/ventures";
+import { INVESTMENT_BANDS, lastAllowedPage, MAX_EXPORT_ROWS, parseVentureQuery, ventureQueryParams, VENTURE_SORTS, type VentureQuery } from "@/lib/validation/venture-filters";
 import { FilterForm } from "@/components/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -45,7 +46,7 @@ export default async function VenturesPage({ params }: Props) {
   const countryName = new Map(options.countries.map((c) => [c.code, localized(locale, c.nameRu, c.nameEn)]));
   const pairs = options.countries.flatMap((a, i) => options.countries.slice(i + 1).map((b) => [a.code, b.code].sort() as [string, string]));
   const pairLabel = ([a, b]: [string, string]) => `${countryName.get(a) ?? a} – ${countryName.get(b) ?? b}`;
-  const pages = Math.max(1, Math.min(Math.ceil(list.total / query.limit), Math.floor(MAX_OFFSET / query.limit) + 1));
+  const pages = Math.min(pageCount({ total: list.total, pageSize: query.limit }), lastAllowedPage(query.limit));
   const exportParams = toQueryString(ventureQueryParams({ ...query, page: undefined, limit: undefined }));
 
   return (

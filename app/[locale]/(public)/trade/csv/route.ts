@@ -1,11 +1,12 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
-import { toCsv } from "@/lib/export/csv";
+import { csvResponse } from "@/lib/export/csv";
 import { siteUrl } from "@/lib/site-url";
 import { isFullCalendarYear } from "@/lib/metrics/series";
 import { cachedTrade, groupIntoSeries } from "@/lib/queries/trade";
 import { parseTradeView } from "@/lib/validation/trade";
+import { isoDay } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
@@ -55,8 +56,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     const citation = f.citations[0];
     return [
       selected!.key,
-      f.periodStart.toISOString().slice(0, 10),
-      f.periodEnd.toISOString().slice(0, 10),
+      isoDay(f.periodStart),
+      isoDay(f.periodEnd),
       f.valueUsd ? f.valueUsd.toFixed(2) : null,
       f.isLowerBound,
       !isFullCalendarYear(f.periodStart, f.periodEnd),
@@ -66,7 +67,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
       f.growthOverYears,
       citation ? localized(locale, citation.source.titleRu, citation.source.titleEn) : null,
       citation?.source.publisher ?? null,
-      citation?.source.publishedOn?.toISOString().slice(0, 10) ?? null,
+      isoDay(citation?.source.publishedOn),
       citation?.source.url ?? null,
       citation ? new URL(`/${locale}/sources/${citation.source.id}`, siteUrl()).href : null,
       citation?.quote ?? null,
@@ -74,10 +75,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     ];
   });
   const header = locale === "en" ? [...HEADER, TRANSLATION_COLUMN] : HEADER;
-  return new Response(toCsv(header, rows), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="trade-${(view.series ?? "none").toLowerCase()}.csv"`,
-    },
-  });
+  return csvResponse(`trade-${(view.series ?? "none").toLowerCase()}.csv`, header, rows);
 }

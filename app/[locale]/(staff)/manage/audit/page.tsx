@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { AuditAction } from "@/lib/generated/prisma/enums";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/components/link";
@@ -8,7 +8,10 @@ import { can } from "@/lib/auth/permissions";
 import { ENTITY_KEYS, editPath, isEntityKey } from "@/lib/entities";
 import { AUDIT_ENTITIES, parseAuditFilters } from "@/lib/validation/audit";
 import { diffSnapshots, enumNamespace, orderChanges, type SnapshotValue } from "@/lib/audit/diff";
-import { deletedIds, listAudit, listUsers } from "@/lib/queries/workspace";
+import { deletedIds, listAudit } from "@/lib/queries/audit";
+import { STAFF_PAGE_SIZE } from "@/lib/paging";
+import { listUsers } from "@/lib/queries/users";
+import { formatTimestampWithSeconds } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/pagination";
 import { RestoreRecordButton } from "@/components/restore-record-button";
@@ -26,13 +29,12 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const { user } = await getWorkspaceUser();
   const raw = await searchParams;
   const { filters, page } = parseAuditFilters(raw);
-  const [t, tFields, tAll, messages, format, list, users] = await Promise.all([
+  const [t, tFields, tAll, messages, list, users] = await Promise.all([
     getTranslations("audit"),
     getTranslations("auditFields"),
     getTranslations(),
     getMessages(),
-    getFormatter(),
-    listAudit(filters, page),
+    listAudit(filters, { page, pageSize: STAFF_PAGE_SIZE }),
     listUsers(),
   ]);
   const restorable = new Map<string, Set<string>>();
@@ -115,7 +117,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
               <li key={entry.id} className="rounded-lg border border-line bg-surface p-4" data-testid="audit-entry">
                 <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
                   <time dateTime={entry.at.toISOString()} className="tabular font-medium">
-                    {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "long" })}
+                    {formatTimestampWithSeconds(entry.at, locale)}
                   </time>
                   <span>·</span>
                   <span>{entry.user ? `${entry.user.name} (${entry.user.email})` : t("unknownUser")}</span>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listStaffEvents } from "@/lib/queries/workspace-records";
+import { listStaffEvents } from "@/lib/queries/summits";
+import { formatShortDate, formatShortTimestamp } from "@/lib/format";
 import { WorkspaceList, listQuery } from "@/components/workspace-list";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,7 +20,7 @@ export default async function StaffEventsPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { user } = await getWorkspaceUser();
   const query = listQuery.parse(await searchParams);
-  const [t, tKind, format, list] = await Promise.all([getTranslations("workspace"), getTranslations("eventKind"), getFormatter(), listStaffEvents(query)]);
+  const [t, tKind, list] = await Promise.all([getTranslations("workspace"), getTranslations("eventKind"), listStaffEvents(query)]);
   const slugs = new Map(list.items.map((e) => [e.id, e.slug]));
   return (
     <WorkspaceList
@@ -38,9 +39,9 @@ export default async function StaffEventsPage({ params, searchParams }: Props) {
         cells: [
           can(user.role, "record:update") ? <Link href={`/manage/events/${e.id}/edit`}>{localized(locale, e.titleRu, e.titleEn)}</Link> : localized(locale, e.titleRu, e.titleEn),
           tKind(e.kind),
-          <span key="date" className="tabular">{format.dateTime(e.startDate, { dateStyle: "medium", timeZone: "UTC" })}</span>,
+          <span key="date" className="tabular">{formatShortDate(e.startDate, locale)}</span>,
           e._count.documents,
-          <span key="updated" className="tabular">{format.dateTime(e.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</span>,
+          <span key="updated" className="tabular">{formatShortTimestamp(e.updatedAt, locale)}</span>,
         ],
       }))}
     />

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listStaffInitiatives } from "@/lib/queries/workspace-records";
+import { listStaffInitiatives } from "@/lib/queries/initiatives";
+import { formatShortTimestamp } from "@/lib/format";
 import { WorkspaceList, listQuery } from "@/components/workspace-list";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,7 +20,7 @@ export default async function StaffInitiativesPage({ params, searchParams }: Pro
   const locale = await resolveLocale(params);
   const { user } = await getWorkspaceUser();
   const query = listQuery.parse(await searchParams);
-  const [t, tStatus, format, list] = await Promise.all([getTranslations("workspace"), getTranslations("initiativeStatus"), getFormatter(), listStaffInitiatives(query)]);
+  const [t, tStatus, list] = await Promise.all([getTranslations("workspace"), getTranslations("initiativeStatus"), listStaffInitiatives(query)]);
   return (
     <WorkspaceList
       title={t("nav.initiatives")}
@@ -38,7 +39,7 @@ export default async function StaffInitiativesPage({ params, searchParams }: Pro
           can(user.role, "record:update") ? <Link href={`/manage/initiatives/${i.id}/edit`}>{localized(locale, i.titleRu, i.titleEn)}</Link> : localized(locale, i.titleRu, i.titleEn),
           tStatus(i.status),
           i.event ? localized(locale, i.event.titleRu, i.event.titleEn) : "—",
-          <span key="updated" className="tabular">{format.dateTime(i.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</span>,
+          <span key="updated" className="tabular">{formatShortTimestamp(i.updatedAt, locale)}</span>,
         ],
       }))}
     />

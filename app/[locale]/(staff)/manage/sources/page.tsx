@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listStaffSources } from "@/lib/queries/workspace-records";
+import { listStaffSources } from "@/lib/queries/sources";
+import { formatShortDate, formatShortTimestamp } from "@/lib/format";
 import { WorkspaceList, listQuery } from "@/components/workspace-list";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,7 +20,7 @@ export default async function StaffSourcesPage({ params, searchParams }: Props) 
   const locale = await resolveLocale(params);
   const { user } = await getWorkspaceUser();
   const query = listQuery.parse(await searchParams);
-  const [t, format, list] = await Promise.all([getTranslations("workspace"), getFormatter(), listStaffSources(query)]);
+  const [t, list] = await Promise.all([getTranslations("workspace"), listStaffSources(query)]);
   return (
     <WorkspaceList
       title={t("nav.sources")}
@@ -37,9 +38,9 @@ export default async function StaffSourcesPage({ params, searchParams }: Props) 
         cells: [
           can(user.role, "record:update") ? <Link href={`/manage/sources/${s.id}/edit`}>{localized(locale, s.titleRu, s.titleEn)}</Link> : localized(locale, s.titleRu, s.titleEn),
           s.publisher ?? "—",
-          s.publishedOn ? format.dateTime(s.publishedOn, { dateStyle: "medium", timeZone: "UTC" }) : "—",
+          s.publishedOn ? formatShortDate(s.publishedOn, locale) : "—",
           t("sources.citedCount", { count: s._count.citations }),
-          <span key="updated" className="tabular">{format.dateTime(s.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</span>,
+          <span key="updated" className="tabular">{formatShortTimestamp(s.updatedAt, locale)}</span>,
         ],
       }))}
     />

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listStaffTargets } from "@/lib/queries/workspace-records";
+import { listStaffTargets } from "@/lib/queries/targets";
+import { formatShortDate, formatShortTimestamp } from "@/lib/format";
 import { WorkspaceList, listQuery } from "@/components/workspace-list";
 import { TargetName } from "@/components/target-name";
 
@@ -19,7 +20,7 @@ export default async function StaffTargetsPage({ params, searchParams }: Props) 
   const locale = await resolveLocale(params);
   const { user } = await getWorkspaceUser();
   const query = listQuery.parse(await searchParams);
-  const [t, tForm, format, list] = await Promise.all([getTranslations("workspace"), getTranslations("targetForm"), getFormatter(), listStaffTargets(query)]);
+  const [t, tForm, list] = await Promise.all([getTranslations("workspace"), getTranslations("targetForm"), listStaffTargets(query)]);
   return (
     <WorkspaceList
       title={t("nav.targets")}
@@ -38,9 +39,9 @@ export default async function StaffTargetsPage({ params, searchParams }: Props) 
           id: target.id,
           cells: [
             can(user.role, "record:update") ? <Link href={`/manage/targets/${target.id}/edit`}>{name}</Link> : name,
-            format.dateTime(target.setOn, { dateStyle: "medium", timeZone: "UTC" }),
+            formatShortDate(target.setOn, locale),
             target.deadlineYear ?? "—",
-            <span key="updated" className="tabular">{format.dateTime(target.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</span>,
+            <span key="updated" className="tabular">{formatShortTimestamp(target.updatedAt, locale)}</span>,
           ],
         };
       })}

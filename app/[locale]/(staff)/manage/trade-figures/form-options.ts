@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { TradeScope } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
-import { getFormOptions } from "@/lib/queries/workspace";
+import { getFormOptions } from "@/lib/queries/form-options";
 import type { TradeFigureFormOptions } from "./trade-figure-form";
 
 /** The trade-figure form's choices, labelled in the page's language. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { TradeScope } from "@/lib/generated/prisma/enums";
 import { resolveLocale } from "@/lib/i18n/page-locale";
@@ -7,8 +7,9 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { formatPeriod, formatUsd } from "@/lib/format";
-import { getFormOptions, listStaffTradeFigures } from "@/lib/queries/workspace";
+import { formatNumber, formatPeriod, formatShortTimestamp, formatUsd } from "@/lib/format";
+import { getFormOptions } from "@/lib/queries/form-options";
+import { listStaffTradeFigures } from "@/lib/queries/trade";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/pagination";
 import { FilterForm } from "@/components/filter-form";
@@ -33,11 +34,10 @@ export default async function StaffTradeFiguresPage({ params, searchParams }: Pr
   const locale = await resolveLocale(params);
   const { user } = await getWorkspaceUser();
   const { scope, country, page, saved, deleted } = query.parse(await searchParams);
-  const [t, tForm, tScope, format, options, list] = await Promise.all([
+  const [t, tForm, tScope, options, list] = await Promise.all([
     getTranslations("workspace"),
     getTranslations("tradeFigureForm"),
     getTranslations("scope"),
-    getFormatter(),
     getFormOptions(),
     listStaffTradeFigures({ scope, country, page }),
   ]);
@@ -92,7 +92,7 @@ export default async function StaffTradeFiguresPage({ params, searchParams }: Pr
               {list.items.map((f) => {
                 const period = formatPeriod(f.periodStart, f.periodEnd, locale);
                 const value = f.valueUsd ? formatUsd(f.valueUsd, locale) : null;
-                const growth = f.growthPercent ? t("tradeFigures.growthValue", { sign: f.growthPercent.isNegative() ? "" : "+", value: format.number(f.growthPercent.toNumber()) }) : "—";
+                const growth = f.growthPercent ? t("tradeFigures.growthValue", { sign: f.growthPercent.isNegative() ? "" : "+", value: formatNumber(f.growthPercent.toNumber(), locale) }) : "—";
                 return (
                   <tr key={f.id} className="border-t border-line align-top">
                     <td className="p-3 tabular">
@@ -102,7 +102,7 @@ export default async function StaffTradeFiguresPage({ params, searchParams }: Pr
                     <td className="p-3">{series(f)}</td>
                     <td className="p-3 tabular">{value ? (f.isLowerBound ? t("tradeFigures.moreThan", { value }) : value) : <span className="text-muted">{t("tradeFigures.noValue")}</span>}</td>
                     <td className="p-3 tabular">{f.growthIsLowerBound && f.growthPercent ? t("tradeFigures.moreThan", { value: growth }) : growth}</td>
-                    <td className="p-3 tabular">{format.dateTime(f.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                    <td className="p-3 tabular">{formatShortTimestamp(f.updatedAt, locale)}</td>
                   </tr>
                 );
               })}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Role } from "@/lib/generated/prisma/enums";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
-import { listUsers } from "@/lib/queries/workspace";
+import { listUsers } from "@/lib/queries/users";
+import { formatShortDate } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { Card } from "@/components/ui/card";
@@ -18,10 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function UsersPage({ params }: Props) {
-  await resolveLocale(params);
+  const locale = await resolveLocale(params);
   const { user, allowed } = await getWorkspaceUser("user:manage");
   if (!allowed) return <NotAllowed role={user.role} />;
-  const [t, tRole, format, users] = await Promise.all([getTranslations("users"), getTranslations("workspace.role"), getFormatter(), listUsers()]);
+  const [t, tRole, users] = await Promise.all([getTranslations("users"), getTranslations("workspace.role"), listUsers()]);
   const roles = Object.values(Role).map((r) => ({ value: r, label: tRole(r) }));
   return (
     <div className="space-y-6">
@@ -45,7 +46,7 @@ export default async function UsersPage({ params }: Props) {
                   {u.organisation && <p className="text-muted">{u.organisation}</p>}
                   {u.disabledAt && <p className="font-medium text-danger">{t("disabled")}</p>}
                 </td>
-                <td className="p-3 tabular">{format.dateTime(u.createdAt, { dateStyle: "medium" })}</td>
+                <td className="p-3 tabular">{formatShortDate(u.createdAt, locale)}</td>
                 <td className="p-3">
                   {u.id === user.id ? (
                     <p>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
-import { getFormOptions } from "@/lib/queries/workspace";
+import { getFormOptions } from "@/lib/queries/form-options";
 import { MAX_PARTNERS } from "@/lib/validation/venture-input";
 import type { VentureFormOptions } from "./venture-form";
 

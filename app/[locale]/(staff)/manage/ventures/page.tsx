@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listStaffVentures } from "@/lib/queries/workspace";
+import { listStaffVentures } from "@/lib/queries/ventures";
+import { formatShortTimestamp } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/pagination";
 
@@ -28,7 +29,7 @@ export default async function StaffVenturesPage({ params, searchParams }: Props)
   const locale = await resolveLocale(params);
   const { user } = await getWorkspaceUser();
   const { q, page, saved, deleted } = query.parse(await searchParams);
-  const [t, tStatus, format, list] = await Promise.all([getTranslations("workspace"), getTranslations("ventureStatus"), getFormatter(), listStaffVentures({ q, page })]);
+  const [t, tStatus, list] = await Promise.all([getTranslations("workspace"), getTranslations("ventureStatus"), listStaffVentures({ q, page })]);
   return (
     <div className="space-y-6">
       <PageHeader title={t("nav.ventures")} intro={t("venturesIntro")} />
@@ -81,7 +82,7 @@ export default async function StaffVenturesPage({ params, searchParams }: Props)
                   </td>
                   <td className="p-3">{v.partners.map((p) => `${p.companyName ?? "—"} (${[p.countryCode, p.secondCountryCode].filter(Boolean).join("+") || "—"})`).join(", ")}</td>
                   <td className="p-3">{tStatus(v.status)}</td>
-                  <td className="p-3 tabular">{format.dateTime(v.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  <td className="p-3 tabular">{formatShortTimestamp(v.updatedAt, locale)}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,8 +4,9 @@ import { routing } from "@/lib/i18n/routing";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { diffSnapshots } from "@/lib/audit/diff";
-import { toCsv } from "@/lib/export/csv";
-import { listAudit } from "@/lib/queries/workspace";
+import { csvResponse } from "@/lib/export/csv";
+import { eachPage } from "@/lib/paging";
+import { listAudit } from "@/lib/queries/audit";
 import { parseAuditFilters } from "@/lib/validation/audit";
 
 // One download holds at most this many entries, newest first (the filters narrow it).
@@ -20,17 +21,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!can(user.role, "workspace:export")) return new Response("Your role may not export.", { status: 403 });
 
   const { filters } = parseAuditFilters(Object.fromEntries(new URL(request.url).searchParams));
-  const [{ items }, t] = await Promise.all([listAudit(filters, 1, EXPORT_LIMIT), getTranslations({ locale, namespace: "audit" })]);
-  const rows = items.flatMap((entry) => {
-    const changes = diffSnapshots(entry.before as Record<string, unknown> | null, entry.after as Record<string, unknown> | null);
-    const base = [entry.at.toISOString(), entry.user?.email ?? "", entry.action, entry.entity, entry.entityId];
-    return changes.length === 0 ? [[...base, "", "", ""]] : changes.map((c) => [...base, c.field, c.before, c.after]);
-  });
-  return new Response(toCsv(t("csvHeader").split(","), rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="audit-log.csv"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+  const t = await getTranslations({ locale, namespace: "audit" });
+  async function* rows() {
+    for await (const entries of eachPage((request) => listAudit(filters, request), EXPORT_LIMIT)) {
+      yield entries.flatMap((entry) => {
+        const changes = diffSnapshots(entry.before as Record<string, unknown> | null, entry.after as Record<string, unknown> | null);
+        const base = [entry.at.toISOString(), entry.user?.email ?? "", entry.action, entry.entity, entry.entityId];
+        return changes.length === 0 ? [[...base, "", "", ""]] : changes.map((c) => [...base, c.field, c.before, c.after]);
+      });
+    }
+  }
+  return csvResponse("audit-log.csv", t("csvHeader").split(","), rows(), { "Cache-Control": "private, no-store" });
 }

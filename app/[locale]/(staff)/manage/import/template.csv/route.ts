@@ -2,7 +2,8 @@ import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { importKind, templateCsv } from "@/lib/import/kinds";
+import { csvResponse } from "@/lib/export/csv";
+import { COLUMNS, importKind, templateRow } from "@/lib/import/kinds";
 
 export const dynamic = "force-dynamic";
 
@@ -15,11 +16,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!can(user.role, "import:run")) return new Response("Your role does not allow imports.", { status: 403 });
   const kind = importKind.safeParse(new URL(request.url).searchParams.get("kind"));
   if (!kind.success) return new Response("Unknown kind: use ?kind=tradeFigures or ?kind=ventures.", { status: 400 });
-  return new Response(templateCsv(kind.data), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${kind.data === "tradeFigures" ? "trade-figures" : "ventures"}-template.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  const filename = `${kind.data === "tradeFigures" ? "trade-figures" : "ventures"}-template.csv`;
+  return csvResponse(filename, COLUMNS[kind.data], [templateRow(kind.data)], { "Cache-Control": "no-store" });
 }

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getDocumentForEdit } from "@/lib/queries/workspace-records";
+import { getDocumentForEdit } from "@/lib/queries/documents";
 import { updateDocumentAction } from "@/lib/actions/documents/update-document";
+import { formatShortTimestamp } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -30,7 +31,7 @@ export default async function EditDocumentPage({ params }: Props) {
   if (!allowed) return <NotAllowed role={user.role} />;
   const document = isRecordKey(id) ? await getDocumentForEdit(id) : null;
   if (!document) notFound();
-  const [t, format, options] = await Promise.all([getTranslations("workspace.documents"), getFormatter(), documentFormOptions(locale, document.event.documents)]);
+  const [t, options] = await Promise.all([getTranslations("workspace.documents"), documentFormOptions(locale, document.event.documents)]);
   const eventPath = `/manage/events/${document.event.id}/edit`;
   const initial = {
     id: document.id,
@@ -50,7 +51,7 @@ export default async function EditDocumentPage({ params }: Props) {
         title={`${t("edit")}: ${localized(locale, document.titleRu, document.titleEn)}`}
         intro={t("editIntro", {
           version: document.version,
-          updated: format.dateTime(document.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+          updated: formatShortTimestamp(document.updatedAt, locale),
           event: localized(locale, document.event.titleRu, document.event.titleEn),
         })}
       />

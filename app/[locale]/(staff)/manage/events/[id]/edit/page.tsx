@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getEventForEdit } from "@/lib/queries/workspace-records";
+import { getEventForEdit } from "@/lib/queries/summits";
 import { updateEventAction } from "@/lib/actions/events/update-event";
 import { createDocumentAction } from "@/lib/actions/documents/create-document";
+import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -32,11 +33,10 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   if (!allowed) return <NotAllowed role={user.role} />;
   const event = isRecordKey(id) ? await getEventForEdit(id) : null;
   if (!event) notFound();
-  const [t, tType, tAdoption, format, options, documentOptions] = await Promise.all([
+  const [t, tType, tAdoption, options, documentOptions] = await Promise.all([
     getTranslations("workspace"),
     getTranslations("documentType"),
     getTranslations("documentAdoption"),
-    getFormatter(),
     eventFormOptions(locale),
     documentFormOptions(locale, event.documents),
   ]);
@@ -49,8 +49,8 @@ export default async function EditEventPage({ params, searchParams }: Props) {
     titleRu: event.titleRu,
     titleEn: event.titleEn,
     slug: event.slug,
-    startDate: event.startDate.toISOString().slice(0, 10),
-    endDate: event.endDate?.toISOString().slice(0, 10) ?? "",
+    startDate: isoDay(event.startDate),
+    endDate: isoDay(event.endDate) ?? "",
     dateInferred: event.dateInferred,
     cityRu: event.cityRu ?? "",
     cityEn: event.cityEn ?? "",
@@ -64,7 +64,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <PageHeader
         title={`${t("events.edit")}: ${localized(locale, event.titleRu, event.titleEn)}`}
-        intro={t("events.editIntro", { version: event.version, updated: format.dateTime(event.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        intro={t("events.editIntro", { version: event.version, updated: formatShortTimestamp(event.updatedAt, locale) })}
       />
       <section aria-labelledby="details-heading" className="space-y-4">
         <h2 id="details-heading" className="text-lg font-semibold">

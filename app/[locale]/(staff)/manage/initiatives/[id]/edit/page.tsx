@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
@@ -8,9 +8,10 @@ import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getInitiativeForEdit } from "@/lib/queries/workspace-records";
+import { getInitiativeForEdit } from "@/lib/queries/initiatives";
 import { updateInitiativeAction } from "@/lib/actions/initiatives/update-initiative";
 import { addStatusChangeAction } from "@/lib/actions/initiatives/add-status-change";
+import { formatDate, formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -33,7 +34,7 @@ export default async function EditInitiativePage({ params, searchParams }: Props
   if (!allowed) return <NotAllowed role={user.role} />;
   const initiative = isRecordKey(id) ? await getInitiativeForEdit(id) : null;
   if (!initiative) notFound();
-  const [t, tStatus, format, options] = await Promise.all([getTranslations("workspace"), getTranslations("initiativeStatus"), getFormatter(), initiativeFormOptions(locale)]);
+  const [t, tStatus, options] = await Promise.all([getTranslations("workspace"), getTranslations("initiativeStatus"), initiativeFormOptions(locale)]);
   const initial = {
     id: initiative.id,
     version: initiative.version,
@@ -49,12 +50,12 @@ export default async function EditInitiativePage({ params, searchParams }: Props
     adoptedByDocumentId: initiative.adoptedByDocumentId ?? "",
     citations: initiative.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
   };
-  const today = new Date().toISOString().slice(0, 10);
+  const today = isoDay(new Date());
   return (
     <div className="space-y-8">
       <PageHeader
         title={`${t("initiatives.edit")}: ${localized(locale, initiative.titleRu, initiative.titleEn)}`}
-        intro={t("initiatives.editIntro", { version: initiative.version, updated: format.dateTime(initiative.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        intro={t("initiatives.editIntro", { version: initiative.version, updated: formatShortTimestamp(initiative.updatedAt, locale) })}
       />
       <section aria-labelledby="history-heading" className="space-y-4 rounded-lg border border-line bg-surface p-4">
         <h2 id="history-heading" className="text-lg font-semibold">
@@ -71,7 +72,7 @@ export default async function EditInitiativePage({ params, searchParams }: Props
           <ol className="space-y-2 text-sm" data-testid="status-history">
             {initiative.statusChanges.map((change) => (
               <li key={change.id} className="border-l-2 border-accent pl-3">
-                <span className="tabular font-medium">{format.dateTime(change.changedOn, { dateStyle: "long", timeZone: "UTC" })}</span> — {tStatus(change.status)}
+                <span className="tabular font-medium">{formatDate(change.changedOn, locale)}</span> — {tStatus(change.status)}
                 {(change.noteRu || change.noteEn) && <p>{localized(locale, change.noteRu ?? change.noteEn, change.noteEn ?? change.noteRu)}</p>}
                 {change.citations.map((c, index) => (
                   <p key={index} className="text-muted">

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getSourceForEdit } from "@/lib/queries/workspace-records";
+import { getSourceForEdit } from "@/lib/queries/sources";
 import { updateSourceAction } from "@/lib/actions/sources/update-source";
+import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -28,7 +29,7 @@ export default async function EditSourcePage({ params }: Props) {
   if (!allowed) return <NotAllowed role={user.role} />;
   const source = isRecordKey(id) ? await getSourceForEdit(id) : null;
   if (!source) notFound();
-  const [t, format] = await Promise.all([getTranslations("workspace.sources"), getFormatter()]);
+  const t = await getTranslations("workspace.sources");
   const initial = {
     id: source.id,
     version: source.version,
@@ -37,7 +38,7 @@ export default async function EditSourcePage({ params }: Props) {
     kind: source.kind,
     publisher: source.publisher ?? "",
     author: source.author ?? "",
-    publishedOn: source.publishedOn?.toISOString().slice(0, 10) ?? "",
+    publishedOn: isoDay(source.publishedOn) ?? "",
     language: source.language,
     url: source.url ?? "",
   };
@@ -45,7 +46,7 @@ export default async function EditSourcePage({ params }: Props) {
     <div className="space-y-6">
       <PageHeader
         title={`${t("edit")}: ${localized(locale, source.titleRu, source.titleEn)}`}
-        intro={`${t("editIntro", { version: source.version, updated: format.dateTime(source.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })} ${t("citedBy")}: ${t("citedCount", { count: source._count.citations })}.`}
+        intro={`${t("editIntro", { version: source.version, updated: formatShortTimestamp(source.updatedAt, locale) })} ${t("citedBy")}: ${t("citedCount", { count: source._count.citations })}.`}
       />
       <SourceForm action={updateSourceAction} initial={initial} options={await sourceFormOptions()} submitLabel={t("save")} />
       {can(user.role, "record:delete") && <DeleteRecordButton entity="source" id={source.id} listPath="/manage/sources" />}

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getTargetForEdit } from "@/lib/queries/workspace-records";
+import { getTargetForEdit } from "@/lib/queries/targets";
 import { updateTargetAction } from "@/lib/actions/targets/update-target";
+import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -27,7 +28,7 @@ export default async function EditTargetPage({ params }: Props) {
   if (!allowed) return <NotAllowed role={user.role} />;
   const target = isRecordKey(id) ? await getTargetForEdit(id) : null;
   if (!target) notFound();
-  const [t, format] = await Promise.all([getTranslations("workspace.targets"), getFormatter()]);
+  const t = await getTranslations("workspace.targets");
   const initial = {
     id: target.id,
     version: target.version,
@@ -38,7 +39,7 @@ export default async function EditTargetPage({ params }: Props) {
     horizonRu: target.horizonRu,
     horizonEn: target.horizonEn,
     deadlineYear: target.deadlineYear ?? "",
-    setOn: target.setOn.toISOString().slice(0, 10),
+    setOn: isoDay(target.setOn),
     setAtEventId: target.setAtEventId ?? "",
     setByRu: target.setByRu ?? "",
     setByEn: target.setByEn ?? "",
@@ -48,7 +49,7 @@ export default async function EditTargetPage({ params }: Props) {
   };
   return (
     <div className="space-y-6">
-      <PageHeader title={t("edit")} intro={t("editIntro", { version: target.version, updated: format.dateTime(target.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })} />
+      <PageHeader title={t("edit")} intro={t("editIntro", { version: target.version, updated: formatShortTimestamp(target.updatedAt, locale) })} />
       <TargetForm action={updateTargetAction} initial={initial} options={await targetFormOptions(locale)} submitLabel={t("save")} />
       {can(user.role, "record:delete") && <DeleteRecordButton entity="target" id={target.id} listPath="/manage/targets" />}
     </div>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getTradeFigureForEdit } from "@/lib/queries/workspace";
+import { getTradeFigureForEdit } from "@/lib/queries/trade";
 import { updateTradeFigureAction } from "@/lib/actions/trade-figures/update-trade-figure";
+import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -15,7 +16,6 @@ import { tradeFigureFormOptions } from "../../form-options";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -29,7 +29,7 @@ export default async function EditTradeFigurePage({ params }: Props) {
   if (!allowed) return <NotAllowed role={user.role} />;
   const figure = isRecordKey(id) ? await getTradeFigureForEdit(id) : null;
   if (!figure) notFound();
-  const [t, format] = await Promise.all([getTranslations("workspace.tradeFigures"), getFormatter()]);
+  const t = await getTranslations("workspace.tradeFigures");
   const flag = (value: boolean) => (value ? "on" : "");
   const initial = {
     id: figure.id,
@@ -37,8 +37,8 @@ export default async function EditTradeFigurePage({ params }: Props) {
     scope: figure.scope,
     countryACode: figure.countryACode ?? "",
     countryBCode: figure.countryBCode ?? "",
-    periodStart: day(figure.periodStart),
-    periodEnd: day(figure.periodEnd),
+    periodStart: isoDay(figure.periodStart),
+    periodEnd: isoDay(figure.periodEnd),
     periodInferred: flag(figure.periodInferred),
     valueUsd: figure.valueUsd?.toFixed(2) ?? "",
     isLowerBound: flag(figure.isLowerBound),
@@ -53,7 +53,7 @@ export default async function EditTradeFigurePage({ params }: Props) {
     <div className="space-y-6">
       <PageHeader
         title={t("edit")}
-        intro={t("editIntro", { version: figure.version, updated: format.dateTime(figure.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        intro={t("editIntro", { version: figure.version, updated: formatShortTimestamp(figure.updatedAt, locale) })}
       />
       <TradeFigureForm action={updateTradeFigureAction} initial={initial} options={await tradeFigureFormOptions(locale)} submitLabel={t("save")} />
       {can(user.role, "record:delete") && <DeleteRecordButton entity="tradeFigure" id={figure.id} listPath="/manage/trade-figures" />}

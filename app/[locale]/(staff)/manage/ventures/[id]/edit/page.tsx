@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
-import { getVentureForEdit } from "@/lib/queries/workspace";
+import { getVentureForEdit } from "@/lib/queries/ventures";
 import { updateVentureAction } from "@/lib/actions/ventures/update-venture";
+import { formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -28,7 +29,7 @@ export default async function EditVenturePage({ params }: Props) {
   if (!allowed) return <NotAllowed role={user.role} />;
   const venture = isRecordKey(id) ? await getVentureForEdit(id) : null;
   if (!venture) notFound();
-  const [t, format] = await Promise.all([getTranslations("workspace.ventures"), getFormatter()]);
+  const t = await getTranslations("workspace.ventures");
   const initial = {
     id: venture.id,
     version: venture.version,
@@ -42,7 +43,7 @@ export default async function EditVenturePage({ params }: Props) {
     cityRu: venture.cityRu ?? "",
     cityEn: venture.cityEn ?? "",
     countryCode: venture.countryCode ?? "",
-    establishedOn: venture.establishedOn?.toISOString().slice(0, 10) ?? "",
+    establishedOn: isoDay(venture.establishedOn) ?? "",
     investmentUsd: venture.investmentUsd?.toFixed(2) ?? "",
     initiativeId: venture.initiativeId ?? "",
     agreementDocumentId: venture.agreementDocumentId ?? "",
@@ -52,7 +53,7 @@ export default async function EditVenturePage({ params }: Props) {
     <div className="space-y-6">
       <PageHeader
         title={`${t("edit")}: ${localized(locale, venture.nameRu, venture.nameEn)}`}
-        intro={t("editIntro", { version: venture.version, updated: format.dateTime(venture.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        intro={t("editIntro", { version: venture.version, updated: formatShortTimestamp(venture.updatedAt, locale) })}
       />
       <VentureForm action={updateVentureAction} initial={initial} options={await ventureFormOptions(locale)} submitLabel={t("save")} />
       {can(user.role, "record:delete") && <DeleteRecordButton entity="venture" id={venture.id} listPath="/manage/ventures" />}

@@ -25,6 +25,11 @@ export const DEFAULT_PAGE_SIZE = 25;
 /** Offset paging is capped here (page × limit), so no request makes PostgreSQL skip more rows. */
 export const MAX_OFFSET = 10_000;
 
+/** The last page the offset cap allows at `limit` ventures a page. */
+export function lastAllowedPage(limit: number): number {
+  return Math.floor(MAX_OFFSET / limit) + 1;
+}
+
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "a two-letter country code such as KZ");
 
 function buildVentureQuerySchema(maxLimit: number, defaultLimit: number) {
@@ -89,8 +94,7 @@ export function parseVentureQuery(params: SearchParams): VentureQuery {
     query[key] = parsed.success ? parsed.data : schema.safeParse(undefined).data;
   }
   const result = query as VentureQuery;
-  const lastPage = Math.floor(MAX_OFFSET / result.limit) + 1;
-  return { ...result, q: result.q || undefined, page: Math.min(result.page, lastPage) };
+  return { ...result, q: result.q || undefined, page: Math.min(result.page, lastAllowedPage(result.limit)) };
 }
 
 /** The non-default parts of a query as URL parameters, for links, the CSV and the API. */

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
-import { formatDate, formatDateRange, formatPeriod, formatUsd } from "@/lib/format";
+import { formatDate, formatDateRange, formatPeriod, formatUsd, isoDay } from "@/lib/format";
 import { cachedSummits, type EventDetail } from "@/lib/queries/summits";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -48,7 +48,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 // schema.org Event for search engines. "<" is escaped so no text can close the script tag.
 // Held events keep EventScheduled: schema.org has no "happened" status, only changes of plan.
 function eventJsonLd(event: EventDetail, locale: "ru" | "en"): string {
-  const day = (d: Date) => d.toISOString().slice(0, 10);
   const city = localized(locale, event.cityRu, event.cityEn);
   const host = event.host && localized(locale, event.host.nameRu, event.host.nameEn);
   const place = [city, host].filter(Boolean).join(", ");
@@ -58,8 +57,8 @@ function eventJsonLd(event: EventDetail, locale: "ru" | "en"): string {
     "@type": "Event",
     name,
     url: new URL(`/${locale}/summits/${event.slug}`, siteUrl()).href,
-    startDate: day(event.startDate),
-    endDate: day(event.endDate ?? event.startDate),
+    startDate: isoDay(event.startDate),
+    endDate: isoDay(event.endDate ?? event.startDate),
     eventStatus: "https://schema.org/EventScheduled",
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     inLanguage: locale,

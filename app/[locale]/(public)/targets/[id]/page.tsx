@@ -9,7 +9,8 @@ import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figu
 import { annualiseGrowth, getRequiredAnnualIncrease } from "@/lib/metrics/growth";
 import { checkBaseline } from "@/lib/metrics/baseline";
 import { getTargetProgress } from "@/lib/metrics/target-progress";
-import { cachedTrade, targetSeries, type TradeSeries } from "@/lib/queries/trade";
+import { cachedTargets, targetSeries } from "@/lib/queries/targets";
+import { cachedTrade, type TradeSeries } from "@/lib/queries/trade";
 import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { InferredMarker } from "@/components/inferred-marker";
@@ -29,7 +30,7 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 export const dynamic = "force-dynamic";
 
 async function load(id: string) {
-  const target = await cachedTrade.getTarget(id);
+  const target = await cachedTargets.getTarget(id);
   if (!target) notFound();
   const figures = await cachedTrade.listTradeFigures({ series: targetSeries(target) });
   return { target, figures: figures.items };
@@ -38,7 +39,7 @@ async function load(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const resolved = await resolveLocale(Promise.resolve({ locale }));
-  const target = await cachedTrade.getTarget(id);
+  const target = await cachedTargets.getTarget(id);
   if (!target) return {};
   const figures = await cachedTrade.listTradeFigures({ series: targetSeries(target) });
   const t = await getTranslations({ locale: resolved, namespace: "targets" });

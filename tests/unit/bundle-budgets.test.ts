@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgetFailures, budgetTable, scriptChunks } from "@/scripts/bench-bundles";
+import { budgetFailures, budgetTable, scriptChunks } from "@/scripts/bundle-budgets";
 
 describe("first-load JavaScript of a page", () => {
   it("counts each external Next chunk once and skips the noModule polyfills and inline scripts", () => {

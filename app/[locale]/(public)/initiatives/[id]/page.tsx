@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
-import { formatDate } from "@/lib/format";
+import { formatDate, isoDay } from "@/lib/format";
 import { cachedInitiatives } from "@/lib/queries/initiatives";
 import { Card } from "@/components/ui/card";
 import { EventDate } from "@/components/event-date";
@@ -98,7 +98,7 @@ export default async function InitiativePage({ params }: Props) {
             <li key={change.id} className="relative space-y-1" data-testid="status-change">
               <span aria-hidden="true" className="absolute -left-[1.72rem] top-1.5 h-3 w-3 rounded-full border-2 border-surface bg-accent" />
               <p className="flex flex-wrap items-center gap-2">
-                <time dateTime={change.changedOn.toISOString().slice(0, 10)} className="tabular text-sm font-medium">
+                <time dateTime={isoDay(change.changedOn)} className="tabular text-sm font-medium">
                   {formatDate(change.changedOn, locale)}
                 </time>
                 <InitiativeStatusBadge status={change.status} />
