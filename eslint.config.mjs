@@ -26,7 +26,10 @@ const IMPURE = {
 
 /** Flags a module of the server's data layer that does not begin with `import "server-only"`. */
 const serverOnlyFirst = {
-  meta: { type: "problem", messages: { missing: 'Begin this module with `import "server-only";`: it reads the database, and must never reach a browser bundle.' } },
+  meta: {
+    type: "problem",
+    messages: { missing: 'Begin this module with `import "server-only";`: it reads the database, and must never reach a browser bundle.' },
+  },
   create: (context) => ({
     Program(program) {
       const [first] = program.body;

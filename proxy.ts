@@ -78,7 +78,9 @@ async function refuseUnreadableForm(request: NextRequest): Promise<NextResponse 
     .formData()
     .catch(() => null);
   if (!form) return refuse(400);
-  const fields = [...form.entries()].filter(([name]) => !name.startsWith("$")).map(([name, value]): [string, unknown] => [name.replace(ARGUMENT_PREFIX, ""), value]);
+  const fields = [...form.entries()]
+    .filter(([name]) => !name.startsWith("$"))
+    .map(([name, value]): [string, unknown] => [name.replace(ARGUMENT_PREFIX, ""), value]);
   return formShapeProblem(fields) ? refuse(400) : null;
 }
 

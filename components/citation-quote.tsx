@@ -6,14 +6,25 @@ import type { Locale } from "@/lib/i18n/routing";
  * followed by the portal's English translation, marked as such, or by a note that there is
  * none yet; Russian pages show the original only.
  */
-export async function CitationQuote({ quote, quoteEn, language, locale, className = "" }: { quote: string; quoteEn: string | null; language: string; locale: Locale; className?: string }) {
+export async function CitationQuote({
+  quote,
+  quoteEn,
+  language,
+  locale,
+  className = "",
+}: {
+  quote: string;
+  quoteEn: string | null;
+  language: string;
+  locale: Locale;
+  className?: string;
+}) {
   const t = await getTranslations("citation");
   const translate = locale === "en" && language !== "en";
   return (
     <div className={`space-y-1 ${className}`} data-testid="citation-quote">
       <blockquote lang={language} className="border-l-2 border-line pl-2 italic">
-        {translate && <span className="block text-xs not-italic text-faint">{t("originalLanguage", { language })}</span>}
-        «{quote}»
+        {translate && <span className="block text-xs not-italic text-faint">{t("originalLanguage", { language })}</span>}«{quote}»
       </blockquote>
       {translate &&
         (quoteEn ? (

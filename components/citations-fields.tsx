@@ -47,11 +47,7 @@ export function CitationsFields({ values, sources, errors }: { values: FormValue
           </button>
         </div>
       ))}
-      <button
-        type="button"
-        onClick={() => add({})}
-        className="rounded-md border border-line px-3 py-1.5 text-sm"
-      >
+      <button type="button" onClick={() => add({})} className="rounded-md border border-line px-3 py-1.5 text-sm">
         {t("addSource")}
       </button>
       <details open={Boolean(newSource?.title)} className="rounded-md border border-line p-3">

@@ -22,9 +22,7 @@ export function CiteThisPanel({ locale, portal, title, url, updated, renderedOn,
   const bibtex = bibtexCitation(parts, locale);
   return (
     <details className="rounded-lg border border-line bg-surface p-4" data-testid="cite-this">
-      <summary className="cursor-pointer font-medium">
-        {labels.heading}
-      </summary>
+      <summary className="cursor-pointer font-medium">{labels.heading}</summary>
       <p className="mt-2 text-sm text-muted">{labels.intro}</p>
       <CitationText label={labels.plain} text={plain} labels={labels} testId="cite-plain" />
       <CitationText label={labels.bibtex} text={bibtex} labels={labels} testId="cite-bibtex" code />

@@ -25,7 +25,15 @@ export async function CiteThis({ locale, title, path, updated = null }: Props) {
       url={new URL(`/${locale}${path}`, siteUrl()).href}
       updated={updated?.toISOString() ?? null}
       renderedOn={new Date().toISOString()}
-      labels={{ heading: t("heading"), intro: t("intro"), plain: t("plain"), bibtex: t("bibtex"), copy: t("copy"), copied: t("copied"), copyFailed: t("copyFailed") }}
+      labels={{
+        heading: t("heading"),
+        intro: t("intro"),
+        plain: t("plain"),
+        bibtex: t("bibtex"),
+        copy: t("copy"),
+        copied: t("copied"),
+        copyFailed: t("copyFailed"),
+      }}
     />
   );
 }

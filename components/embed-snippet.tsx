@@ -19,7 +19,14 @@ export async function EmbedSnippet({ locale, series, view }: { locale: Locale; s
       <label className="mt-2 block text-sm" htmlFor="embed-code">
         {t("embedCode")}
       </label>
-      <textarea id="embed-code" readOnly rows={3} className="mt-1 w-full rounded border border-line bg-canvas p-2 font-mono text-xs" value={snippet} data-testid="embed-code" />
+      <textarea
+        id="embed-code"
+        readOnly
+        rows={3}
+        className="mt-1 w-full rounded border border-line bg-canvas p-2 font-mono text-xs"
+        value={snippet}
+        data-testid="embed-code"
+      />
     </details>
   );
 }

@@ -31,7 +31,12 @@ export function Field({
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
-        {required && <span aria-hidden="true" className="text-danger"> *</span>}
+        {required && (
+          <span aria-hidden="true" className="text-danger">
+            {" "}
+            *
+          </span>
+        )}
       </label>
       {children({ id, name, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
       {hint && (

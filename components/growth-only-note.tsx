@@ -11,7 +11,9 @@ export async function GrowthOnlyNote({ figures, locale }: { figures: TradeFigure
     <div className="space-y-2" data-testid="growth-only">
       <p className="font-medium">{t("growthOnlyTitle")}</p>
       {figures.map((g) => (
-        <p key={g.id}>{t("growthOnlyBody", { period: formatPeriod(g.periodStart, g.periodEnd, locale), growth: figureGrowthText(g, locale, tFigure) ?? "" })}</p>
+        <p key={g.id}>
+          {t("growthOnlyBody", { period: formatPeriod(g.periodStart, g.periodEnd, locale), growth: figureGrowthText(g, locale, tFigure) ?? "" })}
+        </p>
       ))}
     </div>
   );

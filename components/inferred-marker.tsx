@@ -5,7 +5,11 @@ import { Badge } from "@/components/ui/badge";
 export async function InferredMarker({ kind = "year" }: { kind?: "year" | "period" | "nationality" }) {
   const t = await getTranslations("period");
   const [label, hint] =
-    kind === "year" ? [t("inferred"), t("inferredHint")] : kind === "period" ? [t("periodInferred"), t("periodInferredHint")] : [t("nationalityInferred"), t("nationalityInferredHint")];
+    kind === "year"
+      ? [t("inferred"), t("inferredHint")]
+      : kind === "period"
+        ? [t("periodInferred"), t("periodInferredHint")]
+        : [t("nationalityInferred"), t("nationalityInferredHint")];
   return (
     <Badge tone="warning" title={hint} className="ml-1 align-middle">
       {label}

@@ -9,9 +9,17 @@ export async function Pagination({ page, pageSize, total, href }: { page: number
   const t = await getTranslations("pagination");
   return (
     <nav aria-label={t("label")} className="flex flex-wrap items-center gap-4 text-sm">
-      {page > 1 && <Link href={href(page - 1)} rel="prev">← {t("previous")}</Link>}
+      {page > 1 && (
+        <Link href={href(page - 1)} rel="prev">
+          ← {t("previous")}
+        </Link>
+      )}
       <span>{t("pageOf", { page, pages, total })}</span>
-      {page < pages && <Link href={href(page + 1)} rel="next">{t("next")} →</Link>}
+      {page < pages && (
+        <Link href={href(page + 1)} rel="next">
+          {t("next")} →
+        </Link>
+      )}
     </nav>
   );
 }

@@ -72,15 +72,25 @@ async function renderChart({ locale, series, targets, title, path: targetPath, p
     return previewText(figure ? figureValueText(figure, locale, tFigure) : "");
   });
   // No-break spaces: an axis label ("25 млрд $") stays on one line.
-  for (const tick of model.ticks) tick.label = tick.label === "0" ? "0" : previewText(formatUsd(new Decimal(tick.label).times(1e9), locale)).replace(/ /g, "\u00A0");
+  for (const tick of model.ticks)
+    tick.label = tick.label === "0" ? "0" : previewText(formatUsd(new Decimal(tick.label).times(1e9), locale)).replace(/ /g, "\u00A0");
   const shape = describeSeries(series.figures);
   const latest = shape.fullYears.at(-1);
   // A series with only growth rates has no bar: the preview says so, as the page does.
   const notes = rows.length
     ? []
-    : shape.growthOnly.map((g) => previewText(tTrade("growthOnlyBody", { period: formatPeriod(g.periodStart, g.periodEnd, locale), growth: figureGrowthText(g, locale, tFigure) ?? "" })));
+    : shape.growthOnly.map((g) =>
+        previewText(tTrade("growthOnlyBody", { period: formatPeriod(g.periodStart, g.periodEnd, locale), growth: figureGrowthText(g, locale, tFigure) ?? "" })),
+      );
   const sources = briefCreditSources(
-    series.figures.flatMap((f) => f.citations.map(({ source }) => ({ id: source.id, title: localized(locale, source.titleRu, source.titleEn), publisher: source.publisher, publishedOn: source.publishedOn }))),
+    series.figures.flatMap((f) =>
+      f.citations.map(({ source }) => ({
+        id: source.id,
+        title: localized(locale, source.titleRu, source.titleEn),
+        publisher: source.publisher,
+        publishedOn: source.publishedOn,
+      })),
+    ),
     locale,
   );
   const site = siteUrl();

@@ -11,7 +11,15 @@ import { FormAlert } from "@/components/form-alert";
  * version saved by someone else (what they changed, with the choice to reload or to save
  * over it knowingly), or a likely duplicate (a link to it, and "save anyway").
  */
-export function RecordFormAlerts({ state, fieldLabel, onSaveOver }: { state: FormState; fieldLabel: (field: string) => string; onSaveOver: (version: number) => void }) {
+export function RecordFormAlerts({
+  state,
+  fieldLabel,
+  onSaveOver,
+}: {
+  state: FormState;
+  fieldLabel: (field: string) => string;
+  onSaveOver: (version: number) => void;
+}) {
   const t = useTranslations("workspace");
   const locale = useLocale();
   if (state.status !== "error" || !state.message) return null;
@@ -34,7 +42,9 @@ export function RecordFormAlerts({ state, fieldLabel, onSaveOver }: { state: For
           <tbody>
             {conflict.changes.map((change) => (
               <tr key={change.field} className="border-t border-line align-top">
-                <th scope="row" className="py-1 pr-3 font-medium">{fieldLabel(change.field)}</th>
+                <th scope="row" className="py-1 pr-3 font-medium">
+                  {fieldLabel(change.field)}
+                </th>
                 <td className="py-1 pr-3 break-words">{change.before}</td>
                 <td className="py-1 break-words">{change.after}</td>
               </tr>

@@ -99,7 +99,13 @@ export function RecordForm<Labels extends LabelNamespace>({
       {values.version ? <input ref={version} type="hidden" name="version" defaultValue={String(values.version)} key={String(values.version)} /> : null}
       {/* Remounted with each refusal so every field shows what was submitted. */}
       <div key={JSON.stringify(values)} className="space-y-6">
-        {children(values, state.fieldErrors ?? {}, (name, required = false) => ({ name, label: labelOf(name), values, errors: state.fieldErrors ?? {}, required }))}
+        {children(values, state.fieldErrors ?? {}, (name, required = false) => ({
+          name,
+          label: labelOf(name),
+          values,
+          errors: state.fieldErrors ?? {},
+          required,
+        }))}
       </div>
       <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4">
         <Button type="submit" disabled={pending}>

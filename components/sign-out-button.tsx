@@ -10,7 +10,9 @@ export function SignOutButton({ label, callbackUrl }: { label: string; callbackU
       onClick={async () => {
         await signOut({ redirect: false });
         window.location.assign(callbackUrl);
-      }} className="rounded-md border border-line px-3 py-1 text-sm hover:bg-canvas">
+      }}
+      className="rounded-md border border-line px-3 py-1 text-sm hover:bg-canvas"
+    >
       {label}
     </button>
   );

@@ -26,7 +26,11 @@ export async function SiteHeader() {
         <Link href="/" locale={locale} className="font-semibold text-ink no-underline hover:text-accent">
           {t("site.name")}
         </Link>
-        <SiteNav items={NAV.map((item) => ({ href: localizedHref(item.href, locale), label: t(`nav.${item.key}`) }))} label={t("site.navLabel")} menuLabel={t("site.menu")} />
+        <SiteNav
+          items={NAV.map((item) => ({ href: localizedHref(item.href, locale), label: t(`nav.${item.key}`) }))}
+          label={t("site.navLabel")}
+          menuLabel={t("site.menu")}
+        />
         <LocaleSwitcher label={t("site.languageSwitch")} current={locale} locales={routing.locales.map((l) => ({ locale: l, name: t(`locale.${l}`) }))} />
       </div>
     </header>

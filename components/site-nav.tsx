@@ -10,7 +10,17 @@ import { useRef, useState } from "react";
  * aria-expanded, so keyboards and screen readers get the same menu. Items come translated and
  * with the locale in their paths from the server: no i18n runtime in the browser.
  */
-export function SiteNav({ items, label, menuLabel, listId = "site-nav-list" }: { items: { href: string; label: string }[]; label: string; menuLabel: string; listId?: string }) {
+export function SiteNav({
+  items,
+  label,
+  menuLabel,
+  listId = "site-nav-list",
+}: {
+  items: { href: string; label: string }[];
+  label: string;
+  menuLabel: string;
+  listId?: string;
+}) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();

@@ -32,7 +32,11 @@ export async function TargetCard({ target, progress, locale }: { target: TargetD
       <p className="tabular text-2xl font-semibold">
         {t("target")} {value}
       </p>
-      {outlook && <div className="mt-1"><ProgressStatusBadge status={outlook.status} /></div>}
+      {outlook && (
+        <div className="mt-1">
+          <ProgressStatusBadge status={outlook.status} />
+        </div>
+      )}
       <dl className="mt-3 grid grid-cols-1 gap-x-4 text-sm sm:grid-cols-[auto_1fr] sm:gap-y-1 [&>dt]:mt-2 sm:[&>dt]:mt-0">
         {latest && outlook ? (
           <>
@@ -53,7 +57,10 @@ export async function TargetCard({ target, progress, locale }: { target: TargetD
               <>
                 <dt className="text-muted">{t("requiredGrowth")}</dt>
                 <dd className="tabular" data-testid="required-growth">
-                  {t(bound ? "requiredGrowthBound" : "requiredGrowthValue", { growth: formatPercent(outlook.requiredGrowth, locale), year: String(horizon.year) })}
+                  {t(bound ? "requiredGrowthBound" : "requiredGrowthValue", {
+                    growth: formatPercent(outlook.requiredGrowth, locale),
+                    year: String(horizon.year),
+                  })}
                   {horizon.source !== "deadline" && <span className="block text-xs text-muted">{t("horizonAssumed", { year: String(horizon.year) })}</span>}
                 </dd>
               </>
@@ -75,7 +82,11 @@ export async function TargetCard({ target, progress, locale }: { target: TargetD
       </dl>
       {outlook && (
         <div className="mt-4">
-          <ProgressBar ratio={outlook.share} color={countryColor(target.countryB?.code)} label={t("shareOf", { share: formatPercent(outlook.share, locale), target: value })} />
+          <ProgressBar
+            ratio={outlook.share}
+            color={countryColor(target.countryB?.code)}
+            label={t("shareOf", { share: formatPercent(outlook.share, locale), target: value })}
+          />
         </div>
       )}
       <p className="mt-4">

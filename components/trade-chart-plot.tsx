@@ -35,41 +35,44 @@ export const TradeChartPlot = memo(function TradeChartPlot({ id, title, rows, ta
   const { top, ticks } = chartScale(rows, targets);
   const axisMoney = (n: number) => (n === 0 ? "0" : formatUsd(new Decimal(n).times(1e9), locale));
 
-  const BarShape = useCallback(function BarShape(props: BarShapeProps) {
-    const { x = 0, y = 0, width = 0, height = 0 } = props;
-    // recharts skips empty bars, so its index is not the row's: find the row by its key.
-    const index = rows.findIndex((r) => r.key === (props.payload as ChartRow | undefined)?.key);
-    const row = rows[index];
-    if (!row || row.value === null) return <g />;
-    const hatched = row.lowerBound || row.partial;
-    const patternId = `${id}-hatch-${index}`;
-    return (
-      <g
-        tabIndex={0}
-        role="img"
-        aria-label={[row.description, row.source].filter(Boolean).join(". ")}
-        className="chart-point outline-none"
-        // The panel below keeps the last bar focused, pointed at or tapped: clearing it when
-        // the bar lost focus took its source link away as Tab or a tap went to it.
-        onFocus={() => setFocused(index)}
-        onMouseEnter={() => setFocused(index)}
-        // A tap on a phone: the bar's figure and source show below the chart.
-        onClick={() => setFocused(index)}
-        data-testid="chart-point"
-      >
-        {hatched && (
-          <defs>
-            <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="6" height="6" fill="#ffffff" />
-              <rect width="3" height="6" fill={color} />
-            </pattern>
-          </defs>
-        )}
-        <rect x={x} y={y} width={width} height={height} fill={hatched ? `url(#${patternId})` : color} stroke={color} strokeWidth={hatched ? 1.5 : 0} />
-        <rect className="chart-focus-ring" x={x - 3} y={y - 3} width={width + 6} height={height + 6} fill="none" stroke="#0b5394" strokeWidth={3} />
-      </g>
-    );
-  }, [id, rows, color, setFocused]);
+  const BarShape = useCallback(
+    function BarShape(props: BarShapeProps) {
+      const { x = 0, y = 0, width = 0, height = 0 } = props;
+      // recharts skips empty bars, so its index is not the row's: find the row by its key.
+      const index = rows.findIndex((r) => r.key === (props.payload as ChartRow | undefined)?.key);
+      const row = rows[index];
+      if (!row || row.value === null) return <g />;
+      const hatched = row.lowerBound || row.partial;
+      const patternId = `${id}-hatch-${index}`;
+      return (
+        <g
+          tabIndex={0}
+          role="img"
+          aria-label={[row.description, row.source].filter(Boolean).join(". ")}
+          className="chart-point outline-none"
+          // The panel below keeps the last bar focused, pointed at or tapped: clearing it when
+          // the bar lost focus took its source link away as Tab or a tap went to it.
+          onFocus={() => setFocused(index)}
+          onMouseEnter={() => setFocused(index)}
+          // A tap on a phone: the bar's figure and source show below the chart.
+          onClick={() => setFocused(index)}
+          data-testid="chart-point"
+        >
+          {hatched && (
+            <defs>
+              <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="6" height="6" fill="#ffffff" />
+                <rect width="3" height="6" fill={color} />
+              </pattern>
+            </defs>
+          )}
+          <rect x={x} y={y} width={width} height={height} fill={hatched ? `url(#${patternId})` : color} stroke={color} strokeWidth={hatched ? 1.5 : 0} />
+          <rect className="chart-focus-ring" x={x - 3} y={y - 3} width={width + 6} height={height + 6} fill="none" stroke="#0b5394" strokeWidth={3} />
+        </g>
+      );
+    },
+    [id, rows, color, setFocused],
+  );
 
   return (
     <ComposedChart
@@ -87,7 +90,15 @@ export const TradeChartPlot = memo(function TradeChartPlot({ id, title, rows, ta
       <YAxis domain={[0, top]} ticks={ticks} tickFormatter={axisMoney} tick={{ fill: "#4b5563", fontSize: 12 }} width={92} />
       <Bar dataKey="value" shape={BarShape} isAnimationActive={false} maxBarSize={56} />
       {path && (
-        <Line dataKey="path" stroke={path.color} strokeWidth={2} strokeDasharray="6 4" dot={{ r: 3, fill: path.color }} isAnimationActive={false} connectNulls />
+        <Line
+          dataKey="path"
+          stroke={path.color}
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={{ r: 3, fill: path.color }}
+          isAnimationActive={false}
+          connectNulls
+        />
       )}
       {targets.map((t) => (
         <ReferenceLine

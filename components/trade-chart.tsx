@@ -68,7 +68,10 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
         </li>
         {hasHatch && labels.hatchLegend && (
           <li className="flex items-center gap-1">
-            <span className="inline-block h-3 w-3 border" style={{ borderColor: color, background: `repeating-linear-gradient(45deg, ${color} 0 2px, #fff 2px 4px)` }} />
+            <span
+              className="inline-block h-3 w-3 border"
+              style={{ borderColor: color, background: `repeating-linear-gradient(45deg, ${color} 0 2px, #fff 2px 4px)` }}
+            />
             {labels.hatchLegend}
           </li>
         )}
@@ -82,11 +85,7 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
         {active ? (
           <>
             <p className="tabular font-medium">{active.description}</p>
-            {active.source && (
-              <p className="text-xs text-muted">
-                {active.sourceHref ? <a href={active.sourceHref}>{active.source}</a> : active.source}
-              </p>
-            )}
+            {active.source && <p className="text-xs text-muted">{active.sourceHref ? <a href={active.sourceHref}>{active.source}</a> : active.source}</p>}
             {active.quote && (
               <p lang={active.quoteLang} className="text-xs italic text-muted">
                 «{active.quote}»
@@ -108,9 +107,12 @@ function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
   useEffect(() => {
     const element = ref.current;
     if (!element || near) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-    }, { rootMargin: "200px" });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      { rootMargin: "200px" },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref, near]);

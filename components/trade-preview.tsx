@@ -33,14 +33,25 @@ export type TradePreviewProps = {
  */
 export function TradePreview({ site, title, subtitle, model, notes, hatchLegend, color, sourceLine, address }: TradePreviewProps) {
   return (
-    <div style={{ ...PREVIEW_SIZE, display: "flex", flexDirection: "column", background: "#ffffff", color: INK, padding: "36px 56px 28px", fontFamily: "Geist" }}>
+    <div
+      style={{ ...PREVIEW_SIZE, display: "flex", flexDirection: "column", background: "#ffffff", color: INK, padding: "36px 56px 28px", fontFamily: "Geist" }}
+    >
       <div style={{ display: "flex", fontSize: 22, color: ACCENT, fontWeight: 600 }}>{site}</div>
       <div style={{ display: "flex", fontSize: 40, fontWeight: 600, marginTop: 6, lineHeight: 1.15 }}>{title}</div>
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", fontSize: 24, color: MUTED, marginTop: 6 }}>
         <div style={{ display: "flex" }}>{subtitle}</div>
         {hatchLegend && model.bars.some((bar) => bar.hatched) && (
           <div style={{ display: "flex", alignItems: "center", fontSize: 18 }}>
-            <div style={{ display: "flex", width: 22, height: 16, marginRight: 8, border: `2px solid ${color}`, background: `repeating-linear-gradient(45deg, ${color} 0px, ${color} 3px, #ffffff 3px, #ffffff 6px)` }} />
+            <div
+              style={{
+                display: "flex",
+                width: 22,
+                height: 16,
+                marginRight: 8,
+                border: `2px solid ${color}`,
+                background: `repeating-linear-gradient(45deg, ${color} 0px, ${color} 3px, #ffffff 3px, #ffffff 6px)`,
+              }}
+            />
             {hatchLegend}
           </div>
         )}
@@ -48,43 +59,123 @@ export function TradePreview({ site, title, subtitle, model, notes, hatchLegend,
       {notes.length > 0 && (
         <div style={{ display: "flex", flexDirection: "column", marginTop: 48, fontSize: 30, lineHeight: 1.3 }}>
           {notes.map((note) => (
-            <div key={note} style={{ display: "flex" }}>{note}</div>
+            <div key={note} style={{ display: "flex" }}>
+              {note}
+            </div>
           ))}
         </div>
       )}
       {notes.length === 0 && (
-      <div style={{ display: "flex", position: "relative", width: AXIS + PREVIEW_PLOT.width, height: PREVIEW_PLOT.height + 40, marginTop: 40 }}>
-        {model.ticks.map((tick) => (
-          <div key={tick.label} style={{ display: "flex", position: "absolute", left: AXIS, top: tick.y - 1, width: PREVIEW_PLOT.width, height: 1, background: LINE }}>
-            <div style={{ display: "flex", position: "absolute", left: -AXIS, top: -12, width: AXIS - 12, justifyContent: "flex-end", fontSize: 16, color: MUTED, whiteSpace: "nowrap" }}>{tick.label}</div>
-          </div>
-        ))}
-        {model.bars.map((bar) =>
-          bar.height > 0 ? (
-            <div key={bar.key} style={{ display: "flex", position: "absolute", left: AXIS + bar.x, top: bar.y, width: bar.width, height: bar.height, background: bar.hatched ? `repeating-linear-gradient(45deg, ${color} 0px, ${color} 5px, #ffffff 5px, #ffffff 10px)` : color, border: `3px solid ${color}` }} />
-          ) : null,
-        )}
-        {model.bars.map((bar) => (
-          <div key={`v-${bar.key}`} style={{ display: "flex", position: "absolute", left: AXIS + bar.x - 40, top: bar.y - 30, width: bar.width + 80, justifyContent: "center", fontSize: model.bars.length > 5 ? 15 : 20, fontWeight: 600 }}>
-            {bar.valueText}
-          </div>
-        ))}
-        {model.bars.map((bar) => (
-          <div key={`l-${bar.key}`} style={{ display: "flex", position: "absolute", left: AXIS + bar.x - 40, top: PREVIEW_PLOT.height + 8, width: bar.width + 80, justifyContent: "center", fontSize: 18, color: MUTED }}>
-            {bar.label}
-          </div>
-        ))}
-        {model.path.length > 1 && (
-          <svg width={PREVIEW_PLOT.width} height={PREVIEW_PLOT.height} style={{ position: "absolute", left: AXIS, top: 0 }}>
-            <polyline points={model.path.map((p) => `${p.x},${p.y}`).join(" ")} fill="none" stroke={PATH} strokeWidth={3} strokeDasharray="2 6" />
-          </svg>
-        )}
-        {model.targets.map((target) => (
-          <div key={target.label} style={{ display: "flex", position: "absolute", left: AXIS, top: target.y - 1, width: PREVIEW_PLOT.width, height: 0, borderTop: `3px dashed ${TARGET}` }}>
-            <div style={{ display: "flex", position: "absolute", right: 0, top: -30, fontSize: 20, fontWeight: 600, color: TARGET, background: "#ffffff", padding: "0 6px" }}>{target.label}</div>
-          </div>
-        ))}
-      </div>
+        <div style={{ display: "flex", position: "relative", width: AXIS + PREVIEW_PLOT.width, height: PREVIEW_PLOT.height + 40, marginTop: 40 }}>
+          {model.ticks.map((tick) => (
+            <div
+              key={tick.label}
+              style={{ display: "flex", position: "absolute", left: AXIS, top: tick.y - 1, width: PREVIEW_PLOT.width, height: 1, background: LINE }}
+            >
+              <div
+                style={{
+                  display: "flex",
+                  position: "absolute",
+                  left: -AXIS,
+                  top: -12,
+                  width: AXIS - 12,
+                  justifyContent: "flex-end",
+                  fontSize: 16,
+                  color: MUTED,
+                  whiteSpace: "nowrap",
+                }}
+              >
+                {tick.label}
+              </div>
+            </div>
+          ))}
+          {model.bars.map((bar) =>
+            bar.height > 0 ? (
+              <div
+                key={bar.key}
+                style={{
+                  display: "flex",
+                  position: "absolute",
+                  left: AXIS + bar.x,
+                  top: bar.y,
+                  width: bar.width,
+                  height: bar.height,
+                  background: bar.hatched ? `repeating-linear-gradient(45deg, ${color} 0px, ${color} 5px, #ffffff 5px, #ffffff 10px)` : color,
+                  border: `3px solid ${color}`,
+                }}
+              />
+            ) : null,
+          )}
+          {model.bars.map((bar) => (
+            <div
+              key={`v-${bar.key}`}
+              style={{
+                display: "flex",
+                position: "absolute",
+                left: AXIS + bar.x - 40,
+                top: bar.y - 30,
+                width: bar.width + 80,
+                justifyContent: "center",
+                fontSize: model.bars.length > 5 ? 15 : 20,
+                fontWeight: 600,
+              }}
+            >
+              {bar.valueText}
+            </div>
+          ))}
+          {model.bars.map((bar) => (
+            <div
+              key={`l-${bar.key}`}
+              style={{
+                display: "flex",
+                position: "absolute",
+                left: AXIS + bar.x - 40,
+                top: PREVIEW_PLOT.height + 8,
+                width: bar.width + 80,
+                justifyContent: "center",
+                fontSize: 18,
+                color: MUTED,
+              }}
+            >
+              {bar.label}
+            </div>
+          ))}
+          {model.path.length > 1 && (
+            <svg width={PREVIEW_PLOT.width} height={PREVIEW_PLOT.height} style={{ position: "absolute", left: AXIS, top: 0 }}>
+              <polyline points={model.path.map((p) => `${p.x},${p.y}`).join(" ")} fill="none" stroke={PATH} strokeWidth={3} strokeDasharray="2 6" />
+            </svg>
+          )}
+          {model.targets.map((target) => (
+            <div
+              key={target.label}
+              style={{
+                display: "flex",
+                position: "absolute",
+                left: AXIS,
+                top: target.y - 1,
+                width: PREVIEW_PLOT.width,
+                height: 0,
+                borderTop: `3px dashed ${TARGET}`,
+              }}
+            >
+              <div
+                style={{
+                  display: "flex",
+                  position: "absolute",
+                  right: 0,
+                  top: -30,
+                  fontSize: 20,
+                  fontWeight: 600,
+                  color: TARGET,
+                  background: "#ffffff",
+                  padding: "0 6px",
+                }}
+              >
+                {target.label}
+              </div>
+            </div>
+          ))}
+        </div>
       )}
       <div style={{ display: "flex", flexDirection: "column", marginTop: "auto", borderTop: `1px solid ${LINE}`, paddingTop: 12, fontSize: 18, color: MUTED }}>
         <div style={{ display: "flex" }}>{sourceLine}</div>

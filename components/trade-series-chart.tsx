@@ -121,7 +121,12 @@ export async function TradeSeriesChart({ series, targets, locale, path, title, s
         color={color}
         locale={locale}
         fileName={`trade-${series.key.toLowerCase()}`}
-        credit={{ sourceLine: tChart("creditSource", { count: uniqueSources(drawn).length, sources }), portal: tSite("name"), siteOrigin: siteUrl().origin, downloaded: tChart("creditDownloaded") }}
+        credit={{
+          sourceLine: tChart("creditSource", { count: uniqueSources(drawn).length, sources }),
+          portal: tSite("name"),
+          siteOrigin: siteUrl().origin,
+          downloaded: tChart("creditDownloaded"),
+        }}
         labels={{
           download: tChart("download"),
           svg: tChart("svg"),

@@ -9,7 +9,17 @@ import { Badge } from "@/components/ui/badge";
 import { SourceCitation } from "@/components/source-citation";
 
 /** The figures of a series as a table: the chart's data, with remarks and sources. */
-export async function TradeTable({ figures, locale, caption, withQuotes = true }: { figures: TradeFigureDto[]; locale: Locale; caption: string; withQuotes?: boolean }) {
+export async function TradeTable({
+  figures,
+  locale,
+  caption,
+  withQuotes = true,
+}: {
+  figures: TradeFigureDto[];
+  locale: Locale;
+  caption: string;
+  withQuotes?: boolean;
+}) {
   const t = await getTranslations("trade");
   const tFigure = await getTranslations("figure");
   const tPeriod = await getTranslations("period");
@@ -20,11 +30,21 @@ export async function TradeTable({ figures, locale, caption, withQuotes = true }
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-canvas text-muted">
           <tr>
-            <th scope="col" className="p-2 font-medium">{t("period")}</th>
-            <th scope="col" className="p-2 font-medium">{t("value")}</th>
-            <th scope="col" className="p-2 font-medium">{t("growth")}</th>
-            <th scope="col" className="p-2 font-medium">{t("remarks")}</th>
-            <th scope="col" className="p-2 font-medium">{t("source")}</th>
+            <th scope="col" className="p-2 font-medium">
+              {t("period")}
+            </th>
+            <th scope="col" className="p-2 font-medium">
+              {t("value")}
+            </th>
+            <th scope="col" className="p-2 font-medium">
+              {t("growth")}
+            </th>
+            <th scope="col" className="p-2 font-medium">
+              {t("remarks")}
+            </th>
+            <th scope="col" className="p-2 font-medium">
+              {t("source")}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line bg-surface align-top">
@@ -33,14 +53,28 @@ export async function TradeTable({ figures, locale, caption, withQuotes = true }
             const note = localized(locale, f.noteRu, f.noteEn);
             return (
               <tr key={f.id} data-testid="trade-row">
-                <th scope="row" className="p-2 font-normal whitespace-nowrap">{formatPeriod(f.periodStart, f.periodEnd, locale)}</th>
+                <th scope="row" className="p-2 font-normal whitespace-nowrap">
+                  {formatPeriod(f.periodStart, f.periodEnd, locale)}
+                </th>
                 <td className="tabular p-2 whitespace-nowrap">{figureValueText(f, locale, tFigure)}</td>
                 <td className="tabular p-2">{figureGrowthText(f, locale, tFigure) ?? "—"}</td>
                 <td className="space-y-1 p-2">
                   <span className="flex flex-wrap gap-1">
-                    {f.periodInferred && <Badge tone="warning" title={tPeriod("periodInferredHint")}>{tPeriod("periodInferred")}</Badge>}
-                    {f.isLowerBound && <Badge tone="warning" title={tFigure("lowerBoundHint")}>{tFigure("lowerBoundBadge")}</Badge>}
-                    {partial && f.valueUsd && <Badge tone="warning" title={tFigure("partialHint")}>{tFigure("partial")}</Badge>}
+                    {f.periodInferred && (
+                      <Badge tone="warning" title={tPeriod("periodInferredHint")}>
+                        {tPeriod("periodInferred")}
+                      </Badge>
+                    )}
+                    {f.isLowerBound && (
+                      <Badge tone="warning" title={tFigure("lowerBoundHint")}>
+                        {tFigure("lowerBoundBadge")}
+                      </Badge>
+                    )}
+                    {partial && f.valueUsd && (
+                      <Badge tone="warning" title={tFigure("partialHint")}>
+                        {tFigure("partial")}
+                      </Badge>
+                    )}
                     {!f.valueUsd && <Badge title={tFigure("growthOnlyHint")}>{tFigure("growthOnly")}</Badge>}
                   </span>
                   {note && <span className="block text-xs text-muted">{note}</span>}

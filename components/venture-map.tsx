@@ -42,7 +42,13 @@ export async function VentureMap({
 
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={t("mapLabel")} className="h-auto w-full rounded-lg border border-line bg-[#f3f6fa]" data-testid="venture-map">
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        role="group"
+        aria-label={t("mapLabel")}
+        className="h-auto w-full rounded-lg border border-line bg-[#f3f6fa]"
+        data-testid="venture-map"
+      >
         <g aria-hidden="true" fill="#e3e6ea" stroke="#ffffff" strokeWidth={0.8}>
           {map.context.map((d, i) => (
             <path key={i} d={d} />
@@ -78,7 +84,13 @@ export async function VentureMap({
             // A gentle arc, so lines between neighbours do not hide the border.
             const mx = (a[0] + b[0]) / 2 + (b[1] - a[1]) * 0.15;
             const my = (a[1] + b[1]) / 2 - (b[0] - a[0]) * 0.15;
-            return <path key={`${pair.a}-${pair.b}`} d={`M${a[0]},${a[1]} Q${mx},${my} ${b[0]},${b[1]}`} strokeWidth={1.5 + 8 * Math.sqrt(pair.ventures / maxPair)} />;
+            return (
+              <path
+                key={`${pair.a}-${pair.b}`}
+                d={`M${a[0]},${a[1]} Q${mx},${my} ${b[0]},${b[1]}`}
+                strokeWidth={1.5 + 8 * Math.sqrt(pair.ventures / maxPair)}
+              />
+            );
           })}
         </g>
         <g aria-hidden="true" fill="#1b1f24" stroke="#ffffff" strokeWidth={1.5}>
@@ -93,7 +105,17 @@ export async function VentureMap({
             );
           })}
         </g>
-        <g aria-hidden="true" className="pointer-events-none" fontSize={15} fontWeight={600} textAnchor="middle" fill="#1b1f24" stroke="#ffffff" strokeWidth={3} paintOrder="stroke">
+        <g
+          aria-hidden="true"
+          className="pointer-events-none"
+          fontSize={15}
+          fontWeight={600}
+          textAnchor="middle"
+          fill="#1b1f24"
+          stroke="#ffffff"
+          strokeWidth={3}
+          paintOrder="stroke"
+        >
           {map.countries.map((country) => {
             const row = byCode.get(country.code);
             return (

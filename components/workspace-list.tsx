@@ -103,7 +103,12 @@ export async function WorkspaceList({
           </table>
         </div>
       )}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} href={(p) => `${basePath}?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`} />
+      <Pagination
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+        href={(p) => `${basePath}?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`}
+      />
     </div>
   );
 }

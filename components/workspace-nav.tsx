@@ -6,7 +6,11 @@ import { SiteNav } from "@/components/site-nav";
 import { SignOutButton } from "@/components/sign-out-button";
 
 // The workspace's sections; a section needing a permission shows only to those who have it.
-const SECTIONS: { href: string; key: "overview" | "ventures" | "tradeFigures" | "initiatives" | "sources" | "targets" | "events" | "import" | "audit" | "users"; permission?: Permission }[] = [
+const SECTIONS: {
+  href: string;
+  key: "overview" | "ventures" | "tradeFigures" | "initiatives" | "sources" | "targets" | "events" | "import" | "audit" | "users";
+  permission?: Permission;
+}[] = [
   { href: "/manage", key: "overview" },
   { href: "/manage/ventures", key: "ventures" },
   { href: "/manage/trade-figures", key: "tradeFigures" },
@@ -22,7 +26,10 @@ const SECTIONS: { href: string; key: "overview" | "ventures" | "tradeFigures" | 
 /** The bar under the site header on every workspace page: sections, who is signed in, sign out. */
 export async function WorkspaceNav({ user }: { user: Actor }) {
   const [t, locale] = await Promise.all([getTranslations("workspace"), getLocale()]);
-  const items = SECTIONS.filter((s) => !s.permission || can(user.role, s.permission)).map((s) => ({ href: localizedHref(s.href, locale), label: t(`nav.${s.key}`) }));
+  const items = SECTIONS.filter((s) => !s.permission || can(user.role, s.permission)).map((s) => ({
+    href: localizedHref(s.href, locale),
+    label: t(`nav.${s.key}`),
+  }));
   return (
     <div className="mb-6 space-y-3 rounded-lg border border-line bg-accent-soft p-3 sm:p-4">
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">

@@ -41,7 +41,12 @@ function debianBinDirs(): string[] {
 export function libpqUrl(url: string): string {
   const parsed = new URL(url);
   for (const key of [...parsed.searchParams.keys()]) {
-    if (!/^(ssl\w*|connect_timeout|application_name|options|target_session_attrs|channel_binding|gss\w*|krb\w*|keepalives\w*|host|hostaddr|port|dbname|user|password|passfile)$/.test(key)) parsed.searchParams.delete(key);
+    if (
+      !/^(ssl\w*|connect_timeout|application_name|options|target_session_attrs|channel_binding|gss\w*|krb\w*|keepalives\w*|host|hostaddr|port|dbname|user|password|passfile)$/.test(
+        key,
+      )
+    )
+      parsed.searchParams.delete(key);
   }
   return parsed.toString();
 }
@@ -49,7 +54,9 @@ export function libpqUrl(url: string): string {
 /** Backs a PostgreSQL database up with pg_dump in its custom format (compressed, for pg_restore). */
 export async function backupServerDatabase(url: string, out: string): Promise<void> {
   mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  await run(pgBinary("pg_dump"), ["--format=custom", "--no-owner", "--no-privileges", "--file", out, "--dbname", libpqUrl(url)], { maxBuffer: 16 * 1024 * 1024 });
+  await run(pgBinary("pg_dump"), ["--format=custom", "--no-owner", "--no-privileges", "--file", out, "--dbname", libpqUrl(url)], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
 }
 
 /**
@@ -60,7 +67,8 @@ export async function backupServerDatabase(url: string, out: string): Promise<vo
 export async function restoreServerDatabase(url: string, file: string, { force = false } = {}): Promise<void> {
   if (!existsSync(file)) throw new Error(`No backup at ${file}.`);
   const tables = await countServerTables(url);
-  if (tables > 0 && !force) throw new DatabaseNotEmptyError(`The database already holds ${tables} tables; restore into an empty database, or pass --force to replace them.`);
+  if (tables > 0 && !force)
+    throw new DatabaseNotEmptyError(`The database already holds ${tables} tables; restore into an empty database, or pass --force to replace them.`);
   const args = ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", "--dbname", libpqUrl(url)];
   if (tables > 0) args.push("--clean", "--if-exists");
   await run(pgBinary("pg_restore"), [...args, file], { maxBuffer: 16 * 1024 * 1024 });

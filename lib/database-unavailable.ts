@@ -18,7 +18,8 @@ const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "
 const UNREACHABLE_SQLSTATE = /^(57P0[123]|08\w{3}|53300)$/;
 const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017"]);
 const UNREACHABLE_SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "EHOSTUNREACH"]);
-const UNREACHABLE_MESSAGES = /Connection terminated|Connection ended|Can't reach database server|timeout exceeded when trying to connect|terminating connection due to administrator command|the database system is (shutting down|starting up)/i;
+const UNREACHABLE_MESSAGES =
+  /Connection terminated|Connection ended|Can't reach database server|timeout exceeded when trying to connect|terminating connection due to administrator command|the database system is (shutting down|starting up)/i;
 
 /**
  * Whether an error means "PostgreSQL is down or unreachable" (as opposed to a bug or bad
@@ -31,7 +32,8 @@ export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
   const e = error as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: unknown } } };
   if (typeof e.kind === "string" && UNREACHABLE_KINDS.has(e.kind)) return true;
   if (e.kind === "postgres" && typeof e.code === "string" && UNREACHABLE_SQLSTATE.test(e.code)) return true;
-  if (typeof e.code === "string" && (UNREACHABLE_PRISMA_CODES.has(e.code) || UNREACHABLE_SOCKET_CODES.has(e.code) || UNREACHABLE_SQLSTATE.test(e.code))) return true;
+  if (typeof e.code === "string" && (UNREACHABLE_PRISMA_CODES.has(e.code) || UNREACHABLE_SOCKET_CODES.has(e.code) || UNREACHABLE_SQLSTATE.test(e.code)))
+    return true;
   if (typeof e.message === "string" && UNREACHABLE_MESSAGES.test(e.message)) return true;
   return isDatabaseUnreachable(e.meta?.driverAdapterError?.cause, depth + 1) || isDatabaseUnreachable(e.cause, depth + 1);
 }

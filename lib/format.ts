@@ -90,7 +90,15 @@ export function formatDateWithPrecision(date: Date, precision: "DAY" | "MONTH" |
 
 /** A moment (a row's updatedAt) with its time: "22 November 2026, 07:10 UTC". */
 export function formatTimestamp(date: Date, locale: Locale): string {
-  const text = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", hourCycle: "h23" }).format(date);
+  const text = new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+    hourCycle: "h23",
+  }).format(date);
   return `${text} UTC`;
 }
 

@@ -26,7 +26,11 @@ export function pageWindow({ page, pageSize }: PageRequest, maxPageSize = MAX_PA
  * One page of a list with the size of the whole filtered set, read at once: `rows` reads the
  * page's window (pageWindow's skip and take), `count` what the filters match.
  */
-export async function readPage<Item>(request: PageRequest, rows: (window: { skip: number; take: number }) => Promise<Item[]>, count: () => Promise<number>): Promise<PageOf<Item>> {
+export async function readPage<Item>(
+  request: PageRequest,
+  rows: (window: { skip: number; take: number }) => Promise<Item[]>,
+  count: () => Promise<number>,
+): Promise<PageOf<Item>> {
   const window = pageWindow(request);
   const [items, total] = await Promise.all([rows(window), count()]);
   return { items, total, page: request.page, pageSize: window.take };

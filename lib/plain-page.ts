@@ -9,7 +9,14 @@ export type PlainLocale = keyof typeof MESSAGES;
 const escapeHtml = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A small page with a heading, a paragraph and one link, never cached and never indexed. */
-export function plainPage(options: { locale: PlainLocale; status: number; title: string; body: string; link: { href: string; label: string }; headers?: Record<string, string> }): Response {
+export function plainPage(options: {
+  locale: PlainLocale;
+  status: number;
+  title: string;
+  body: string;
+  link: { href: string; label: string };
+  headers?: Record<string, string>;
+}): Response {
   const { locale, title, body, link } = options;
   const html = `<!doctype html>
 <html lang="${locale}">
@@ -19,7 +26,10 @@ export function plainPage(options: { locale: PlainLocale; status: number; title:
 </body>
 </html>
 `;
-  return new Response(html, { status: options.status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...options.headers } });
+  return new Response(html, {
+    status: options.status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...options.headers },
+  });
 }
 
 /** The "temporarily unavailable" page: 503, Retry-After 30 s. */

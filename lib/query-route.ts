@@ -1,5 +1,13 @@
 import { routing } from "@/lib/i18n/routing";
-import { parseDocumentFilters, parseEventFilters, parseInitiativeFilters, parsePage, parseSearchQuery, toQueryString, type SearchParams } from "@/lib/validation/filters";
+import {
+  parseDocumentFilters,
+  parseEventFilters,
+  parseInitiativeFilters,
+  parsePage,
+  parseSearchQuery,
+  toQueryString,
+  type SearchParams,
+} from "@/lib/validation/filters";
 import { parseVentureQuery, ventureQueryParams } from "@/lib/validation/venture-filters";
 import { tradeViewParams } from "@/lib/validation/trade";
 

@@ -34,7 +34,8 @@ export function resolveSiteUrl(env: Env, options: { allowDefault: boolean }): st
   } catch {
     throw new Error(`SITE_URL (${configured}) is not an address: write it in full, e.g. https://monitor.example.org.`);
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`SITE_URL (${configured}) must start with https:// (or http:// for a local server).`);
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new Error(`SITE_URL (${configured}) must start with https:// (or http:// for a local server).`);
   if (url.pathname !== "/" || url.search || url.hash) throw new Error(`SITE_URL (${configured}) must be the site's root, without a path: ${url.origin}`);
   return url.origin;
 }

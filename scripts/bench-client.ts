@@ -5,7 +5,18 @@
 import autocannon from "autocannon";
 
 export type ClientInput = { base: string; paths: string[]; connections: number; seconds: number; warmupSeconds?: number };
-export type ClientResult = { rps: number; requests: number; p50: number; p95: number; p99: number; max: number; errors: number; timeouts: number; non2xx: number; statusCodes: Record<string, number> };
+export type ClientResult = {
+  rps: number;
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+};
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;

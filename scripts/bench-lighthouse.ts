@@ -4,7 +4,15 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 
-export type LighthouseScores = { url: string; formFactor: "mobile" | "desktop"; performance: number; accessibility: number; bestPractices: number; seo: number; failedAudits: string[] };
+export type LighthouseScores = {
+  url: string;
+  formFactor: "mobile" | "desktop";
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  failedAudits: string[];
+};
 
 export const LIGHTHOUSE_GOALS = { performance: 95, accessibility: 100, bestPractices: 95, seo: 95 } as const;
 
@@ -22,7 +30,10 @@ export function runLighthouse(url: string, formFactor: "mobile" | "desktop"): Pr
     ...(formFactor === "desktop" ? ["--preset=desktop"] : []),
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
@@ -38,7 +49,15 @@ export function runLighthouse(url: string, formFactor: "mobile" | "desktop"): Pr
       const failedAudits = ["accessibility", "best-practices", "seo"].flatMap((category) =>
         (report.categories[category]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
       );
-      resolve({ url, formFactor, performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo"), failedAudits });
+      resolve({
+        url,
+        formFactor,
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        seo: score("seo"),
+        failedAudits,
+      });
     });
   });
 }

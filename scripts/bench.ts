@@ -39,15 +39,20 @@ const PUBLIC_FILE = "/robots.txt";
 // Cached public pages at 50 connections: throughput against the static route, and p95.
 const CACHED_PAGES = ["/en", "/en/trade", "/en/targets"];
 // Pages that query the grown tables at 20 connections: p95.
-const QUERY_PAGES = [
-  "/en/ventures?pair=KZ-UZ&sector=AUTOMOTIVE&page=50",
-  "/en/search?q=water",
-  "/api/v1/ventures?pair=KZ-UZ&sector=TEXTILES&page=20&limit=25",
-];
+const QUERY_PAGES = ["/en/ventures?pair=KZ-UZ&sector=AUTOMOTIVE&page=50", "/en/search?q=water", "/api/v1/ventures?pair=KZ-UZ&sector=TEXTILES&page=20&limit=25"];
 // Measured for the record (20 connections), no goal in the issue.
 const OTHER_PAGES = ["/en/summits", "/en/initiatives", "/embed/trade?lang=en", "/en/targets/tgt-ca-20bn"];
 // The soak run cycles through public pages and the API.
-const SOAK_PATHS = ["/en", "/ru/trade", "/en/targets", "/en/summits", "/en/ventures?country=KG&page=3", "/en/search?q=transport", "/api/v1/ventures?pair=KG-UZ", "/api/v1/events?year=2019"];
+const SOAK_PATHS = [
+  "/en",
+  "/ru/trade",
+  "/en/targets",
+  "/en/summits",
+  "/en/ventures?country=KG&page=3",
+  "/en/search?q=transport",
+  "/api/v1/ventures?pair=KG-UZ",
+  "/api/v1/events?year=2019",
+];
 
 type Run = { path: string; connections: number; result: ClientResult; goal?: { rpsRatio?: number; p95?: number } };
 
@@ -58,7 +63,9 @@ function load(paths: string[], connections: number, duration: number, warmup = w
     const child = spawn(process.execPath, [tsxCli, "scripts/bench-client.ts", JSON.stringify(input)], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(out) as ClientResult) : reject(new Error(`bench client exited ${code} for ${paths.join(", ")}`))));
+    child.once("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(out) as ClientResult) : reject(new Error(`bench client exited ${code} for ${paths.join(", ")}`)),
+    );
   });
 }
 
@@ -67,7 +74,10 @@ function treePids(pid: number): number[] {
   const pids = [pid];
   for (let i = 0; i < pids.length; i++) {
     try {
-      for (const task of execFileSync("ls", [`/proc/${pids[i]}/task`]).toString().split(/\s+/).filter(Boolean)) {
+      for (const task of execFileSync("ls", [`/proc/${pids[i]}/task`])
+        .toString()
+        .split(/\s+/)
+        .filter(Boolean)) {
         const children = readFileSync(`/proc/${pids[i]}/task/${task}/children`, "utf8").split(/\s+/).filter(Boolean).map(Number);
         pids.push(...children);
       }
@@ -142,11 +152,18 @@ async function machine(url: string): Promise<string> {
 
 const pass = (ok: boolean) => (ok ? "PASS" : "**FAIL**");
 const ms = (n: number | null) => (n !== null && Number.isFinite(n) ? n.toFixed(1) : "–"); // no response: JSON turns NaN into null
-const load1 = () => os.loadavg().map((n) => n.toFixed(2)).join(" / ");
+const load1 = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" / ");
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
-  if (!process.env.DATABASE_URL) throw new Error("Set DATABASE_URL to a local PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres); the bench creates and drops its own database there.");
+  if (!process.env.DATABASE_URL)
+    throw new Error(
+      "Set DATABASE_URL to a local PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres); the bench creates and drops its own database there.",
+    );
   const started = new Date();
   const loadBefore = load1();
   const database = await createFreshDatabase();
@@ -165,7 +182,14 @@ async function main() {
     const description = await machine(database.url);
 
     server = spawn(process.execPath, serveCommand({ host: "127.0.0.1" }), {
-      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT: "1000000000" },
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        PORT: String(port),
+        SITE_URL: `http://127.0.0.1:${port}`,
+        NEXT_TELEMETRY_DISABLED: "1",
+        API_RATE_LIMIT: "1000000000",
+      },
       stdio: "ignore",
     });
     const pid = server.pid!;
@@ -226,10 +250,16 @@ async function main() {
 
     say(`Run ${started.toISOString().slice(0, 16).replace("T", " ")} UTC. ${description}.`);
     say(`Load average (1/5/15 min) before the run: ${loadBefore}; after: ${load1()} (others' test suites share this machine).`);
-    say(`Data: the seed plus db:synth ${Object.entries(counts).map(([k, n]) => `${n.toLocaleString("en")} ${k}`).join(", ")} (scale ${scale}; ventures made public in the bench database, see below). ` +
-      `db:synth took **${synthSeconds.toFixed(1)} s** (goal < 120 s: ${pass(synthSeconds < 120)}).`);
-    say(`autocannon in a child process, ${seconds} s per path after 3 requests and ${warmupSeconds} s of the same load, not counted; ` +
-      `each page against the trivial static route ${STATIC_ROUTE} and the public file ${PUBLIC_FILE}, measured at the same connection count.`);
+    say(
+      `Data: the seed plus db:synth ${Object.entries(counts)
+        .map(([k, n]) => `${n.toLocaleString("en")} ${k}`)
+        .join(", ")} (scale ${scale}; ventures made public in the bench database, see below). ` +
+        `db:synth took **${synthSeconds.toFixed(1)} s** (goal < 120 s: ${pass(synthSeconds < 120)}).`,
+    );
+    say(
+      `autocannon in a child process, ${seconds} s per path after 3 requests and ${warmupSeconds} s of the same load, not counted; ` +
+        `each page against the trivial static route ${STATIC_ROUTE} and the public file ${PUBLIC_FILE}, measured at the same connection count.`,
+    );
     say();
     say("| path | conns | req/s | ÷ static route | ÷ public file | p50 ms | p95 ms | p99 ms | errors | non-2xx | goal |");
     say("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
@@ -243,10 +273,14 @@ async function main() {
       const clean = r.errors + r.timeouts + r.non2xx === 0 && r.requests > 0;
       if (!clean) failed = true;
       verdicts.push(`no errors: ${pass(clean)}`);
-      say(`| ${run.path.replaceAll("|", "\\|")} | ${run.connections} | ${r.rps.toFixed(0)} | ${ratio.toFixed(2)} | ${(r.rps / file.rps).toFixed(2)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors + r.timeouts} | ${r.non2xx} | ${verdicts.join("; ")} |`);
+      say(
+        `| ${run.path.replaceAll("|", "\\|")} | ${run.connections} | ${r.rps.toFixed(0)} | ${ratio.toFixed(2)} | ${(r.rps / file.rps).toFixed(2)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors + r.timeouts} | ${r.non2xx} | ${verdicts.join("; ")} |`,
+      );
     }
     say();
-    say(`Server peak resident memory (scripts/serve.ts and its children, sampled each second): **${mb(peakRss)}**; kernel high-water mark (VmHWM): ${mb(hwm)}.`);
+    say(
+      `Server peak resident memory (scripts/serve.ts and its children, sampled each second): **${mb(peakRss)}**; kernel high-water mark (VmHWM): ${mb(hwm)}.`,
+    );
     if (soak) {
       const r = soak.result;
       const clean = r.errors + r.timeouts + r.non2xx === 0;
@@ -257,19 +291,25 @@ async function main() {
       const last = soak.samples.at(-1)!;
       const grew = last > settled * 1.1;
       say();
-      say(`Soak: ${SOAK_PATHS.length} public pages and API paths in turn, 50 connections, ${soakSeconds} s: ${r.requests.toLocaleString("en")} requests, ${r.rps.toFixed(0)} req/s, p95 ${ms(r.p95)} ms, ` +
-        `errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx} (${pass(clean)}). RSS each 5 s (MB): ${soak.samples.map((kb) => (kb / 1024).toFixed(0)).join(", ")}; ` +
-        `last vs. highest of the first half: ${mb(last)} vs. ${mb(settled)} (no growth > 10%: ${pass(!grew)}).`);
+      say(
+        `Soak: ${SOAK_PATHS.length} public pages and API paths in turn, 50 connections, ${soakSeconds} s: ${r.requests.toLocaleString("en")} requests, ${r.rps.toFixed(0)} req/s, p95 ${ms(r.p95)} ms, ` +
+          `errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx} (${pass(clean)}). RSS each 5 s (MB): ${soak.samples.map((kb) => (kb / 1024).toFixed(0)).join(", ")}; ` +
+          `last vs. highest of the first half: ${mb(last)} vs. ${mb(settled)} (no growth > 10%: ${pass(!grew)}).`,
+      );
     }
     if (lighthouse) {
       const g = LIGHTHOUSE_GOALS;
       say();
-      say(`Lighthouse (pinned ${"`"}lighthouse${"`"} package, /usr/bin/chromium headless; goals: performance ≥ ${g.performance}, accessibility ${g.accessibility}, best practices ≥ ${g.bestPractices}, SEO ≥ ${g.seo}):`);
+      say(
+        `Lighthouse (pinned ${"`"}lighthouse${"`"} package, /usr/bin/chromium headless; goals: performance ≥ ${g.performance}, accessibility ${g.accessibility}, best practices ≥ ${g.bestPractices}, SEO ≥ ${g.seo}):`,
+      );
       say();
       say("| page | device | performance (median of 3) | accessibility | best practices | SEO | audits not passed (besides performance) |");
       say("|---|---|---:|---:|---:|---:|---|");
       for (const { median: s, performances } of scores) {
-        say(`| ${s.url.slice(base.length)} | ${s.formFactor} | ${s.performance} ${pass(s.performance >= g.performance)} (runs: ${performances.join(", ")}) | ${s.accessibility} ${pass(s.accessibility >= g.accessibility)} | ${s.bestPractices} ${pass(s.bestPractices >= g.bestPractices)} | ${s.seo} ${pass(s.seo >= g.seo)} | ${s.failedAudits.join(", ") || "–"} |`);
+        say(
+          `| ${s.url.slice(base.length)} | ${s.formFactor} | ${s.performance} ${pass(s.performance >= g.performance)} (runs: ${performances.join(", ")}) | ${s.accessibility} ${pass(s.accessibility >= g.accessibility)} | ${s.bestPractices} ${pass(s.bestPractices >= g.bestPractices)} | ${s.seo} ${pass(s.seo >= g.seo)} | ${s.failedAudits.join(", ") || "–"} |`,
+        );
       }
       if (scores.length < 4) say(`(${4 - scores.length} of the 4 pages had no Lighthouse run that finished; see the bench's stderr.)`);
     }

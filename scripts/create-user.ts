@@ -17,7 +17,13 @@ import { MutationError } from "@/lib/records/mutation";
 import { newUserSchema } from "@/lib/validation/users";
 
 const { values } = parseArgs({
-  options: { email: { type: "string" }, role: { type: "string", default: "VIEWER" }, name: { type: "string" }, password: { type: "string" }, organisation: { type: "string" } },
+  options: {
+    email: { type: "string" },
+    role: { type: "string", default: "VIEWER" },
+    name: { type: "string" },
+    password: { type: "string" },
+    organisation: { type: "string" },
+  },
 });
 
 const generated = values.password ? null : randomBytes(12).toString("base64url");

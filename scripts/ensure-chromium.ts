@@ -26,7 +26,9 @@ export type ChromiumStep = { action: "ready" } | { action: "install" } | { actio
 /** What to do before Playwright starts: nothing, install Chromium, or stop with the command that fixes it. */
 export function chromiumStep(machine: Machine): ChromiumStep {
   if (machine.chromiumPath) {
-    return machine.exists(machine.chromiumPath) ? { action: "ready" } : { action: "stop", fix: `unset CHROMIUM_PATH, or point it at a Chromium (${machine.chromiumPath} does not exist)` };
+    return machine.exists(machine.chromiumPath)
+      ? { action: "ready" }
+      : { action: "stop", fix: `unset CHROMIUM_PATH, or point it at a Chromium (${machine.chromiumPath} does not exist)` };
   }
   if (machine.exists(DEBIAN_CHROMIUM) || machine.exists(machine.playwrightChromium)) return { action: "ready" };
   if (machine.hasAptGet && machine.isRoot) return { action: "install" };

@@ -14,7 +14,16 @@ export function createMigration(options: { name: string; migrationsDir: string; 
   if (!/^[a-z0-9_]+$/.test(options.name)) throw new Error("Name the migration in snake_case: letters, digits and underscores.");
   const sql = execFileSync(
     process.execPath,
-    [require.resolve("prisma/build/index.js"), "migrate", "diff", "--from-migrations", options.migrationsDir, "--to-schema-datamodel", options.schemaPath, "--script"],
+    [
+      require.resolve("prisma/build/index.js"),
+      "migrate",
+      "diff",
+      "--from-migrations",
+      options.migrationsDir,
+      "--to-schema-datamodel",
+      options.schemaPath,
+      "--script",
+    ],
     { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
   );
   if (!/^\s*[A-Za-z]/m.test(sql)) return null; // only comments: "-- This is an empty migration."
@@ -33,7 +42,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     process.exit(2);
   }
   if (!process.env.DATABASE_URL) {
-    console.error("Set DATABASE_URL to a PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres): the shadow database cannot live in the embedded PGlite.");
+    console.error(
+      "Set DATABASE_URL to a PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres): the shadow database cannot live in the embedded PGlite.",
+    );
     process.exit(2);
   }
   const file = createMigration({ name, migrationsDir: "prisma/migrations", schemaPath: "prisma/schema.prisma" });

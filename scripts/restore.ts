@@ -25,7 +25,12 @@ try {
     console.log(`Restored ${values.in} into the embedded database (${EMBEDDED_DATA_DIR}, ${Date.now() - started} ms).`);
   }
 } catch (error) {
-  const message = error instanceof DatabaseNotEmptyError ? error.message : error instanceof Error ? (error as Error & { stderr?: string }).stderr || error.message : String(error);
+  const message =
+    error instanceof DatabaseNotEmptyError
+      ? error.message
+      : error instanceof Error
+        ? (error as Error & { stderr?: string }).stderr || error.message
+        : String(error);
   console.error(`Restore failed: ${message}`);
   process.exitCode = 1;
 }

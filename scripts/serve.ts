@@ -67,7 +67,8 @@ const server = createServer(async (request, response) => {
     console.error("[serve] outage check failed; passing the request to Next", error);
   }
   const reading = request.method === "GET" || request.method === "HEAD";
-  if (reading && !request.headers.rsc && !ROUTE_HANDLERS.test(pathname)) renderNotFoundOnServer(response, () => handle(request, response, parse(`/${pathLocale(pathname)}/_not-found`, true)));
+  if (reading && !request.headers.rsc && !ROUTE_HANDLERS.test(pathname))
+    renderNotFoundOnServer(response, () => handle(request, response, parse(`/${pathLocale(pathname)}/_not-found`, true)));
   await handle(request, response);
 });
 

@@ -9,4 +9,3 @@ export type FormState = {
 };
 
 export const IDLE: FormState = { status: "idle" };
-

@@ -9,7 +9,11 @@ import { enumNamespace, type SnapshotValue } from "@/lib/audit/diff";
 // Server-side halves of the workspace forms; lib/actions/form-state.ts is the part the browser shares.
 
 /** A refused mutation in the person's language: a summary, each field's error, and the input. */
-export async function refusedFormState(result: Extract<MutationResult, { ok: false }>, values: Record<string, unknown>, entity: EntityKey | "user"): Promise<FormState> {
+export async function refusedFormState(
+  result: Extract<MutationResult, { ok: false }>,
+  values: Record<string, unknown>,
+  entity: EntityKey | "user",
+): Promise<FormState> {
   const t = await getTranslations();
   const fieldErrors = Object.fromEntries(
     Object.entries(result.fieldErrors ?? {}).map(([field, error]) => [field, t(error.key as never, error.values as never)]),

@@ -60,7 +60,10 @@ export function buildOpenApiDocument() {
     const type = pascal(dataset.name);
     schemas[type] = jsonSchema(dataset.item);
     schemas[`${type}List`] = jsonSchema(listSchema(z.object({}))) as JsonSchema;
-    (schemas[`${type}List`] as { properties: Record<string, JsonSchema> }).properties.items = { type: "array", items: { $ref: `#/components/schemas/${type}` } };
+    (schemas[`${type}List`] as { properties: Record<string, JsonSchema> }).properties.items = {
+      type: "array",
+      items: { $ref: `#/components/schemas/${type}` },
+    };
     const csv = { "text/csv": { schema: { type: "string", description: `UTF-8 with a byte-order mark; columns: ${dataset.csvHeader.join(", ")}.` } } };
     const exportNote = dataset.exportQuery ? ` As CSV, \`limit\` defaults to and may reach ${MAX_EXPORT_ROWS}.` : "";
     paths[`/api/v1/${dataset.name}`] = {

@@ -71,7 +71,10 @@ export const sourceRefSchema = z.object({
   publishedOn: date.nullable(),
   url: z.string().nullable(),
   quote: z.string().nullable().meta({ description: "Verbatim, in the source's language." }),
-  quoteEn: z.string().nullable().meta({ description: "The portal's English translation of quote; null where none is available yet. The quote is authoritative." }),
+  quoteEn: z
+    .string()
+    .nullable()
+    .meta({ description: "The portal's English translation of quote; null where none is available yet. The quote is authoritative." }),
 });
 
 const sources = z.array(sourceRefSchema);
@@ -155,7 +158,7 @@ export const tradeFigureItemSchema = z.object({
   periodEnd: date,
   periodInferred: z.boolean(),
   valueUsd: z.number().nullable(),
-  isLowerBound: z.boolean().meta({ description: "The source says \"more than\" this value." }),
+  isLowerBound: z.boolean().meta({ description: 'The source says "more than" this value.' }),
   growthPercent: z.number().nullable(),
   growthIsLowerBound: z.boolean(),
   growthOverYears: z.number().int().nullable(),

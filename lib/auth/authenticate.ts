@@ -6,9 +6,7 @@ import { admitAttempt, settleSuccess, throttleKeys } from "@/lib/auth/throttle";
 export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
 
 export type AuthenticationResult =
-  | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+  { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -26,9 +24,7 @@ export async function authenticate(db: PrismaClient, input: { email: string; pas
   const gate = await admitAttempt(db, [keys.account, keys.address]);
   if (!gate.admitted) return { ok: false, reason: "throttled", retryAfterSeconds: gate.retryAfterSeconds };
 
-  const user = email
-    ? await db.user.findUnique({ where: { email }, omit: { passwordHash: false } })
-    : null;
+  const user = email ? await db.user.findUnique({ where: { email }, omit: { passwordHash: false } }) : null;
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !passwordOk || user.disabledAt) return { ok: false, reason: "invalid" };
   await settleSuccess(db, keys);

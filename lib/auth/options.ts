@@ -34,7 +34,11 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, request) {
         let result: Awaited<ReturnType<typeof authenticate>>;
         try {
-          result = await authenticate(prisma, { email: credentials?.email ?? "", password: credentials?.password ?? "", address: clientAddress(request?.headers) });
+          result = await authenticate(prisma, {
+            email: credentials?.email ?? "",
+            password: credentials?.password ?? "",
+            address: clientAddress(request?.headers),
+          });
         } catch (error) {
           if (isDatabaseUnreachable(error)) throw new Error(SIGN_IN_ERROR.unavailable);
           throw error;

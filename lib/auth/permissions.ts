@@ -42,4 +42,3 @@ export function assertAllowed(actor: Actor | null, permission: Permission): Acto
   if (!can(actor.role, permission)) throw new AuthorizationError("forbidden");
   return actor;
 }
-

@@ -45,7 +45,11 @@ type Counter = { key: string; attempts: number; lockedUntil: Date | null; update
  * the decision, so of simultaneous attempts each sees the count the one before it left (the
  * probe's 20 simultaneous guesses had 10–11 checked under a 3-free policy).
  */
-export async function admitAttempt(db: PrismaClient, keys: ThrottleKey[], now = new Date()): Promise<{ admitted: true } | { admitted: false; retryAfterSeconds: number }> {
+export async function admitAttempt(
+  db: PrismaClient,
+  keys: ThrottleKey[],
+  now = new Date(),
+): Promise<{ admitted: true } | { admitted: false; retryAfterSeconds: number }> {
   await forgetQuietCounters(db);
   const names = keys.map((k) => k.key).sort(); // one lock order for every attempt: no deadlock
   return db.$transaction(async (tx) => {

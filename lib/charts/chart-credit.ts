@@ -54,7 +54,7 @@ export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    for (let rest = word; rest; ) {
+    for (let rest = word; rest;) {
       const room = line ? maxChars - line.length - 1 : maxChars;
       if (rest.length <= room) {
         line = line ? `${line} ${rest}` : rest;

@@ -33,7 +33,12 @@ export function toCsv(header: readonly string[], rows: readonly Row[]): string {
  * while the file streams (thousands of rows never sit whole in memory); the first part is
  * read before answering, so a failing database is an error response, not a cut-off file.
  */
-export async function csvResponse(filename: string, header: readonly string[], rows: readonly Row[] | AsyncIterable<readonly Row[]>, headers: Record<string, string> = {}): Promise<Response> {
+export async function csvResponse(
+  filename: string,
+  header: readonly string[],
+  rows: readonly Row[] | AsyncIterable<readonly Row[]>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const init = { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, ...headers } };
   if (!(Symbol.asyncIterator in rows)) return new Response(toCsv(header, rows), init);
   const parts = rows[Symbol.asyncIterator]();

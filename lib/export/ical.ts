@@ -17,7 +17,11 @@ export type CalendarEvent = {
 
 function escapeText(text: string): string {
   // Every line break, a lone CR (old Mac files) included: a bare CR would end the content line early.
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 function dateValue(date: Date): string {
@@ -58,7 +62,11 @@ export function calendarStart(name: string): string {
   return lines(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CA Cooperation Monitor//Summits//EN", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${escapeText(name)}`]);
 }
 
-const dateTimeValue = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const dateTimeValue = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 /**
  * One all-day VEVENT per event; DTEND is the day after the last day. DTSTAMP is when the

@@ -20,7 +20,8 @@ const strict = (encoding: string, bytes: Uint8Array): string | null => {
 
 /** Decodes a CSV file's bytes, or says its encoding is none of those a spreadsheet writes. */
 export function decodeCsvFile(bytes: Uint8Array): DecodedFile {
-  const decoded = (encoding: "utf-8" | "utf-16le" | "utf-16be", text: string | null): DecodedFile => (text === null ? { ok: false, error: "unknownEncoding" } : { ok: true, text, encoding });
+  const decoded = (encoding: "utf-8" | "utf-16le" | "utf-16be", text: string | null): DecodedFile =>
+    text === null ? { ok: false, error: "unknownEncoding" } : { ok: true, text, encoding };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decoded("utf-8", strict("utf-8", bytes));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decoded("utf-16le", strict("utf-16le", bytes));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decoded("utf-16be", strict("utf-16be", bytes));

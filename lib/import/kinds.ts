@@ -123,7 +123,10 @@ function flag(value: string | undefined): string {
 }
 
 function sources(row: Record<string, string>) {
-  const ids = (row.source_ids ?? "").split("|").map((id) => id.trim()).filter(Boolean);
+  const ids = (row.source_ids ?? "")
+    .split("|")
+    .map((id) => id.trim())
+    .filter(Boolean);
   // The quote and its English translation go with the first source listed.
   const quote = row.source_quote ?? "";
   const quoteEn = row.source_quote_en ?? "";
@@ -228,7 +231,12 @@ const FIELD_COLUMNS: Record<string, string> = {
 
 const CITATION_COLUMNS: Record<string, string> = { quote: "source_quote", quoteEn: "source_quote_en" };
 
-const NEW_SOURCE_COLUMNS: Record<string, string> = { title: "source_title", publisher: "source_publisher", publishedOn: "source_published_on", url: "source_url" };
+const NEW_SOURCE_COLUMNS: Record<string, string> = {
+  title: "source_title",
+  publisher: "source_publisher",
+  publishedOn: "source_published_on",
+  url: "source_url",
+};
 
 /** The CSV column a schema error path points at: "partners.1.countryCode" → "partners". */
 export function columnOf(path: string): string {

@@ -30,9 +30,10 @@ export type FileProblem =
   | { error: "missingColumns"; columns: string }
   | { error: "unknownColumns"; columns: string };
 
-export type ImportCheck = ({ ok: true; kind: ImportKind; columns: string[]; rows: CheckedRow[]; errorCount: number } | ({ ok: false } & FileProblem));
+export type ImportCheck = { ok: true; kind: ImportKind; columns: string[]; rows: CheckedRow[]; errorCount: number } | ({ ok: false } & FileProblem);
 
-export type ImportResult = { ok: true; imported: number; ids: string[] } | ({ ok: false } & FileProblem) | { ok: false; error: "rowsInvalid"; check: ImportCheck };
+export type ImportResult =
+  { ok: true; imported: number; ids: string[] } | ({ ok: false } & FileProblem) | { ok: false; error: "rowsInvalid"; check: ImportCheck };
 
 /**
  * The dry run: parses the file and checks every row with the entry form's schema, then
@@ -60,7 +61,8 @@ export async function runImport(
 ): Promise<ImportResult> {
   const read = readFile(actor, input);
   if (!read.ok) return read;
-  if (read.errorCount > 0) return { ok: false, error: "rowsInvalid", check: { ok: true, kind: read.kind, columns: read.columns, rows: read.rows, errorCount: read.errorCount } };
+  if (read.errorCount > 0)
+    return { ok: false, error: "rowsInvalid", check: { ok: true, kind: read.kind, columns: read.columns, rows: read.rows, errorCount: read.errorCount } };
   const allowed = actor!;
   const entity = IMPORT_ENTITY[input.kind];
   return db.$transaction(
@@ -69,10 +71,18 @@ export async function runImport(
       if (!(await acquireWriteLock(tx, entity))) return { ok: false, error: "busy" };
       const check = await checkAgainstDatabase(tx, read, { lockSources: true });
       if (check.errorCount > 0) return { ok: false, error: "rowsInvalid", check };
-      const rows = await withSharedSources(tx, allowed, read.parsed.map((row) => row.data));
+      const rows = await withSharedSources(
+        tx,
+        allowed,
+        read.parsed.map((row) => row.data),
+      );
       const ids: string[] = [];
       await inChunks(rows, async (chunk) => {
-        ids.push(...(input.kind === "tradeFigures" ? await insertTradeFigures(tx, allowed, chunk as TradeFigureInput[]) : await insertVentures(tx, allowed, chunk as VentureInput[])));
+        ids.push(
+          ...(input.kind === "tradeFigures"
+            ? await insertTradeFigures(tx, allowed, chunk as TradeFigureInput[])
+            : await insertVentures(tx, allowed, chunk as VentureInput[])),
+        );
         await onProgress?.(ids.length, rows.length);
       });
       return { ok: true, imported: ids.length, ids };
@@ -94,20 +104,35 @@ async function withSharedSources(tx: Tx, actor: Actor, rows: Parsed["data"][]): 
   const urls = [...wanted.values()].flatMap((s) => (s.url ? [s.url] : []));
   const existing = new Map<string, string>();
   await inChunks(urls, async (chunk) => {
-    for (const s of await tx.source.findMany({ where: { url: { in: chunk }, deletedAt: null }, select: { id: true, url: true }, orderBy: { createdAt: "asc" } })) {
+    for (const s of await tx.source.findMany({
+      where: { url: { in: chunk }, deletedAt: null },
+      select: { id: true, url: true },
+      orderBy: { createdAt: "asc" },
+    })) {
       if (!existing.has(`url:${s.url}`)) existing.set(`url:${s.url}`, s.id);
     }
   });
   const toCreate = [...wanted].filter(([key]) => !existing.has(key));
   const created = await insertRecords(tx, actor, "source", async (inner) => {
     const updatedAt = new Date();
-    const sources = toCreate.map(([, { title, publisher, publishedOn, url, language }]) => ({ id: newId(), titleRu: title, titleEn: title, publisher, publishedOn, url, language, updatedAt }));
+    const sources = toCreate.map(([, { title, publisher, publishedOn, url, language }]) => ({
+      id: newId(),
+      titleRu: title,
+      titleEn: title,
+      publisher,
+      publishedOn,
+      url,
+      language,
+      updatedAt,
+    }));
     await insertRows(inner, "Source", sources);
     return sources.map((source) => source.id);
   });
   toCreate.forEach(([key], index) => existing.set(key, created[index]!));
   return rows.map((row) =>
-    row.newSource ? { ...row, newSource: undefined, citations: [...row.citations, { id: null, sourceId: existing.get(keyOf(row.newSource))!, quote: null, quoteEn: null }] } : row,
+    row.newSource
+      ? { ...row, newSource: undefined, citations: [...row.citations, { id: null, sourceId: existing.get(keyOf(row.newSource))!, quote: null, quoteEn: null }] }
+      : row,
   );
 }
 
@@ -168,14 +193,25 @@ function readFile(actor: Actor | null, input: { kind: ImportKind; text: string }
  * duplicate within the file or among live records. The dry run asks outside any
  * transaction; the import asks under its write lock, holding the cited sources.
  */
-async function checkAgainstDatabase(db: PrismaClient | Tx, read: ReadFile, options: { lockSources?: boolean } = {}): Promise<Extract<ImportCheck, { ok: true }>> {
-  const referenceErrors = await checkReferences(db, read.rows.map((row) => referencesOf(read.kind, row.cells)), options);
-  const duplicateErrors = await checkDuplicates(db, read.parsed, read.lines.map((rowIndex) => read.rows[rowIndex]!.line));
+async function checkAgainstDatabase(
+  db: PrismaClient | Tx,
+  read: ReadFile,
+  options: { lockSources?: boolean } = {},
+): Promise<Extract<ImportCheck, { ok: true }>> {
+  const referenceErrors = await checkReferences(
+    db,
+    read.rows.map((row) => referencesOf(read.kind, row.cells)),
+    options,
+  );
+  const duplicateErrors = await checkDuplicates(
+    db,
+    read.parsed,
+    read.lines.map((rowIndex) => read.rows[rowIndex]!.line),
+  );
   const rows = read.rows.map((row, index) => ({ ...row, errors: [...row.errors, ...referenceErrors[index]!] }));
   read.lines.forEach((rowIndex, parsedIndex) => rows[rowIndex]!.errors.push(...(duplicateErrors[parsedIndex] ?? [])));
   return { ok: true, kind: read.kind, columns: read.columns, rows, errorCount: rows.filter((row) => row.errors.length > 0).length };
 }
-
 
 type References = { countries: { code: string; column: string }[]; sources: string[]; initiative: string | null; document: string | null };
 
@@ -195,8 +231,12 @@ function referencesOf(kind: ImportKind, cells: Record<string, string>): Referenc
     const trimmed = (value ?? "").trim();
     return RECORD_ID.test(trimmed) ? trimmed : null;
   };
-  const sources = (cells.source_ids ?? "").split("|").map((s) => s.trim()).filter((s) => RECORD_ID.test(s));
-  if (kind === "tradeFigures") return { countries: [...code(cells.country_a, "country_a"), ...code(cells.country_b, "country_b")], sources, initiative: null, document: null };
+  const sources = (cells.source_ids ?? "")
+    .split("|")
+    .map((s) => s.trim())
+    .filter((s) => RECORD_ID.test(s));
+  if (kind === "tradeFigures")
+    return { countries: [...code(cells.country_a, "country_a"), ...code(cells.country_b, "country_b")], sources, initiative: null, document: null };
   return {
     countries: [...parsePartners(cells.partners ?? "").flatMap((p) => code(p.countryCode, "partners")), ...code(cells.country, "country")],
     sources,
@@ -219,13 +259,21 @@ async function checkReferences(db: PrismaClient | Tx, rows: References[], option
   const all = <T>(pick: (r: References) => T[]) => new Set(rows.flatMap(pick));
   const countryCodes = [...all((r) => r.countries.map((c) => c.code))];
   const countries = new Set((await db.country.findMany({ where: { code: { in: countryCodes } }, select: { code: true } })).map((c) => c.code));
-  const sources = await found(all((r) => r.sources), (ids) =>
-    options.lockSources
-      ? db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Source" WHERE "id" = ANY(${ids}) AND "deletedAt" IS NULL FOR SHARE`
-      : db.source.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }),
+  const sources = await found(
+    all((r) => r.sources),
+    (ids) =>
+      options.lockSources
+        ? db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Source" WHERE "id" = ANY(${ids}) AND "deletedAt" IS NULL FOR SHARE`
+        : db.source.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }),
   );
-  const initiatives = await found(all((r) => (r.initiative ? [r.initiative] : [])), (ids) => db.initiative.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }));
-  const documents = await found(all((r) => (r.document ? [r.document] : [])), (ids) => db.eventDocument.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }));
+  const initiatives = await found(
+    all((r) => (r.initiative ? [r.initiative] : [])),
+    (ids) => db.initiative.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }),
+  );
+  const documents = await found(
+    all((r) => (r.document ? [r.document] : [])),
+    (ids) => db.eventDocument.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } }),
+  );
 
   return rows.map((row) => [
     ...row.countries.filter((c) => !countries.has(c.code)).map((c) => ({ column: c.column, key: "import.unknownCountry", values: { code: c.code } })),

@@ -1,9 +1,7 @@
 import type { Decimal } from "@/lib/decimal";
 
 export type BaselineCheck =
-  | { kind: "agrees"; year: number }
-  | { kind: "differs"; year: number; figures: { id: string; valueUsd: Decimal }[] }
-  | { kind: "noFigure" };
+  { kind: "agrees"; year: number } | { kind: "differs"; year: number; figures: { id: string; valueUsd: Decimal }[] } | { kind: "noFigure" };
 
 /**
  * Compares the baseline stated when a target was set with the series' full-year figures

@@ -88,5 +88,11 @@ export function getObservedGrowth(shape: SeriesShape<SeriesPoint>): ObservedGrow
   if (first.isLowerBound || last.isLowerBound) return null;
   const fromYear = first.periodEnd.getUTCFullYear();
   const toYear = last.periodEnd.getUTCFullYear();
-  return { rate: getCompoundAnnualGrowth(first.valueUsd, last.valueUsd, toYear - fromYear), fromYear, toYear, fromInferred: first.periodInferred, toInferred: last.periodInferred };
+  return {
+    rate: getCompoundAnnualGrowth(first.valueUsd, last.valueUsd, toYear - fromYear),
+    fromYear,
+    toYear,
+    fromInferred: first.periodInferred,
+    toInferred: last.periodInferred,
+  };
 }

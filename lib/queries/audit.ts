@@ -19,12 +19,13 @@ export async function listAudit(filters: AuditFilters, request: PageRequest) {
   };
   return readPage(
     request,
-    (window) => prisma.auditLog.findMany({
-      where,
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-      ...window,
-      select: { id: true, at: true, entity: true, entityId: true, action: true, before: true, after: true, user: { select: { name: true, email: true } } },
-    }),
+    (window) =>
+      prisma.auditLog.findMany({
+        where,
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+        ...window,
+        select: { id: true, at: true, entity: true, entityId: true, action: true, before: true, after: true, user: { select: { name: true, email: true } } },
+      }),
     () => prisma.auditLog.count({ where }),
   );
 }
@@ -32,6 +33,9 @@ export async function listAudit(filters: AuditFilters, request: PageRequest) {
 /** Ids among `ids` of `entity` that are soft-deleted now (their DELETE can be undone). */
 export async function deletedIds(entity: EntityKey, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await prisma.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "${ENTITIES[entity].table}" WHERE "id" = ANY($1) AND "deletedAt" IS NOT NULL`, ids);
+  const rows = await prisma.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT "id" FROM "${ENTITIES[entity].table}" WHERE "id" = ANY($1) AND "deletedAt" IS NOT NULL`,
+    ids,
+  );
   return new Set(rows.map((row) => row.id));
 }

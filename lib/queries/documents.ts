@@ -30,12 +30,13 @@ export async function listDocuments(filters: DocumentFilters, request: PageReque
   } satisfies Prisma.EventDocumentWhereInput;
   return readPage(
     request,
-    (window) => prisma.eventDocument.findMany({
-      where,
-      orderBy: [{ event: { startDate: "desc" } }, { adoption: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      ...window,
-      select: documentListSelect,
-    }),
+    (window) =>
+      prisma.eventDocument.findMany({
+        where,
+        orderBy: [{ event: { startDate: "desc" } }, { adoption: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        ...window,
+        select: documentListSelect,
+      }),
     () => prisma.eventDocument.count({ where }),
   );
 }
@@ -69,7 +70,14 @@ export function getDocumentForEdit(id: string) {
     where: { id, deletedAt: null, event: { deletedAt: null } },
     include: {
       citations: citationsForEdit,
-      event: { select: { id: true, titleRu: true, titleEn: true, documents: { where: { deletedAt: null, id: { not: id } }, select: { id: true, titleRu: true, titleEn: true }, orderBy: { createdAt: "asc" } } } },
+      event: {
+        select: {
+          id: true,
+          titleRu: true,
+          titleEn: true,
+          documents: { where: { deletedAt: null, id: { not: id } }, select: { id: true, titleRu: true, titleEn: true }, orderBy: { createdAt: "asc" } },
+        },
+      },
     },
   });
 }

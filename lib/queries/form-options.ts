@@ -10,7 +10,11 @@ export async function getFormOptions() {
     prisma.country.findMany({ select: countryNameSelect, orderBy: { code: "asc" } }),
     prisma.initiative.findMany({ where: { deletedAt: null }, select: { id: true, titleRu: true, titleEn: true }, orderBy: { titleEn: "asc" } }),
     prisma.eventDocument.findMany({ where: { deletedAt: null }, select: { id: true, titleRu: true, titleEn: true }, orderBy: { titleEn: "asc" } }),
-    prisma.source.findMany({ where: { deletedAt: null }, select: { id: true, titleRu: true, titleEn: true, publisher: true }, orderBy: { publishedOn: "desc" } }),
+    prisma.source.findMany({
+      where: { deletedAt: null },
+      select: { id: true, titleRu: true, titleEn: true, publisher: true },
+      orderBy: { publishedOn: "desc" },
+    }),
   ]);
   return { countries, initiatives, documents, sources };
 }

@@ -69,10 +69,19 @@ export const OUTCOME_EVENTS = 10;
 export async function summarizeInitiativesByEvent(options: { event?: string } = {}): Promise<{ rows: EventOutcome[]; events: number }> {
   const where = { deletedAt: null, slug: options.event, initiatives: { some: { deletedAt: null } } } satisfies Prisma.EventWhereInput;
   const [events, count] = await Promise.all([
-    prisma.event.findMany({ where, orderBy: [{ startDate: "desc" }, { id: "asc" }], take: OUTCOME_EVENTS, select: { id: true, slug: true, titleRu: true, titleEn: true, startDate: true } }),
+    prisma.event.findMany({
+      where,
+      orderBy: [{ startDate: "desc" }, { id: "asc" }],
+      take: OUTCOME_EVENTS,
+      select: { id: true, slug: true, titleRu: true, titleEn: true, startDate: true },
+    }),
     prisma.event.count({ where }),
   ]);
-  const groups = await prisma.initiative.groupBy({ by: ["eventId", "status"], where: { deletedAt: null, eventId: { in: events.map((e) => e.id) } }, _count: { _all: true } });
+  const groups = await prisma.initiative.groupBy({
+    by: ["eventId", "status"],
+    where: { deletedAt: null, eventId: { in: events.map((e) => e.id) } },
+    _count: { _all: true },
+  });
   const rows = events.map(({ id, ...event }) => {
     const byStatus = { ...NO_STATUSES };
     for (const group of groups) if (group.eventId === id) byStatus[group.status] += group._count._all;
@@ -143,12 +152,13 @@ export async function listStaffInitiatives({ q, page }: { q?: string; page: numb
   const where: Prisma.InitiativeWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }] } : {}) };
   return readPage(
     { page, pageSize: STAFF_PAGE_SIZE },
-    (window) => prisma.initiative.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      ...window,
-      select: { id: true, titleRu: true, titleEn: true, status: true, updatedAt: true, event: { select: { titleRu: true, titleEn: true } } },
-    }),
+    (window) =>
+      prisma.initiative.findMany({
+        where,
+        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+        ...window,
+        select: { id: true, titleRu: true, titleEn: true, status: true, updatedAt: true, event: { select: { titleRu: true, titleEn: true } } },
+      }),
     () => prisma.initiative.count({ where }),
   );
 }

@@ -160,7 +160,13 @@ async function suggestQuery(terms: string[]): Promise<string | null> {
  */
 export async function searchPortal(query: string) {
   const terms = searchTerms(query);
-  const none = { terms, hits: [] as SearchHit[], targets: {} as Record<string, TargetNameFields>, corrected: [] as string[], suggestion: null as string | null };
+  const none = {
+    terms,
+    hits: [] as SearchHit[],
+    targets: {} as Record<string, TargetNameFields>,
+    corrected: [] as string[],
+    suggestion: null as string | null,
+  };
   if (terms.length === 0) return none;
   const corrections = await correctTerms(terms);
   const rows = await prisma.$queryRaw<SearchHit[]>(searchSql(terms, corrections));
@@ -177,7 +183,10 @@ export async function searchPortal(query: string) {
 /** The statement searchPortal runs for these (non-empty) terms; exported for EXPLAIN in tests. */
 export function searchSql(terms: string[], corrections: Map<string, string[]> = new Map()): Prisma.Sql {
   const tsQuery = prefixTsQuery(terms);
-  const matches = Prisma.join(terms.map((term) => matchesTerm(term, corrections.get(term))), " AND ");
+  const matches = Prisma.join(
+    terms.map((term) => matchesTerm(term, corrections.get(term))),
+    " AND ",
+  );
   const rank = Prisma.sql`ts_rank(r."searchVectorRu", to_tsquery('russian', ${tsQuery})) + ts_rank(r."searchVectorEn", to_tsquery('english', ${tsQuery}))
     + CASE WHEN lower(r."titleRu" || ' ' || r."titleEn") LIKE ${`%${terms[0]}%`} THEN 1 ELSE 0 END`;
   // One query per kind, each stopping at its own 20 best, so a common word does not rank

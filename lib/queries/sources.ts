@@ -28,12 +28,13 @@ export async function listSources(request: PageRequest): Promise<PageOf<SourceLi
   const where = { deletedAt: null } satisfies Prisma.SourceWhereInput;
   return readPage(
     request,
-    (window) => prisma.source.findMany({
-      where,
-      orderBy: [{ kind: "asc" }, { publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      ...window,
-      select: sourceListSelect,
-    }),
+    (window) =>
+      prisma.source.findMany({
+        where,
+        orderBy: [{ kind: "asc" }, { publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+        ...window,
+        select: sourceListSelect,
+      }),
     () => prisma.source.count({ where }),
   );
 }
@@ -85,7 +86,15 @@ export async function getSource(id: string) {
 
 // A source page lists every fact that cites it (and the list counts them), so any cited
 // record can change it: the import adds sources with the ventures or figures it writes.
-export const SOURCE_TAGS = [CACHE_TAGS.sources, CACHE_TAGS.events, CACHE_TAGS.documents, CACHE_TAGS.initiatives, CACHE_TAGS.ventures, CACHE_TAGS.trade, CACHE_TAGS.targets];
+export const SOURCE_TAGS = [
+  CACHE_TAGS.sources,
+  CACHE_TAGS.events,
+  CACHE_TAGS.documents,
+  CACHE_TAGS.initiatives,
+  CACHE_TAGS.ventures,
+  CACHE_TAGS.trade,
+  CACHE_TAGS.targets,
+];
 
 /** The source queries through the data cache (lib/cache.ts), for the pages. */
 export const cachedSources = {
@@ -96,15 +105,19 @@ export const cachedSources = {
 // The workspace's reads: uncached, so staff see their own writes at once.
 
 export async function listStaffSources({ q, page }: { q?: string; page: number }) {
-  const where: Prisma.SourceWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }, { publisher: containsText(q) }] } : {}) };
+  const where: Prisma.SourceWhereInput = {
+    deletedAt: null,
+    ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }, { publisher: containsText(q) }] } : {}),
+  };
   return readPage(
     { page, pageSize: STAFF_PAGE_SIZE },
-    (window) => prisma.source.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      ...window,
-      select: { id: true, titleRu: true, titleEn: true, publisher: true, publishedOn: true, updatedAt: true, _count: { select: { citations: true } } },
-    }),
+    (window) =>
+      prisma.source.findMany({
+        where,
+        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+        ...window,
+        select: { id: true, titleRu: true, titleEn: true, publisher: true, publishedOn: true, updatedAt: true, _count: { select: { citations: true } } },
+      }),
     () => prisma.source.count({ where }),
   );
 }

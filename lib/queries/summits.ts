@@ -67,7 +67,11 @@ export type TimelineEvent = Prisma.EventGetPayload<{ select: typeof timelineSele
  * participants and how many documents and initiatives each produced; with their
  * citations when asked (the open-data API), loaded for the page's events only.
  */
-export async function listTimeline(filters: EventFilters, request: PageRequest, options: { withCitations?: boolean } = {}): Promise<PageOf<TimelineEvent & { citations?: CitationDto[] }>> {
+export async function listTimeline(
+  filters: EventFilters,
+  request: PageRequest,
+  options: { withCitations?: boolean } = {},
+): Promise<PageOf<TimelineEvent & { citations?: CitationDto[] }>> {
   const where = timelineWhere(filters);
   const select = options.withCitations ? { ...timelineSelect, citations: citationsRelation } : timelineSelect;
   return readPage(
@@ -204,19 +208,36 @@ export const cachedSummits = {
 
 /** Events to pick from in the record forms, newest first. */
 export function listEventOptions() {
-  return prisma.event.findMany({ where: { deletedAt: null }, select: { id: true, titleRu: true, titleEn: true, startDate: true }, orderBy: { startDate: "desc" } });
+  return prisma.event.findMany({
+    where: { deletedAt: null },
+    select: { id: true, titleRu: true, titleEn: true, startDate: true },
+    orderBy: { startDate: "desc" },
+  });
 }
 
 export async function listStaffEvents({ q, page }: { q?: string; page: number }) {
-  const where: Prisma.EventWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }, { slug: containsText(q) }] } : {}) };
+  const where: Prisma.EventWhereInput = {
+    deletedAt: null,
+    ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }, { slug: containsText(q) }] } : {}),
+  };
   return readPage(
     { page, pageSize: STAFF_PAGE_SIZE },
-    (window) => prisma.event.findMany({
-      where,
-      orderBy: [{ startDate: "desc" }, { id: "asc" }],
-      ...window,
-      select: { id: true, slug: true, kind: true, titleRu: true, titleEn: true, startDate: true, updatedAt: true, _count: { select: { documents: { where: { deletedAt: null } } } } },
-    }),
+    (window) =>
+      prisma.event.findMany({
+        where,
+        orderBy: [{ startDate: "desc" }, { id: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          slug: true,
+          kind: true,
+          titleRu: true,
+          titleEn: true,
+          startDate: true,
+          updatedAt: true,
+          _count: { select: { documents: { where: { deletedAt: null } } } },
+        },
+      }),
     () => prisma.event.count({ where }),
   );
 }
@@ -228,7 +249,11 @@ export function getEventForEdit(id: string) {
     include: {
       participants: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
       citations: citationsForEdit,
-      documents: { where: { deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, titleRu: true, titleEn: true, type: true, adoption: true, approvedByDocumentId: true } },
+      documents: {
+        where: { deletedAt: null },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, titleRu: true, titleEn: true, type: true, adoption: true, approvedByDocumentId: true },
+      },
     },
   });
 }

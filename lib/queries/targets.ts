@@ -87,24 +87,28 @@ export const cachedTargets = {
 // The workspace's reads: uncached, so staff see their own writes at once.
 
 export async function listStaffTargets({ q, page }: { q?: string; page: number }) {
-  const where: Prisma.TargetWhereInput = { deletedAt: null, ...(q ? { OR: [{ horizonRu: containsText(q) }, { horizonEn: containsText(q) }, { setByRu: containsText(q) }, { setByEn: containsText(q) }] } : {}) };
+  const where: Prisma.TargetWhereInput = {
+    deletedAt: null,
+    ...(q ? { OR: [{ horizonRu: containsText(q) }, { horizonEn: containsText(q) }, { setByRu: containsText(q) }, { setByEn: containsText(q) }] } : {}),
+  };
   return readPage(
     { page, pageSize: STAFF_PAGE_SIZE },
-    (window) => prisma.target.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      ...window,
-      select: {
-        id: true,
-        scope: true,
-        valueUsd: true,
-        setOn: true,
-        deadlineYear: true,
-        updatedAt: true,
-        countryA: { select: { nameRu: true, nameEn: true } },
-        countryB: { select: { nameRu: true, nameEn: true } },
-      },
-    }),
+    (window) =>
+      prisma.target.findMany({
+        where,
+        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          scope: true,
+          valueUsd: true,
+          setOn: true,
+          deadlineYear: true,
+          updatedAt: true,
+          countryA: { select: { nameRu: true, nameEn: true } },
+          countryB: { select: { nameRu: true, nameEn: true } },
+        },
+      }),
     () => prisma.target.count({ where }),
   );
 }

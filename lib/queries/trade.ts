@@ -44,12 +44,13 @@ export async function listTradeFigures(options: { series?: SeriesScope; page?: n
   } satisfies Prisma.TradeFigureWhereInput;
   return readPage(
     { page: Math.max(options.page ?? 1, 1), pageSize: options.pageSize ?? MAX_PAGE_SIZE },
-    (window) => prisma.tradeFigure.findMany({
-      where,
-      orderBy: [{ scope: "asc" }, { countryACode: "asc" }, { countryBCode: "asc" }, { periodEnd: "asc" }, { id: "asc" }],
-      ...window,
-      select: figureSelect,
-    }),
+    (window) =>
+      prisma.tradeFigure.findMany({
+        where,
+        orderBy: [{ scope: "asc" }, { countryACode: "asc" }, { countryBCode: "asc" }, { periodEnd: "asc" }, { id: "asc" }],
+        ...window,
+        select: figureSelect,
+      }),
     () => prisma.tradeFigure.count({ where }),
   );
 }
@@ -97,25 +98,26 @@ export async function listStaffTradeFigures({ scope, country, page }: StaffTrade
   };
   return readPage(
     { page, pageSize: STAFF_PAGE_SIZE },
-    (window) => prisma.tradeFigure.findMany({
-      where,
-      orderBy: [{ periodEnd: "desc" }, { periodStart: "desc" }, { id: "asc" }],
-      ...window,
-      select: {
-        id: true,
-        scope: true,
-        countryACode: true,
-        countryBCode: true,
-        periodStart: true,
-        periodEnd: true,
-        valueUsd: true,
-        isLowerBound: true,
-        growthPercent: true,
-        growthIsLowerBound: true,
-        isSynthetic: true,
-        updatedAt: true,
-      },
-    }),
+    (window) =>
+      prisma.tradeFigure.findMany({
+        where,
+        orderBy: [{ periodEnd: "desc" }, { periodStart: "desc" }, { id: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          scope: true,
+          countryACode: true,
+          countryBCode: true,
+          periodStart: true,
+          periodEnd: true,
+          valueUsd: true,
+          isLowerBound: true,
+          growthPercent: true,
+          growthIsLowerBound: true,
+          isSynthetic: true,
+          updatedAt: true,
+        },
+      }),
     () => prisma.tradeFigure.count({ where }),
   );
 }

@@ -26,7 +26,10 @@ const ventureListSelect = {
   establishedPrecision: true,
   investmentUsd: true,
   updatedAt: true,
-  partners: { orderBy: { position: "asc" }, select: { companyName: true, countryInferred: true, country: { select: countryNameSelect }, secondCountry: { select: countryNameSelect } } },
+  partners: {
+    orderBy: { position: "asc" },
+    select: { companyName: true, countryInferred: true, country: { select: countryNameSelect }, secondCountry: { select: countryNameSelect } },
+  },
 } satisfies Prisma.JointVentureSelect;
 
 export type VentureListItem = Prisma.JointVentureGetPayload<{ select: typeof ventureListSelect }>;
@@ -90,7 +93,10 @@ export async function listVentures(query: VentureQuery, options: VentureReadOpti
 
 const ventureDetailSelect = {
   ...ventureListSelect,
-  partners: { orderBy: { position: "asc" }, select: { id: true, companyName: true, countryInferred: true, country: { select: countryNameSelect }, secondCountry: { select: countryNameSelect } } },
+  partners: {
+    orderBy: { position: "asc" },
+    select: { id: true, companyName: true, countryInferred: true, country: { select: countryNameSelect }, secondCountry: { select: countryNameSelect } },
+  },
   initiative: { select: { id: true, titleRu: true, titleEn: true, deletedAt: true } },
   agreementDocument: { select: { id: true, titleRu: true, titleEn: true, deletedAt: true, event: { select: { slug: true, titleRu: true, titleEn: true } } } },
   citations: citationsRelation,
@@ -126,7 +132,9 @@ export type VentureSummary = {
 };
 
 const publicVenture = (alias: string, includeSynthetic: boolean) =>
-  includeSynthetic ? Prisma.sql`${Prisma.raw(alias)}."deletedAt" IS NULL` : Prisma.sql`${Prisma.raw(alias)}."deletedAt" IS NULL AND NOT ${Prisma.raw(alias)}."isSynthetic"`;
+  includeSynthetic
+    ? Prisma.sql`${Prisma.raw(alias)}."deletedAt" IS NULL`
+    : Prisma.sql`${Prisma.raw(alias)}."deletedAt" IS NULL AND NOT ${Prisma.raw(alias)}."isSynthetic"`;
 
 /**
  * The registry in numbers, for the map and the summary charts: ventures per country (as a
@@ -208,12 +216,22 @@ export async function listStaffVentures({ q, page }: { q?: string; page: number 
   };
   return readPage(
     { page, pageSize: STAFF_PAGE_SIZE },
-    (window) => prisma.jointVenture.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      ...window,
-      select: { id: true, nameRu: true, nameEn: true, status: true, updatedAt: true, version: true, isSynthetic: true, partners: { select: { companyName: true, countryCode: true, secondCountryCode: true }, orderBy: { position: "asc" } } },
-    }),
+    (window) =>
+      prisma.jointVenture.findMany({
+        where,
+        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          nameRu: true,
+          nameEn: true,
+          status: true,
+          updatedAt: true,
+          version: true,
+          isSynthetic: true,
+          partners: { select: { companyName: true, countryCode: true, secondCountryCode: true }, orderBy: { position: "asc" } },
+        },
+      }),
     () => prisma.jointVenture.count({ where }),
   );
 }

@@ -21,7 +21,10 @@ let counter = 0;
  */
 export function newId(): string {
   counter = (counter + 1) % 36 ** 4;
-  return `c${Date.now().toString(36).padStart(8, "0")}${counter.toString(36).padStart(4, "0")}${BigInt(`0x${randomBytes(8).toString("hex")}`).toString(36).padStart(13, "0").slice(0, 12)}`;
+  return `c${Date.now().toString(36).padStart(8, "0")}${counter.toString(36).padStart(4, "0")}${BigInt(`0x${randomBytes(8).toString("hex")}`)
+    .toString(36)
+    .padStart(13, "0")
+    .slice(0, 12)}`;
 }
 
 // The SQL type of each column of a table, read once per process from the catalogue.
@@ -32,7 +35,9 @@ function typesOf(tx: Tx, table: string): Promise<Map<string, string>> {
   if (!types) {
     types = tx.$queryRaw<{ column: string; type: string }[]>`
       SELECT a.attname AS "column", format_type(a.atttypid, a.atttypmod) AS "type"
-      FROM pg_attribute a WHERE a.attrelid = ${`"${table}"`}::regclass AND a.attnum > 0 AND NOT a.attisdropped`.then((rows) => new Map(rows.map((row) => [row.column, row.type])));
+      FROM pg_attribute a WHERE a.attrelid = ${`"${table}"`}::regclass AND a.attnum > 0 AND NOT a.attisdropped`.then(
+      (rows) => new Map(rows.map((row) => [row.column, row.type])),
+    );
     columnTypes.set(table, types);
     types.catch(() => columnTypes.delete(table));
   }

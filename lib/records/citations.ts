@@ -2,7 +2,14 @@ import "server-only";
 import type { CitationsInput } from "@/lib/validation/citations";
 import { invalid, type Tx } from "@/lib/records/mutation";
 
-type CitedRecord = { ventureId: string } | { tradeFigureId: string } | { initiativeId: string } | { statusChangeId: string } | { targetId: string } | { eventId: string } | { documentId: string };
+type CitedRecord =
+  | { ventureId: string }
+  | { tradeFigureId: string }
+  | { initiativeId: string }
+  | { statusChangeId: string }
+  | { targetId: string }
+  | { eventId: string }
+  | { documentId: string };
 
 /**
  * Makes a record's citations what the form says: keeps and updates the listed ones,

@@ -33,7 +33,12 @@ export const ENTITIES = {
         {
           nameRu: v.nameRu,
           nameEn: v.nameEn,
-          partners: v.partners.map((p) => `${p.companyName ?? "—"} (${[p.countryCode, p.secondCountryCode].filter(Boolean).join("+") || "—"}${p.countryInferred ? ", inferred" : ""})`).join("; "),
+          partners: v.partners
+            .map(
+              (p) =>
+                `${p.companyName ?? "—"} (${[p.countryCode, p.secondCountryCode].filter(Boolean).join("+") || "—"}${p.countryInferred ? ", inferred" : ""})`,
+            )
+            .join("; "),
           sector: v.sector,
           productsRu: v.productsRu,
           productsEn: v.productsEn,
@@ -142,7 +147,10 @@ export const ENTITIES = {
     table: "Event",
     tags: [CACHE_TAGS.events, CACHE_TAGS.documents, CACHE_TAGS.initiatives, CACHE_TAGS.targets],
     async snapshots(db: Db, ids: string[]): Promise<[string, Snapshot][]> {
-      const rows = await db.event.findMany({ where: { id: { in: ids } }, include: { citations: citationSelect, participants: { orderBy: { countryCode: "asc" } } } });
+      const rows = await db.event.findMany({
+        where: { id: { in: ids } },
+        include: { citations: citationSelect, participants: { orderBy: { countryCode: "asc" } } },
+      });
       return rows.map((e) => [
         e.id,
         {

@@ -10,12 +10,16 @@ import { assertCountries } from "@/lib/records/countries";
 export function createEvent(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
   return mutate(actor, "record:create", eventInputSchema, input, async (allowed, data) => {
     await checkReferences(db, data);
-    return refuseSlugRace(() => createRecord(db, allowed, "event", async (tx) => {
-      await refuseTakenSlug(tx, data.slug, null);
-      const event = await tx.event.create({ data: { ...columns(data), participants: { create: data.participants.map((countryCode) => ({ countryCode })) } } });
-      await saveCitations(tx, { eventId: event.id }, data);
-      return event.id;
-    }));
+    return refuseSlugRace(() =>
+      createRecord(db, allowed, "event", async (tx) => {
+        await refuseTakenSlug(tx, data.slug, null);
+        const event = await tx.event.create({
+          data: { ...columns(data), participants: { create: data.participants.map((countryCode) => ({ countryCode })) } },
+        });
+        await saveCitations(tx, { eventId: event.id }, data);
+        return event.id;
+      }),
+    );
   });
 }
 
@@ -23,12 +27,17 @@ export function createEvent(db: PrismaClient, actor: Actor | null, input: unknow
 export function updateEvent(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
   return mutate(actor, "record:update", eventUpdateSchema, input, async (allowed, data) => {
     await checkReferences(db, data);
-    return refuseSlugRace(() => updateRecord(db, allowed, "event", data.id, data.version, async (tx: Tx) => {
-      await refuseTakenSlug(tx, data.slug, data.id);
-      await tx.eventParticipant.deleteMany({ where: { eventId: data.id } });
-      await tx.event.update({ where: { id: data.id }, data: { ...columns(data), participants: { create: data.participants.map((countryCode) => ({ countryCode })) } } });
-      await saveCitations(tx, { eventId: data.id }, data);
-    }));
+    return refuseSlugRace(() =>
+      updateRecord(db, allowed, "event", data.id, data.version, async (tx: Tx) => {
+        await refuseTakenSlug(tx, data.slug, data.id);
+        await tx.eventParticipant.deleteMany({ where: { eventId: data.id } });
+        await tx.event.update({
+          where: { id: data.id },
+          data: { ...columns(data), participants: { create: data.participants.map((countryCode) => ({ countryCode })) } },
+        });
+        await saveCitations(tx, { eventId: data.id }, data);
+      }),
+    );
   });
 }
 
@@ -39,7 +48,14 @@ export function createDocument(db: PrismaClient, actor: Actor | null, input: unk
     await checkApprovedBy(db, data.eventId, data.approvedByDocumentId, null);
     return createRecord(db, allowed, "document", async (tx) => {
       const document = await tx.eventDocument.create({
-        data: { eventId: data.eventId, titleRu: data.titleRu, titleEn: data.titleEn, type: data.type, adoption: data.adoption, approvedByDocumentId: data.approvedByDocumentId },
+        data: {
+          eventId: data.eventId,
+          titleRu: data.titleRu,
+          titleEn: data.titleEn,
+          type: data.type,
+          adoption: data.adoption,
+          approvedByDocumentId: data.approvedByDocumentId,
+        },
       });
       await saveCitations(tx, { documentId: document.id }, data);
       return document.id;

@@ -66,7 +66,6 @@ export async function mutate<S extends z.ZodType>(
   }
 }
 
-
 export async function writeAudit(
   tx: Tx,
   entry: { actor: Actor; entity: EntityKey | "user"; entityId: string; action: AuditAction; before: Snapshot | null; after: Snapshot | null },
@@ -96,7 +95,10 @@ export async function claimVersion(tx: Tx, entity: EntityKey, id: string, expect
     expectedVersion,
   );
   if (rows[0]) return rows[0].version;
-  const [current] = await tx.$queryRawUnsafe<{ version: number; deletedAt: Date | null }[]>(`SELECT "version", "deletedAt" FROM "${table}" WHERE "id" = $1`, id);
+  const [current] = await tx.$queryRawUnsafe<{ version: number; deletedAt: Date | null }[]>(
+    `SELECT "version", "deletedAt" FROM "${table}" WHERE "id" = $1`,
+    id,
+  );
   if (!current || current.deletedAt) throw new MutationError({ ok: false, error: "notFound" });
   throw new MutationError({ ok: false, error: "conflict" });
 }
@@ -131,7 +133,12 @@ export async function updateRecord(
 }
 
 /** Creates a record and its audit entry in one transaction. */
-export async function createRecord(db: PrismaClient, actor: Actor, entity: EntityKey, create: (tx: Tx) => Promise<string>): Promise<{ id: string; version: number }> {
+export async function createRecord(
+  db: PrismaClient,
+  actor: Actor,
+  entity: EntityKey,
+  create: (tx: Tx) => Promise<string>,
+): Promise<{ id: string; version: number }> {
   return db.$transaction((tx) => insertRecord(tx, actor, entity, create));
 }
 
@@ -151,7 +158,11 @@ export async function insertRecords(tx: Tx, actor: Actor, entity: EntityKey, cre
   const snapshots = new Map<string, Snapshot>();
   await inChunks(ids, async (chunk) => (await snapshotsOf(tx, entity, chunk)).forEach((snapshot, id) => snapshots.set(id, snapshot)));
   const at = new Date();
-  await insertRows(tx, "AuditLog", ids.map((id) => ({ id: newId(), userId: actor.id, at, entity, entityId: id, action: "CREATE", after: snapshots.get(id) })));
+  await insertRows(
+    tx,
+    "AuditLog",
+    ids.map((id) => ({ id: newId(), userId: actor.id, at, entity, entityId: id, action: "CREATE", after: snapshots.get(id) })),
+  );
   return ids;
 }
 

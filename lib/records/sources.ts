@@ -22,5 +22,15 @@ export function updateSource(db: PrismaClient, actor: Actor | null, input: unkno
 
 function columns(data: SourceInput) {
   // A date typed by staff is the source's own date, not one inferred from context.
-  return { titleRu: data.titleRu, titleEn: data.titleEn, kind: data.kind, publisher: data.publisher, author: data.author, publishedOn: data.publishedOn, publishedOnInferred: false, language: data.language, url: data.url };
+  return {
+    titleRu: data.titleRu,
+    titleEn: data.titleEn,
+    kind: data.kind,
+    publisher: data.publisher,
+    author: data.author,
+    publishedOn: data.publishedOn,
+    publishedOnInferred: false,
+    language: data.language,
+    url: data.url,
+  };
 }

@@ -35,7 +35,9 @@ export function insertTradeFigures(tx: Tx, actor: Actor, rows: TradeFigureInput[
     const updatedAt = new Date();
     const figures = rows.map((data) => ({ id: newId(), ...columns(data), updatedAt }));
     await insertRows(inner, "TradeFigure", figures);
-    const citations = rows.flatMap((data, index) => data.citations.map((c) => ({ id: newId(), tradeFigureId: figures[index]!.id, sourceId: c.sourceId, quote: c.quote, quoteEn: c.quoteEn })));
+    const citations = rows.flatMap((data, index) =>
+      data.citations.map((c) => ({ id: newId(), tradeFigureId: figures[index]!.id, sourceId: c.sourceId, quote: c.quote, quoteEn: c.quoteEn })),
+    );
     await insertRows(inner, "Citation", citations);
     return figures.map((f) => f.id);
   });
@@ -105,7 +107,14 @@ export function findLikelyDuplicateFigure(db: Tx | PrismaClient, data: TradeFigu
 }
 
 /** How a figure is named in a duplicate warning: "BILATERAL KZ–UZ, 2020-01-01 – 2020-12-31, $3000000000.00". */
-export function describeTradeFigure(f: { scope: string; countryACode: string | null; countryBCode: string | null; periodStart: Date; periodEnd: Date; valueUsd?: { toFixed(digits: number): string } | null }): string {
+export function describeTradeFigure(f: {
+  scope: string;
+  countryACode: string | null;
+  countryBCode: string | null;
+  periodStart: Date;
+  periodEnd: Date;
+  valueUsd?: { toFixed(digits: number): string } | null;
+}): string {
   const countries = [f.countryACode, f.countryBCode].filter(Boolean).join("–");
   const period = `${isoDay(f.periodStart)} – ${isoDay(f.periodEnd)}`;
   return [f.scope, countries, period, f.valueUsd ? `$${f.valueUsd.toFixed(2)}` : null].filter(Boolean).join(", ");

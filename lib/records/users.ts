@@ -38,9 +38,7 @@ export function createUser(db: PrismaClient, actor: Actor | null, input: unknown
 
 /** Changes a person's role; takes effect on their next request. An admin cannot demote themself. */
 export function changeUserRole(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
-  return mutate(actor, "user:manage", userRoleSchema, input, (allowed, data) =>
-    changeUser(db, allowed, data.id, { role: data.role }),
-  );
+  return mutate(actor, "user:manage", userRoleSchema, input, (allowed, data) => changeUser(db, allowed, data.id, { role: data.role }));
 }
 
 /** Disables (ends every session and refuses sign-in) or re-enables an account. */

@@ -2,7 +2,17 @@ import "server-only";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/permissions";
 import { ventureInputSchema, ventureUpdateSchema, type VentureInput } from "@/lib/validation/venture-input";
-import { assertExists, createRecord, holdWriteLock, insertRecords, MutationError, mutate, updateRecord, type MutationResult, type Tx } from "@/lib/records/mutation";
+import {
+  assertExists,
+  createRecord,
+  holdWriteLock,
+  insertRecords,
+  MutationError,
+  mutate,
+  updateRecord,
+  type MutationResult,
+  type Tx,
+} from "@/lib/records/mutation";
 import { insertRows, newId } from "@/lib/records/bulk-insert";
 import { saveCitations } from "@/lib/records/citations";
 
@@ -38,7 +48,9 @@ export function insertVentures(tx: Tx, actor: Actor, rows: VentureInput[]): Prom
     await insertRows(inner, "JointVenture", ventures);
     const partners = rows.flatMap((data, index) => partnerRows(data).map((partner) => ({ id: newId(), ...partner, ventureId: ventures[index]!.id })));
     await insertRows(inner, "VenturePartner", partners);
-    const citations = rows.flatMap((data, index) => data.citations.map((c) => ({ id: newId(), ventureId: ventures[index]!.id, sourceId: c.sourceId, quote: c.quote, quoteEn: c.quoteEn })));
+    const citations = rows.flatMap((data, index) =>
+      data.citations.map((c) => ({ id: newId(), ventureId: ventures[index]!.id, sourceId: c.sourceId, quote: c.quote, quoteEn: c.quoteEn })),
+    );
     await insertRows(inner, "Citation", citations);
     return ventures.map((v) => v.id);
   });
@@ -87,7 +99,12 @@ function partnerRows(data: VentureInput) {
 }
 
 async function checkReferences(db: PrismaClient, data: VentureInput): Promise<void> {
-  const codes = [...new Set([...data.partners.flatMap((p) => [p.countryCode, ...(p.secondCountryCode ? [p.secondCountryCode] : [])]), ...(data.countryCode ? [data.countryCode] : [])])];
+  const codes = [
+    ...new Set([
+      ...data.partners.flatMap((p) => [p.countryCode, ...(p.secondCountryCode ? [p.secondCountryCode] : [])]),
+      ...(data.countryCode ? [data.countryCode] : []),
+    ]),
+  ];
   const known = new Set((await db.country.findMany({ where: { code: { in: codes } }, select: { code: true } })).map((c) => c.code));
   const unknown: Record<string, { key: string }> = {};
   data.partners.forEach((p, i) => {

@@ -36,17 +36,12 @@ export type EventSeed = Cited<Prisma.EventCreateManyInput> & {
   participants: readonly CountryCode[];
 };
 export type DocumentSeed = Cited<Prisma.EventDocumentCreateManyInput>;
-export type StatusChangeSeed = Cited<
-  Omit<Prisma.InitiativeStatusChangeCreateManyInput, "initiativeId">
->;
+export type StatusChangeSeed = Cited<Omit<Prisma.InitiativeStatusChangeCreateManyInput, "initiativeId">>;
 // No status column: an initiative's status is its latest status change.
 export type InitiativeSeed = Cited<Omit<Prisma.InitiativeCreateManyInput, "status">> & {
   statusChanges: readonly StatusChangeSeed[];
 };
-export type VenturePartnerSeed = Omit<
-  Prisma.VenturePartnerCreateManyInput,
-  "id" | "ventureId" | "position"
->;
+export type VenturePartnerSeed = Omit<Prisma.VenturePartnerCreateManyInput, "id" | "ventureId" | "position">;
 export type VentureSeed = Cited<Prisma.JointVentureCreateManyInput> & {
   partners: readonly VenturePartnerSeed[];
 };
@@ -83,17 +78,14 @@ const quote = {
     "В этой связи, для координации совместных шагов в развитии торговли, обеспечения коммерческих интересов всех потенциальных экономических субъектов центральноазиатского рынка, привлечения инвестиций для претворения в жизнь крупных региональных проектов предложено создание Центральноазиатской Торговой палаты.",
   s2Roadmap:
     "В настоящее время в горнодобывающей и текстильной промышленности, автомобилестроении и строительстве успешно функционируют целый ряд предприятий, в рамках реализации отдельной «Дорожной карты» по расширению и углублению промышленной кооперации между Узбекистаном и Казахстаном.",
-  s2Center:
-    "Для содействия этим целям создается Международный центр промышленной кооперации на приграничной территории двух стран.",
-  s2Enterprises:
-    "В настоящее время в Казахстане зарегистрировано 2144 предприятия с узбекским капиталом (5,8% от общего числа), из них 1414 действующих.",
+  s2Center: "Для содействия этим целям создается Международный центр промышленной кооперации на приграничной территории двух стран.",
+  s2Enterprises: "В настоящее время в Казахстане зарегистрировано 2144 предприятия с узбекским капиталом (5,8% от общего числа), из них 1414 действующих.",
   s2Automotive:
     "В сфере машиностроения АО «UZAuto Motors» и АО «MAN Auto-Uzbekistan» создали совместные предприятия с ТОО «СарыаркаАвтоПром» в Костанае по производству автомобилей Chevrolet и грузовых автомобилей MAN.",
   // The sentence that opens S2's paragraph of Uzbek–Kazakh ventures: where a company's country
   // is not in its own sentence, it is read from this (VenturePartner.countryInferred).
   s2UzbekBusiness: "Узбекский бизнес стал активно инвестировать в экономику Казахстана.",
-  s2Trade2020:
-    "Если в целом за 2020 год товарооборот между странами превысил 3 миллиарда долларов",
+  s2Trade2020: "Если в целом за 2020 год товарооборот между странами превысил 3 миллиарда долларов",
   s4Trade2024: "В итоге объем внутрирегиональной торговли в прошлом году достиг 11,5 млрд долларов.",
   s4CargoTracking:
     "Чтобы избежать дублирования проверок, избыточных бюрократических процедур при прохождении границ, считаем целесообразным рассмотреть вопрос внедрения Единой системы электронного сопровождения грузов.",
@@ -114,14 +106,11 @@ const quote = {
     "Предлагаю рассмотреть возможность включения Центрально-Азиатского экспертного форума в систему регионального взаимодействия с его трансформацией в ключевую платформу для осуществления исследований и формирования единых подходов",
   s4AgroProcessing:
     "По словам Токаева, Казахстан готов к взаимовыгодной работе в этом направлении, в том числе через создание совместных предприятий по глубокой переработке зерна, масличных и мясомолочных продуктов, развитию животноводства и органического растениеводства.",
-  s4AzAccession:
-    "Решение о присоединении Азербайджана в качестве полноправного участника Консультативной встречи глав государств Центральной Азии.",
+  s4AzAccession: "Решение о присоединении Азербайджана в качестве полноправного участника Консультативной встречи глав государств Центральной Азии.",
   s5InvestmentPartnership:
     "При этом, стороны договорились об углублении экономического сотрудничества и разработке механизмов инвестиционного партнерства. Как сообщает министерство инвестиций, промышленности и торговли Узбекистана, эти договоренности были достигнуты по итогам первого заседания Совета министров торговли и инвестиций стран Центральной Азии и Азербайджана, состоявшемся сегодня в Ташкенте.",
-  s5TradeTools:
-    "Особое внимание было уделено разработке практических инструментов для увеличения регионального товарооборота до $20 млрд в год.",
-  s5GreenEnergy:
-    'Отрадно, что между Азербайджаном, Казахстаном и Узбекистаном уже подписано соглашение по экспорту "зеленой энергии".',
+  s5TradeTools: "Особое внимание было уделено разработке практических инструментов для увеличения регионального товарооборота до $20 млрд в год.",
+  s5GreenEnergy: 'Отрадно, что между Азербайджаном, Казахстаном и Узбекистаном уже подписано соглашение по экспорту "зеленой энергии".',
   s5ForumParticipants:
     "всего в данном форуме принимают участие более 300 представителей министерств и ведомств, торгово-промышленных палат, крупных компаний и частного сектора из Узбекистана, Казахстана, Кыргызстана, Таджикистана, Туркменистана и Азербайджана.",
   s5AzCompanies:
@@ -167,10 +156,8 @@ export const sources: readonly SourceSeed[] = [
   {
     id: "src-s1",
     kind: SourceKind.ARTICLE,
-    titleRu:
-      "Промышленная кооперация – императив взаимодополняемости и формирования точек роста в Центральной Азии",
-    titleEn:
-      "Industrial cooperation: an imperative of complementarity and of building growth points in Central Asia",
+    titleRu: "Промышленная кооперация – императив взаимодополняемости и формирования точек роста в Центральной Азии",
+    titleEn: "Industrial cooperation: an imperative of complementarity and of building growth points in Central Asia",
     // The article quotes Trostyansky D.V. but does not name its own author.
     author: null,
     publisher: null,
@@ -206,8 +193,7 @@ export const sources: readonly SourceSeed[] = [
   {
     id: "src-s4",
     kind: SourceKind.ARTICLE,
-    titleRu:
-      "По итогам консультативной встречи страны ЦА приняли концепцию региональной безопасности, стабильности и устойчивого развития в Центральной Азии",
+    titleRu: "По итогам консультативной встречи страны ЦА приняли концепцию региональной безопасности, стабильности и устойчивого развития в Центральной Азии",
     titleEn:
       "Following the consultative meeting, the Central Asian countries adopted a concept of regional security, stability and sustainable development in Central Asia",
     author: null,
@@ -233,10 +219,8 @@ export const sources: readonly SourceSeed[] = [
   {
     id: "src-r1",
     kind: SourceKind.REFERENCE,
-    titleRu:
-      "Общие справочные данные: информационные агентства (mir24, newshub.uz, kabar.kg, orient.tm, Sputnik)",
-    titleEn:
-      "General reference: news agencies (mir24, newshub.uz, kabar.kg, orient.tm, Sputnik)",
+    titleRu: "Общие справочные данные: информационные агентства (mir24, newshub.uz, kabar.kg, orient.tm, Sputnik)",
+    titleEn: "General reference: news agencies (mir24, newshub.uz, kabar.kg, orient.tm, Sputnik)",
     author: null,
     publisher: null,
     publishedOn: null,
@@ -261,7 +245,11 @@ export const events: readonly EventSeed[] = [
     hostCode: "KZ",
     participants: CENTRAL_ASIA,
     citations: [
-      { sourceId: "src-r1", noteRu: "Дата (15 марта 2018 г.) и место (Астана) I Консультативной встречи.", noteEn: "Date (15 March 2018) and place (Astana) of the I Consultative Meeting." },
+      {
+        sourceId: "src-r1",
+        noteRu: "Дата (15 марта 2018 г.) и место (Астана) I Консультативной встречи.",
+        noteEn: "Date (15 March 2018) and place (Astana) of the I Consultative Meeting.",
+      },
     ],
   },
   {
@@ -281,7 +269,8 @@ export const events: readonly EventSeed[] = [
     citations: [
       {
         sourceId: "src-r1",
-        noteRu: "Дата (29 ноября 2019 г.) и место (Ташкент) II Консультативной встречи, принятие ежегодного формата.", noteEn: "Date (29 November 2019) and place (Tashkent) of the II Consultative Meeting, and the adoption of the annual format.",
+        noteRu: "Дата (29 ноября 2019 г.) и место (Ташкент) II Консультативной встречи, принятие ежегодного формата.",
+        noteEn: "Date (29 November 2019) and place (Tashkent) of the II Consultative Meeting, and the adoption of the annual format.",
       },
     ],
   },
@@ -298,7 +287,11 @@ export const events: readonly EventSeed[] = [
     hostCode: "TM",
     participants: CENTRAL_ASIA,
     citations: [
-      { sourceId: "src-r1", noteRu: "Дата (6 августа 2021 г.) и место (Аваза) III Консультативной встречи.", noteEn: "Date (6 August 2021) and place (Avaza) of the III Consultative Meeting." },
+      {
+        sourceId: "src-r1",
+        noteRu: "Дата (6 августа 2021 г.) и место (Аваза) III Консультативной встречи.",
+        noteEn: "Date (6 August 2021) and place (Avaza) of the III Consultative Meeting.",
+      },
     ],
   },
   {
@@ -318,7 +311,11 @@ export const events: readonly EventSeed[] = [
       "Speaking at the IMEP round table, an ISMI expert called the meeting a historic breakthrough that opened a new page in the five-party partnership.",
     participants: CENTRAL_ASIA,
     citations: [
-      { sourceId: "src-r1", noteRu: "Дата (21 июля 2022 г.) и место (Чолпон-Ата) IV Консультативной встречи.", noteEn: "Date (21 July 2022) and place (Cholpon-Ata) of the IV Consultative Meeting." },
+      {
+        sourceId: "src-r1",
+        noteRu: "Дата (21 июля 2022 г.) и место (Чолпон-Ата) IV Консультативной встречи.",
+        noteEn: "Date (21 July 2022) and place (Cholpon-Ata) of the IV Consultative Meeting.",
+      },
       {
         sourceId: "src-s3",
         quote:
@@ -351,9 +348,9 @@ export const events: readonly EventSeed[] = [
     citations: [
       {
         sourceId: "src-s1",
-        quote:
-          "Прошедшая 14 сентября в г. Душанбе V Консультативная встреча глав государств Центральной Азии",
-        noteRu: "Статья не называет год; 2023 г. следует из ряда встреч (IV — июль 2022 г., VI — август 2024 г.).", noteEn: "The article gives no year; 2023 is inferred from the series (the IV meeting was in July 2022, the VI in August 2024).",
+        quote: "Прошедшая 14 сентября в г. Душанбе V Консультативная встреча глав государств Центральной Азии",
+        noteRu: "Статья не называет год; 2023 г. следует из ряда встреч (IV — июль 2022 г., VI — август 2024 г.).",
+        noteEn: "The article gives no year; 2023 is inferred from the series (the IV meeting was in July 2022, the VI in August 2024).",
       },
     ],
   },
@@ -370,7 +367,11 @@ export const events: readonly EventSeed[] = [
     hostCode: "KZ",
     participants: CENTRAL_ASIA,
     citations: [
-      { sourceId: "src-r1", noteRu: "Дата (9 августа 2024 г.) и место (Астана) VI Консультативной встречи.", noteEn: "Date (9 August 2024) and place (Astana) of the VI Consultative Meeting." },
+      {
+        sourceId: "src-r1",
+        noteRu: "Дата (9 августа 2024 г.) и место (Астана) VI Консультативной встречи.",
+        noteEn: "Date (9 August 2024) and place (Astana) of the VI Consultative Meeting.",
+      },
     ],
   },
   {
@@ -425,7 +426,9 @@ export const events: readonly EventSeed[] = [
         sourceId: "src-s2",
         quote:
           "Состоявшийся 5-6 декабря визит Президента Республики Узбекистан в Казахстан открыл новую веху дальнейшего углубления многогранного, взаимовыгодного узбекско-казахстанского сотрудничества.",
-        noteRu: "Год (2021) установлен по контексту: статья относит создание Nurafshon к «ноябрю текущего года» и приводит товарооборот за январь–октябрь 2021 г.", noteEn: "The year (2021) is inferred: the article dates the Nurafshon venture to «ноябре текущего года» and gives trade for January–October 2021.",
+        noteRu:
+          "Год (2021) установлен по контексту: статья относит создание Nurafshon к «ноябрю текущего года» и приводит товарооборот за январь–октябрь 2021 г.",
+        noteEn: "The year (2021) is inferred: the article dates the Nurafshon venture to «ноябре текущего года» and gives trade for January–October 2021.",
       },
     ],
   },
@@ -433,10 +436,8 @@ export const events: readonly EventSeed[] = [
     id: "event-imep-round-table-2022",
     slug: "imep-round-table-2022",
     kind: EventKind.EXPERT_ROUND_TABLE,
-    titleRu:
-      "Международный круглый стол «Перспективы интеграции стран Центральной Азии в новую эпоху»",
-    titleEn:
-      "International round table “Prospects for the integration of Central Asian countries in a new era”",
+    titleRu: "Международный круглый стол «Перспективы интеграции стран Центральной Азии в новую эпоху»",
+    titleEn: "International round table “Prospects for the integration of Central Asian countries in a new era”",
     startDate: day("2022-08-18"),
     dateInferred: true,
     // S3 calls the event a webinar and an online discussion; no city is given.
@@ -453,7 +454,8 @@ export const events: readonly EventSeed[] = [
         sourceId: "src-s3",
         quote:
           "18 августа т.г. состоялся международный «круглый стол» на тему «Перспективы интеграции стран Центральной Азии в новую эпоху», организованный казахстанским Институтом мировой экономики и политики (ИМЭП).",
-        noteRu: "Год (2022) установлен по словам «т.г.» и по тому, что IV Консультативная встреча (июль 2022 г.) обсуждается как недавняя.", noteEn: "The year (2022) is inferred from «т.г.» and the IV Consultative Meeting (July 2022) being discussed as recent.",
+        noteRu: "Год (2022) установлен по словам «т.г.» и по тому, что IV Консультативная встреча (июль 2022 г.) обсуждается как недавняя.",
+        noteEn: "The year (2022) is inferred from «т.г.» and the IV Consultative Meeting (July 2022) being discussed as recent.",
       },
       {
         sourceId: "src-s3",
@@ -462,13 +464,11 @@ export const events: readonly EventSeed[] = [
       },
       {
         sourceId: "src-s3",
-        quote:
-          "Выступая на «круглом» столе, представитель ИСМИ Мурад Узаков озвучил основные угрозы и вызовы для региона Центральной Азии.",
+        quote: "Выступая на «круглом» столе, представитель ИСМИ Мурад Узаков озвучил основные угрозы и вызовы для региона Центральной Азии.",
       },
       {
         sourceId: "src-s3",
-        quote:
-          "В завершении вебинара участники высоко оценили продуктивность состоявшегося диалога",
+        quote: "В завершении вебинара участники высоко оценили продуктивность состоявшегося диалога",
       },
     ],
   },
@@ -476,10 +476,8 @@ export const events: readonly EventSeed[] = [
     id: "event-ca-az-trade-ministers-council-2025",
     slug: "ca-az-trade-ministers-council-2025",
     kind: EventKind.MINISTERIAL_COUNCIL,
-    titleRu:
-      "Первое заседание Совета министров торговли и инвестиций стран Центральной Азии и Азербайджана",
-    titleEn:
-      "First meeting of the Council of Ministers of Trade and Investment of Central Asia and Azerbaijan",
+    titleRu: "Первое заседание Совета министров торговли и инвестиций стран Центральной Азии и Азербайджана",
+    titleEn: "First meeting of the Council of Ministers of Trade and Investment of Central Asia and Azerbaijan",
     startDate: day("2025-11-13"),
     cityRu: "Ташкент",
     cityEn: "Tashkent",
@@ -527,15 +525,13 @@ export const documents: readonly DocumentSeed[] = [
     id: "doc-vii-joint-statement",
     eventId: "event-cm-7",
     titleRu: "Совместное заявление глав государств Центральной Азии по итогам VII Консультативной встречи",
-    titleEn:
-      "Joint Statement of the Heads of State of Central Asia following the VII Consultative Meeting",
+    titleEn: "Joint Statement of the Heads of State of Central Asia following the VII Consultative Meeting",
     type: DocumentType.JOINT_STATEMENT,
     adoption: DocumentAdoption.SIGNED,
     citations: [
       {
         sourceId: "src-s4",
-        quote:
-          "Совместное заявление глав государств Центральной Азии по итогам VII Консультативной встречи;",
+        quote: "Совместное заявление глав государств Центральной Азии по итогам VII Консультативной встречи;",
         ...SIGNED_AT_VII,
       },
     ],
@@ -561,10 +557,8 @@ export const documents: readonly DocumentSeed[] = [
   {
     id: "doc-vii-azerbaijan-accession",
     eventId: "event-cm-7",
-    titleRu:
-      "Решение о присоединении Азербайджана в качестве полноправного участника Консультативной встречи глав государств Центральной Азии",
-    titleEn:
-      "Decision on the accession of Azerbaijan as a full participant in the Consultative Meeting of the Heads of State of Central Asia",
+    titleRu: "Решение о присоединении Азербайджана в качестве полноправного участника Консультативной встречи глав государств Центральной Азии",
+    titleEn: "Decision on the accession of Azerbaijan as a full participant in the Consultative Meeting of the Heads of State of Central Asia",
     type: DocumentType.DECISION,
     adoption: DocumentAdoption.SIGNED,
     citations: [{ sourceId: "src-s4", quote: quote.s4AzAccession, ...SIGNED_AT_VII }],
@@ -580,8 +574,7 @@ export const documents: readonly DocumentSeed[] = [
     citations: [
       {
         sourceId: "src-s4",
-        quote:
-          "1. Концепция региональной безопасности, стабильности и устойчивого развития в Центральной Азии;",
+        quote: "1. Концепция региональной безопасности, стабильности и устойчивого развития в Центральной Азии;",
         ...APPROVED_AT_VII,
       },
     ],
@@ -613,8 +606,7 @@ export const documents: readonly DocumentSeed[] = [
     citations: [
       {
         sourceId: "src-s2",
-        quote:
-          "В принятой по итогам переговоров Декларации о союзнических отношениях между Республикой Узбекистан и Республикой Казахстан",
+        quote: "В принятой по итогам переговоров Декларации о союзнических отношениях между Республикой Узбекистан и Республикой Казахстан",
       },
     ],
   },
@@ -623,8 +615,7 @@ export const documents: readonly DocumentSeed[] = [
 export const initiatives: readonly InitiativeSeed[] = [
   {
     id: "ini-v-industrial-strategy",
-    titleRu:
-      "Стратегия развития промышленной кооперации стран Центральной Азии на долгосрочную перспективу",
+    titleRu: "Стратегия развития промышленной кооперации стран Центральной Азии на долгосрочную перспективу",
     titleEn: "Long-term Strategy for the development of industrial cooperation of Central Asian countries",
     descriptionRu: "Предложена для придания системного характера совместным усилиям.",
     descriptionEn: "Proposed to give joint efforts a systematic character.",
@@ -679,10 +670,8 @@ export const initiatives: readonly InitiativeSeed[] = [
     id: "ini-v-industrial-action-plan",
     titleRu: "План действий по развитию промышленной кооперации государств Центральной Азии",
     titleEn: "Action plan for the development of industrial cooperation of Central Asian states",
-    descriptionRu:
-      "Должен позволить сформировать замкнутые циклы производства отдельных видов товаров с перспективой экспорта на рынки третьих стран.",
-    descriptionEn:
-      "Meant to form closed production cycles for certain goods with a view to exporting to third-country markets.",
+    descriptionRu: "Должен позволить сформировать замкнутые циклы производства отдельных видов товаров с перспективой экспорта на рынки третьих стран.",
+    descriptionEn: "Meant to form closed production cycles for certain goods with a view to exporting to third-country markets.",
     sector: Sector.INDUSTRY,
     proposerCode: "KZ",
     proposerPersonRu: TOKAYEV.ru,
@@ -692,7 +681,8 @@ export const initiatives: readonly InitiativeSeed[] = [
       {
         sourceId: "src-s1",
         quote: quote.s1ActionPlan,
-        noteRu: "Абзац передаёт слова Касым-Жомарта Токаева.", noteEn: "The paragraph reports the remarks of Kassym-Jomart Tokayev.",
+        noteRu: "Абзац передаёт слова Касым-Жомарта Токаева.",
+        noteEn: "The paragraph reports the remarks of Kassym-Jomart Tokayev.",
       },
     ],
     statusChanges: [
@@ -721,7 +711,8 @@ export const initiatives: readonly InitiativeSeed[] = [
       {
         sourceId: "src-s1",
         quote: quote.s1TradeChamber,
-        noteRu: "Предыдущее предложение называет автором инициативы Сердара Бердымухамедова.", noteEn: "The preceding sentence attributes the proposal to Serdar Berdimuhamedov.",
+        noteRu: "Предыдущее предложение называет автором инициативы Сердара Бердымухамедова.",
+        noteEn: "The preceding sentence attributes the proposal to Serdar Berdimuhamedov.",
       },
     ],
     statusChanges: [
@@ -735,13 +726,10 @@ export const initiatives: readonly InitiativeSeed[] = [
   },
   {
     id: "ini-uz-kz-industrial-roadmap",
-    titleRu:
-      "«Дорожная карта» по расширению и углублению промышленной кооперации между Узбекистаном и Казахстаном",
+    titleRu: "«Дорожная карта» по расширению и углублению промышленной кооперации между Узбекистаном и Казахстаном",
     titleEn: "Roadmap for expanding and deepening industrial cooperation between Uzbekistan and Kazakhstan",
-    descriptionRu:
-      "В её рамках работает ряд предприятий в горнодобывающей и текстильной промышленности, автомобилестроении и строительстве.",
-    descriptionEn:
-      "A number of enterprises in mining, textiles, car-making and construction operate within it.",
+    descriptionRu: "В её рамках работает ряд предприятий в горнодобывающей и текстильной промышленности, автомобилестроении и строительстве.",
+    descriptionEn: "A number of enterprises in mining, textiles, car-making and construction operate within it.",
     sector: Sector.INDUSTRY,
     proposerCode: null,
     eventId: "event-uz-kz-state-visit-2021",
@@ -769,10 +757,8 @@ export const initiatives: readonly InitiativeSeed[] = [
     id: "ini-uz-kz-industrial-cooperation-center",
     titleRu: "Международный центр промышленной кооперации на приграничной территории Узбекистана и Казахстана",
     titleEn: "International Center for Industrial Cooperation in the border area of Uzbekistan and Kazakhstan",
-    descriptionRu:
-      "Будет оснащен производственной инфраструктурой, а его резиденты получат ряд льгот и преференций.",
-    descriptionEn:
-      "It will have production infrastructure, and its residents will receive a number of benefits and preferences.",
+    descriptionRu: "Будет оснащен производственной инфраструктурой, а его резиденты получат ряд льгот и преференций.",
+    descriptionEn: "It will have production infrastructure, and its residents will receive a number of benefits and preferences.",
     sector: Sector.INDUSTRY,
     proposerCode: null,
     eventId: "event-uz-kz-state-visit-2021",
@@ -798,8 +784,7 @@ export const initiatives: readonly InitiativeSeed[] = [
     id: "ini-vii-cargo-tracking",
     titleRu: "Единая система электронного сопровождения грузов",
     titleEn: "Unified system of electronic cargo tracking",
-    descriptionRu:
-      "Чтобы избежать дублирования проверок и избыточных бюрократических процедур при прохождении границ.",
+    descriptionRu: "Чтобы избежать дублирования проверок и избыточных бюрократических процедур при прохождении границ.",
     descriptionEn: "To avoid duplicate inspections and excessive red tape at border crossings.",
     sector: Sector.TRANSPORT,
     proposerCode: "KZ",
@@ -839,10 +824,8 @@ export const initiatives: readonly InitiativeSeed[] = [
     id: "ini-vii-rare-earth-research-center",
     titleRu: "Региональный исследовательский центр по редкоземельным металлам в Астане",
     titleEn: "Regional Research Center for Rare-Earth Metals in Astana",
-    descriptionRu:
-      "Мог бы предоставлять инвесторам актуальную информацию о доступных месторождениях и технологиях их разработки.",
-    descriptionEn:
-      "Would give investors up-to-date information on available deposits and the technologies to develop them.",
+    descriptionRu: "Мог бы предоставлять инвесторам актуальную информацию о доступных месторождениях и технологиях их разработки.",
+    descriptionEn: "Would give investors up-to-date information on available deposits and the technologies to develop them.",
     sector: Sector.MINING,
     proposerCode: "KZ",
     proposerPersonRu: TOKAYEV.ru,
@@ -862,10 +845,8 @@ export const initiatives: readonly InitiativeSeed[] = [
     id: "ini-vii-ai-declaration",
     titleRu: "Декларация об ответственном использовании искусственного интеллекта государствами Центральной Азии",
     titleEn: "Declaration on the responsible use of artificial intelligence by Central Asian states",
-    descriptionRu:
-      "Должна обеспечить прозрачность, доверие и безопасность при обмене данными в рамках совместных цифровых проектов.",
-    descriptionEn:
-      "Meant to ensure transparency, trust and security in data exchange within joint digital projects.",
+    descriptionRu: "Должна обеспечить прозрачность, доверие и безопасность при обмене данными в рамках совместных цифровых проектов.",
+    descriptionEn: "Meant to ensure transparency, trust and security in data exchange within joint digital projects.",
     sector: Sector.DIGITAL,
     proposerCode: "KZ",
     proposerPersonRu: TOKAYEV.ru,
@@ -883,8 +864,7 @@ export const initiatives: readonly InitiativeSeed[] = [
   },
   {
     id: "ini-vii-water",
-    titleRu:
-      "Гармонизация водных стратегий и Рамочная конвенция Центральной Азии по водопользованию",
+    titleRu: "Гармонизация водных стратегий и Рамочная конвенция Центральной Азии по водопользованию",
     titleEn: "Harmonised water strategies and a Framework Convention of Central Asia on water use",
     descriptionRu:
       "Гармонизация водных стратегий — в том числе для масштабирования успешных практик водосбережения; в перспективе — принятие Рамочной конвенции в соответствии с международными стандартами.",
@@ -913,14 +893,11 @@ export const initiatives: readonly InitiativeSeed[] = [
   },
   {
     id: "ini-vii-ifas-ecological-summit",
-    titleRu:
-      "Заседание глав государств – учредителей Международного фонда спасения Арала и Региональный экологический саммит в Астане (апрель 2026 года)",
+    titleRu: "Заседание глав государств – учредителей Международного фонда спасения Арала и Региональный экологический саммит в Астане (апрель 2026 года)",
     titleEn:
       "Summit of the heads of the founding states of the International Fund for Saving the Aral Sea with the Regional Ecological Summit, Astana (April 2026)",
-    descriptionRu:
-      "Площадка для обсуждения водных предложений. Год выведен: «в следующем году» сказано в ноябре 2025 года.",
-    descriptionEn:
-      "A venue for discussing the water proposals. The year is derived: «next year» was said in November 2025.",
+    descriptionRu: "Площадка для обсуждения водных предложений. Год выведен: «в следующем году» сказано в ноябре 2025 года.",
+    descriptionEn: "A venue for discussing the water proposals. The year is derived: «next year» was said in November 2025.",
     sector: Sector.ENVIRONMENT,
     proposerCode: "KZ",
     proposerPersonRu: TOKAYEV.ru,
@@ -938,8 +915,7 @@ export const initiatives: readonly InitiativeSeed[] = [
   },
   {
     id: "ini-vii-tourism",
-    titleRu:
-      "Единый туристический бренд и Соглашение о сотрудничестве в области туризма и создании единого туристического пространства",
+    titleRu: "Единый туристический бренд и Соглашение о сотрудничестве в области туризма и создании единого туристического пространства",
     titleEn: "Single tourism brand and an Agreement on tourism cooperation and a single tourism space",
     sector: Sector.TOURISM,
     proposerCode: "KZ",
@@ -958,11 +934,9 @@ export const initiatives: readonly InitiativeSeed[] = [
   },
   {
     id: "ini-vii-expert-forum",
-    titleRu:
-      "Включение Центрально-Азиатского экспертного форума в систему регионального взаимодействия",
+    titleRu: "Включение Центрально-Азиатского экспертного форума в систему регионального взаимодействия",
     titleEn: "Making the Central Asian Expert Forum part of the system of regional cooperation",
-    descriptionRu:
-      "С трансформацией форума в ключевую платформу для осуществления исследований и формирования единых подходов.",
+    descriptionRu: "С трансформацией форума в ключевую платформу для осуществления исследований и формирования единых подходов.",
     descriptionEn: "Turning the forum into a key platform for research and for shaping common approaches.",
     sector: Sector.INSTITUTIONS,
     proposerCode: "KZ",
@@ -1002,10 +976,8 @@ export const initiatives: readonly InitiativeSeed[] = [
     id: "ini-ca-az-investment-partnership",
     titleRu: "Механизмы инвестиционного партнерства",
     titleEn: "Mechanisms of investment partnership",
-    descriptionRu:
-      "Стороны договорились об углублении экономического сотрудничества и разработке механизмов инвестиционного партнерства.",
-    descriptionEn:
-      "The sides agreed to deepen economic cooperation and to develop mechanisms of investment partnership.",
+    descriptionRu: "Стороны договорились об углублении экономического сотрудничества и разработке механизмов инвестиционного партнерства.",
+    descriptionEn: "The sides agreed to deepen economic cooperation and to develop mechanisms of investment partnership.",
     sector: Sector.INVESTMENT,
     proposerCode: null,
     eventId: "event-ca-az-trade-ministers-council-2025",
@@ -1040,10 +1012,8 @@ export const initiatives: readonly InitiativeSeed[] = [
     id: "ini-ca-az-green-energy-export",
     titleRu: "Соглашение по экспорту «зеленой энергии» между Азербайджаном, Казахстаном и Узбекистаном",
     titleEn: "Agreement on green energy exports between Azerbaijan, Kazakhstan and Uzbekistan",
-    descriptionRu:
-      "На 13 ноября 2025 года соглашение уже подписано; когда и где, источник не сообщает.",
-    descriptionEn:
-      "Already signed as of 13 November 2025; the source does not say when or where.",
+    descriptionRu: "На 13 ноября 2025 года соглашение уже подписано; когда и где, источник не сообщает.",
+    descriptionEn: "Already signed as of 13 November 2025; the source does not say when or where.",
     sector: Sector.ENERGY,
     proposerCode: null,
     // S5 raises the agreement under green energy, a theme of the forum, not of the council.
@@ -1052,8 +1022,7 @@ export const initiatives: readonly InitiativeSeed[] = [
       { sourceId: "src-s5", quote: quote.s5GreenEnergy },
       {
         sourceId: "src-s5",
-        quote:
-          'Тут стоит добавить, что одним из важных тематических блоков является кооперация в сфере "зеленой" энергетики.',
+        quote: 'Тут стоит добавить, что одним из важных тематических блоков является кооперация в сфере "зеленой" энергетики.',
       },
     ],
     statusChanges: [
@@ -1154,7 +1123,8 @@ export const ventures: readonly VentureSeed[] = [
         sourceId: "src-s2",
         quote:
           "В Костанае в ноябре текущего года на АО «АгромашХолдингKZ» создано совместное предприятие Nurafshon по производству сельскохозяйственной техники.",
-        noteRu: "«Текущий год» — 2021-й, год визита, о котором пишет статья.", noteEn: "«Текущего года» is 2021, the year of the visit the article reports.",
+        noteRu: "«Текущий год» — 2021-й, год визита, о котором пишет статья.",
+        noteEn: "«Текущего года» is 2021, the year of the visit the article reports.",
       },
       {
         sourceId: "src-s2",
@@ -1175,8 +1145,7 @@ export const ventures: readonly VentureSeed[] = [
     citations: [
       {
         sourceId: "src-s2",
-        quote:
-          "В сфере легкой промышленности казахстанско-узбекская торгово-промышленная компания Alliance создала совместное текстильное предприятие",
+        quote: "В сфере легкой промышленности казахстанско-узбекская торгово-промышленная компания Alliance создала совместное текстильное предприятие",
       },
     ],
   },
@@ -1194,8 +1163,10 @@ export const ventures: readonly VentureSeed[] = [
       {
         sourceId: "src-s2",
         quote: "в Туркестане была запущена швейная фабрика Turkestan Textile.",
-        noteRu: "Статья называет фабрику среди итогов узбекско-казахстанской промышленной кооперации, но не называет её владельцев и не называет её совместным предприятием.",
-        noteEn: "The article lists the factory among the results of Uzbek–Kazakh industrial cooperation but names no owners and does not call it a joint venture.",
+        noteRu:
+          "Статья называет фабрику среди итогов узбекско-казахстанской промышленной кооперации, но не называет её владельцев и не называет её совместным предприятием.",
+        noteEn:
+          "The article lists the factory among the results of Uzbek–Kazakh industrial cooperation but names no owners and does not call it a joint venture.",
       },
     ],
   },
@@ -1271,8 +1242,7 @@ export const tradeFigures: readonly TradeFigureSeed[] = [
     citations: [
       {
         sourceId: "src-s5",
-        quote:
-          "заметный рост демонстрирует и товарооборот между Азербайджаном и странами Центральной Азии - он увеличился с начала года на 13%.",
+        quote: "заметный рост демонстрирует и товарооборот между Азербайджаном и странами Центральной Азии - он увеличился с начала года на 13%.",
       },
     ],
   },
@@ -1325,8 +1295,7 @@ export const targets: readonly TargetSeed[] = [
     citations: [
       {
         sourceId: "src-s4",
-        quote:
-          "Думаю, что мы будем всесторонне поддерживать эту положительную динамику, чтобы в перспективе довести данный показатель до 20 млрд долларов",
+        quote: "Думаю, что мы будем всесторонне поддерживать эту положительную динамику, чтобы в перспективе довести данный показатель до 20 млрд долларов",
       },
     ],
   },
@@ -1389,10 +1358,8 @@ export const statistics: readonly StatisticSeed[] = [
   },
   {
     id: "stat-uz-kz-visit-agreements",
-    labelRu:
-      "Инвестиционные и торговые соглашения, подписанные на бизнес-форуме и деловом совете накануне визита",
-    labelEn:
-      "Investment and trade agreements signed at the business forum and business council on the eve of the visit",
+    labelRu: "Инвестиционные и торговые соглашения, подписанные на бизнес-форуме и деловом совете накануне визита",
+    labelEn: "Investment and trade agreements signed at the business forum and business council on the eve of the visit",
     value: "6000000000",
     unit: StatisticUnit.USD,
     isApproximate: true,
@@ -1400,8 +1367,7 @@ export const statistics: readonly StatisticSeed[] = [
     citations: [
       {
         sourceId: "src-s2",
-        quote:
-          "По итогам проведенных деловых мероприятий подписаны новые инвестиционные и торговые соглашения на сумму около 6 миллиардов долларов.",
+        quote: "По итогам проведенных деловых мероприятий подписаны новые инвестиционные и торговые соглашения на сумму около 6 миллиардов долларов.",
       },
     ],
   },

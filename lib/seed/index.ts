@@ -134,12 +134,7 @@ async function writeSeed(tx: Tx): Promise<void> {
 
 // Citation ids derive from the cited row and the citation's place in its list, which
 // keeps reruns from adding copies.
-async function writeCitations(
-  tx: Tx,
-  column: CitedColumn,
-  recordId: string,
-  citations: readonly CitationSeed[],
-): Promise<void> {
+async function writeCitations(tx: Tx, column: CitedColumn, recordId: string, citations: readonly CitationSeed[]): Promise<void> {
   for (const [index, { sourceId, quote, noteRu, noteEn }] of citations.entries()) {
     const target: Pick<Prisma.CitationCreateManyInput, CitedColumn> = { [column]: recordId };
     const citation = {

@@ -53,7 +53,7 @@ export const quoteTranslations: ReadonlyMap<string, string> = new Map([
   ],
   [
     "18 августа т.г. состоялся международный «круглый стол» на тему «Перспективы интеграции стран Центральной Азии в новую эпоху», организованный казахстанским Институтом мировой экономики и политики (ИМЭП).",
-    "On 18 August of this year an international round table on the theme \"Prospects for the integration of the countries of Central Asia in a new era\" took place, organised by the Kazakh Institute of World Economics and Politics (IMEP).",
+    'On 18 August of this year an international round table on the theme "Prospects for the integration of the countries of Central Asia in a new era" took place, organised by the Kazakh Institute of World Economics and Politics (IMEP).',
   ],
   [
     "В работе мероприятия приняли участие ведущие центральноазиатские эксперты, в том числе представители Центра стратегических исследований при Президенте Республики Таджикистан",
@@ -72,8 +72,8 @@ export const quoteTranslations: ReadonlyMap<string, string> = new Map([
     "these agreements were reached following the first meeting of the Council of Ministers of Trade and Investment of the countries of Central Asia and Azerbaijan, held today in Tashkent.",
   ],
   [
-    "более 30 азербайджанских компаний принимают участие в международном бизнес-форуме \"Great Silk Road Business Cooperation Forum - 2025\", проходящем ныне в Ташкентской области Узбекистана.",
-    "more than 30 Azerbaijani companies are taking part in the international business forum \"Great Silk Road Business Cooperation Forum - 2025\", now under way in the Tashkent region of Uzbekistan.",
+    'более 30 азербайджанских компаний принимают участие в международном бизнес-форуме "Great Silk Road Business Cooperation Forum - 2025", проходящем ныне в Ташкентской области Узбекистана.',
+    'more than 30 Azerbaijani companies are taking part in the international business forum "Great Silk Road Business Cooperation Forum - 2025", now under way in the Tashkent region of Uzbekistan.',
   ],
   [
     "всего в данном форуме принимают участие более 300 представителей министерств и ведомств, торгово-промышленных палат, крупных компаний и частного сектора из Узбекистана, Казахстана, Кыргызстана, Таджикистана, Туркменистана и Азербайджана.",
@@ -97,7 +97,7 @@ export const quoteTranslations: ReadonlyMap<string, string> = new Map([
   ],
   [
     "В настоящее время в горнодобывающей и текстильной промышленности, автомобилестроении и строительстве успешно функционируют целый ряд предприятий, в рамках реализации отдельной «Дорожной карты» по расширению и углублению промышленной кооперации между Узбекистаном и Казахстаном.",
-    "At present a whole number of enterprises are operating successfully in the mining and textile industries, automotive manufacturing and construction, as part of the implementation of a separate \"Roadmap\" for expanding and deepening industrial cooperation between Uzbekistan and Kazakhstan.",
+    'At present a whole number of enterprises are operating successfully in the mining and textile industries, automotive manufacturing and construction, as part of the implementation of a separate "Roadmap" for expanding and deepening industrial cooperation between Uzbekistan and Kazakhstan.',
   ],
   [
     "Для содействия этим целям создается Международный центр промышленной кооперации на приграничной территории двух стран.",
@@ -152,12 +152,12 @@ export const quoteTranslations: ReadonlyMap<string, string> = new Map([
     "Particular attention was paid to developing practical tools for increasing regional trade turnover to $20 billion a year.",
   ],
   [
-    "Отрадно, что между Азербайджаном, Казахстаном и Узбекистаном уже подписано соглашение по экспорту \"зеленой энергии\".",
-    "It is gratifying that an agreement on the export of \"green energy\" has already been signed between Azerbaijan, Kazakhstan and Uzbekistan.",
+    'Отрадно, что между Азербайджаном, Казахстаном и Узбекистаном уже подписано соглашение по экспорту "зеленой энергии".',
+    'It is gratifying that an agreement on the export of "green energy" has already been signed between Azerbaijan, Kazakhstan and Uzbekistan.',
   ],
   [
-    "Тут стоит добавить, что одним из важных тематических блоков является кооперация в сфере \"зеленой\" энергетики.",
-    "It is worth adding here that one of the important thematic blocks is cooperation in the field of \"green\" energy.",
+    'Тут стоит добавить, что одним из важных тематических блоков является кооперация в сфере "зеленой" энергетики.',
+    'It is worth adding here that one of the important thematic blocks is cooperation in the field of "green" energy.',
   ],
   [
     "В настоящее время в Казахстане зарегистрировано 2144 предприятия с узбекским капиталом (5,8% от общего числа), из них 1414 действующих.",
@@ -197,22 +197,16 @@ export const quoteTranslations: ReadonlyMap<string, string> = new Map([
   ],
   [
     "В сфере машиностроения АО «UZAuto Motors» и АО «MAN Auto-Uzbekistan» создали совместные предприятия с ТОО «СарыаркаАвтоПром» в Костанае по производству автомобилей Chevrolet и грузовых автомобилей MAN.",
-    "In mechanical engineering, JSC \"UZAuto Motors\" and JSC \"MAN Auto-Uzbekistan\" created joint ventures with LLP \"SaryarkaAvtoProm\" in Kostanay for the production of Chevrolet cars and MAN trucks.",
+    'In mechanical engineering, JSC "UZAuto Motors" and JSC "MAN Auto-Uzbekistan" created joint ventures with LLP "SaryarkaAvtoProm" in Kostanay for the production of Chevrolet cars and MAN trucks.',
   ],
   [
     "В Костанае в ноябре текущего года на АО «АгромашХолдингKZ» создано совместное предприятие Nurafshon по производству сельскохозяйственной техники.",
-    "In Kostanay in November of this year, the joint venture Nurafshon for the production of agricultural machinery was created at JSC \"AgromashHoldingKZ\".",
+    'In Kostanay in November of this year, the joint venture Nurafshon for the production of agricultural machinery was created at JSC "AgromashHoldingKZ".',
   ],
   [
     "В сфере легкой промышленности казахстанско-узбекская торгово-промышленная компания Alliance создала совместное текстильное предприятие",
     "In light industry, the Kazakh-Uzbek trade and industrial company Alliance created a joint textile enterprise",
   ],
-  [
-    "в Туркестане была запущена швейная фабрика Turkestan Textile.",
-    "in Turkestan the Turkestan Textile sewing factory was launched.",
-  ],
-  [
-    "Узбекский бизнес стал активно инвестировать в экономику Казахстана.",
-    "Uzbek business has begun to invest actively in the economy of Kazakhstan.",
-  ],
+  ["в Туркестане была запущена швейная фабрика Turkestan Textile.", "in Turkestan the Turkestan Textile sewing factory was launched."],
+  ["Узбекский бизнес стал активно инвестировать в экономику Казахстана.", "Uzbek business has begun to invest actively in the economy of Kazakhstan."],
 ]);

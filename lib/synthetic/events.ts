@@ -47,7 +47,10 @@ export function syntheticEvent(index: number, seed = 1): SyntheticEvent {
   const next = random(seed * 3_000_017 + index);
   const kind = pickWeighted(KINDS, next());
   const host = pick(EVENT_COUNTRIES, next());
-  const place = pick(PLACES.filter((p) => p.countryCode === host), next());
+  const place = pick(
+    PLACES.filter((p) => p.countryCode === host),
+    next(),
+  );
   const others = EVENT_COUNTRIES.filter((code) => code !== host && next() < 0.45);
   const participants = [host, ...(others.length > 0 ? others : [EVENT_COUNTRIES.find((code) => code !== host)!])];
   const start = new Date(Date.UTC(2000 + Math.floor(next() * 26), 0, 1 + Math.floor(next() * 365)));
@@ -74,19 +77,37 @@ export function syntheticEvent(index: number, seed = 1): SyntheticEvent {
 
 /** Inserts `count` synthetic events and their participants, batched multi-row inserts in one transaction. */
 export function insertSyntheticEvents(client: Client, options: InsertOptions): Promise<number> {
-  return insertInBatches(client, { batchSize: 5_000, ...options }, (index) => syntheticEvent(index, options.seed), async (events) => {
-    const column = columnOf(events);
-    await client.query(
-      `INSERT INTO "Event" (id, slug, kind, "titleRu", "titleEn", "startDate", "endDate", "cityRu", "cityEn", "hostCode", "summaryRu", "summaryEn", "updatedAt")
+  return insertInBatches(
+    client,
+    { batchSize: 5_000, ...options },
+    (index) => syntheticEvent(index, options.seed),
+    async (events) => {
+      const column = columnOf(events);
+      await client.query(
+        `INSERT INTO "Event" (id, slug, kind, "titleRu", "titleEn", "startDate", "endDate", "cityRu", "cityEn", "hostCode", "summaryRu", "summaryEn", "updatedAt")
        SELECT id, slug, kind::"EventKind", "titleRu", "titleEn", s::date, e::date, "cityRu", "cityEn", host, "summaryRu", "summaryEn", now()
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
            AS t(id, slug, kind, "titleRu", "titleEn", s, e, "cityRu", "cityEn", host, "summaryRu", "summaryEn")`,
-      [column("id"), column("slug"), column("kind"), column("titleRu"), column("titleEn"), column("startDate"), column("endDate"), column("cityRu"), column("cityEn"), column("hostCode"), column("summaryRu"), column("summaryEn")],
-    );
-    const participants = events.flatMap((e) => e.participants.map((code) => [e.id, code] as const));
-    await client.query(`INSERT INTO "EventParticipant" ("eventId", "countryCode") SELECT * FROM unnest($1::text[], $2::text[])`, [
-      participants.map(([id]) => id),
-      participants.map(([, code]) => code),
-    ]);
-  });
+        [
+          column("id"),
+          column("slug"),
+          column("kind"),
+          column("titleRu"),
+          column("titleEn"),
+          column("startDate"),
+          column("endDate"),
+          column("cityRu"),
+          column("cityEn"),
+          column("hostCode"),
+          column("summaryRu"),
+          column("summaryEn"),
+        ],
+      );
+      const participants = events.flatMap((e) => e.participants.map((code) => [e.id, code] as const));
+      await client.query(`INSERT INTO "EventParticipant" ("eventId", "countryCode") SELECT * FROM unnest($1::text[], $2::text[])`, [
+        participants.map(([id]) => id),
+        participants.map(([, code]) => code),
+      ]);
+    },
+  );
 }

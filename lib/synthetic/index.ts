@@ -35,7 +35,11 @@ export async function countSyntheticData(client: Client): Promise<SyntheticCount
  * indexes fast.
  * Refuses when synthetic rows exist already: remove them first, so ids never collide.
  */
-export async function fillSyntheticData(client: Client, counts: SyntheticCounts, options: { seed?: number; onProgress?: SyntheticProgress } = {}): Promise<void> {
+export async function fillSyntheticData(
+  client: Client,
+  counts: SyntheticCounts,
+  options: { seed?: number; onProgress?: SyntheticProgress } = {},
+): Promise<void> {
   const existing = await countSyntheticData(client);
   if (Object.values(existing).some((n) => n > 0)) {
     throw new Error(`The database already holds synthetic rows (${JSON.stringify(existing)}); run \`npm run db:synth -- --remove\` first.`);

@@ -36,7 +36,13 @@ const SUBJECTS: Partial<Record<Sector, [string, string]>> = {
 };
 const SECTORS = Object.keys(SUBJECTS) as Sector[];
 // The usual path of an initiative; a history is a prefix of it, or stalls after its second step.
-const PATH: readonly InitiativeStatus[] = [InitiativeStatus.PROPOSED, InitiativeStatus.SUPPORTED, InitiativeStatus.IN_PROGRESS, InitiativeStatus.ADOPTED, InitiativeStatus.IMPLEMENTED];
+const PATH: readonly InitiativeStatus[] = [
+  InitiativeStatus.PROPOSED,
+  InitiativeStatus.SUPPORTED,
+  InitiativeStatus.IN_PROGRESS,
+  InitiativeStatus.ADOPTED,
+  InitiativeStatus.IMPLEMENTED,
+];
 
 /** The i-th synthetic initiative of a run with this seed (0-based), proposed at one of `eventCount` synthetic events. */
 export function syntheticInitiative(index: number, seed = 1, eventCount = 0): SyntheticInitiative {
@@ -78,7 +84,17 @@ export function insertSyntheticInitiatives(client: Client, options: InsertOption
        SELECT id, "titleRu", "titleEn", "descriptionRu", "descriptionEn", sector::"Sector", proposer, "eventId", status::"InitiativeStatus", now()
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
            AS t(id, "titleRu", "titleEn", "descriptionRu", "descriptionEn", sector, proposer, "eventId", status)`,
-      [column("id"), column("titleRu"), column("titleEn"), column("descriptionRu"), column("descriptionEn"), column("sector"), column("proposerCode"), column("eventId"), column("status")],
+      [
+        column("id"),
+        column("titleRu"),
+        column("titleEn"),
+        column("descriptionRu"),
+        column("descriptionEn"),
+        column("sector"),
+        column("proposerCode"),
+        column("eventId"),
+        column("status"),
+      ],
     );
     const changes = columnOf(initiatives.flatMap((initiative) => initiative.statusChanges.map((change) => ({ ...change, initiativeId: initiative.id }))));
     await client.query(

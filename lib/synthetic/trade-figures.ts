@@ -45,12 +45,12 @@ const PERIODS: readonly (readonly [number, number])[] = [
   [1, 20],
 ];
 
-
 /** The i-th synthetic trade figure of a run with this seed (0-based); the same inputs give the same figure. */
 export function syntheticTradeFigure(index: number, seed = 1): SyntheticTradeFigure {
   const next = random(seed * 2_000_003 + index);
   const scope = pickWeighted(SCOPES, next());
-  const [a, b, annual] = scope === TradeScope.BILATERAL ? pickWeighted(PAIRS, next()) : scope === TradeScope.INTRA_REGIONAL ? [null, null, 1e10] : ["AZ", null, 2e9];
+  const [a, b, annual] =
+    scope === TradeScope.BILATERAL ? pickWeighted(PAIRS, next()) : scope === TradeScope.INTRA_REGIONAL ? [null, null, 1e10] : ["AZ", null, 2e9];
   const months = pickWeighted(PERIODS, next());
   const year = 2005 + Math.floor(next() * 21);
   const month = months === 12 ? 0 : Math.floor(next() * (12 / months)) * months;
@@ -77,14 +77,30 @@ export function syntheticTradeFigure(index: number, seed = 1): SyntheticTradeFig
 
 /** Inserts `count` synthetic trade figures, one multi-row INSERT … FROM unnest(…) per batch, in one transaction. */
 export function insertSyntheticTradeFigures(client: Client, options: InsertOptions): Promise<number> {
-  return insertInBatches(client, { batchSize: 20_000, ...options }, (index) => syntheticTradeFigure(index, options.seed), (figures) => {
-    const column = columnOf(figures);
-    return client.query(
-      `INSERT INTO "TradeFigure" (id, scope, "countryACode", "countryBCode", "periodStart", "periodEnd", "valueUsd", "growthPercent", "growthOverYears", "noteRu", "noteEn", "isSynthetic", "updatedAt")
+  return insertInBatches(
+    client,
+    { batchSize: 20_000, ...options },
+    (index) => syntheticTradeFigure(index, options.seed),
+    (figures) => {
+      const column = columnOf(figures);
+      return client.query(
+        `INSERT INTO "TradeFigure" (id, scope, "countryACode", "countryBCode", "periodStart", "periodEnd", "valueUsd", "growthPercent", "growthOverYears", "noteRu", "noteEn", "isSynthetic", "updatedAt")
        SELECT id, scope::"TradeScope", a, b, s::date, e::date, v::numeric, g::numeric, CASE WHEN g IS NULL THEN NULL ELSE 1 END, "noteRu", "noteEn", true, now()
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
            AS t(id, scope, a, b, s, e, v, g, "noteRu", "noteEn")`,
-      [column("id"), column("scope"), column("countryACode"), column("countryBCode"), column("periodStart"), column("periodEnd"), column("valueUsd"), column("growthPercent"), column("noteRu"), column("noteEn")],
-    );
-  });
+        [
+          column("id"),
+          column("scope"),
+          column("countryACode"),
+          column("countryBCode"),
+          column("periodStart"),
+          column("periodEnd"),
+          column("valueUsd"),
+          column("growthPercent"),
+          column("noteRu"),
+          column("noteEn"),
+        ],
+      );
+    },
+  );
 }

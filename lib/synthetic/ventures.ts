@@ -106,7 +106,10 @@ export type CountryNames = Map<string, { nameRu: string; nameEn: string }>;
  * and search_indexes), except the text-search vectors, which the insert computes from
  * searchRu and searchEn.
  */
-export function derivedColumns(venture: SyntheticVenture, countryNames: CountryNames): { countries: string[]; searchText: string; searchRu: string; searchEn: string } {
+export function derivedColumns(
+  venture: SyntheticVenture,
+  countryNames: CountryNames,
+): { countries: string[]; searchText: string; searchRu: string; searchEn: string } {
   const countries = [...new Set([venture.countryCode, ...venture.partners.map((p) => p.countryCode)])].sort();
   const partners = venture.partners.map((p) => p.companyName).join(" ");
   const country = countryNames.get(venture.countryCode);

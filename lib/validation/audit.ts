@@ -30,7 +30,14 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
   const single = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const q = auditQuery.parse(single);
   return {
-    filters: { entity: q.entity, action: q.action, userId: q.user, entityId: q.entityId, from: q.from, to: q.to ? new Date(q.to.getTime() + 86_400_000) : undefined },
+    filters: {
+      entity: q.entity,
+      action: q.action,
+      userId: q.user,
+      entityId: q.entityId,
+      from: q.from,
+      to: q.to ? new Date(q.to.getTime() + 86_400_000) : undefined,
+    },
     page: q.page,
   };
 }

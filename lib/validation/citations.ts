@@ -10,12 +10,14 @@ export const newSourceSchema = z.object({
   language: z.enum(["ru", "en", "kk", "uz", "ky", "tg", "tk", "az", "other"], { error: "validation.unknownOption" }).default("ru"),
 });
 
-const citationRow = z.object({
-  id: optionalRecordId, // an existing citation of this record; empty for a new one
-  sourceId: recordId,
-  quote: optionalText(5000),
-  quoteEn: optionalText(5000), // the portal's English translation of the quote
-}).refine((row) => !row.quoteEn || row.quote, { error: "validation.translationWithoutQuote", path: ["quoteEn"] });
+const citationRow = z
+  .object({
+    id: optionalRecordId, // an existing citation of this record; empty for a new one
+    sourceId: recordId,
+    quote: optionalText(5000),
+    quoteEn: optionalText(5000), // the portal's English translation of the quote
+  })
+  .refine((row) => !row.quoteEn || row.quote, { error: "validation.translationWithoutQuote", path: ["quoteEn"] });
 
 /**
  * The sources behind a record: existing sources (each with an optional quoted passage)

@@ -1,7 +1,18 @@
 import { z } from "zod";
 import { DocumentAdoption, DocumentType, EventKind } from "@/lib/generated/prisma/enums";
 import { atLeastOneSource, citationsSchema } from "@/lib/validation/citations";
-import { checkbox, countryCode, optionalCountryCode, optionalPastDate, optionalRecordId, optionalText, pastDate, recordId, requiredText, version } from "@/lib/validation/fields";
+import {
+  checkbox,
+  countryCode,
+  optionalCountryCode,
+  optionalPastDate,
+  optionalRecordId,
+  optionalText,
+  pastDate,
+  recordId,
+  requiredText,
+  version,
+} from "@/lib/validation/fields";
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -22,7 +33,12 @@ const optionalOrdinal = z
   .trim()
   .optional()
   .transform((value) => value || undefined)
-  .pipe(z.string().regex(/^\d{1,3}$/, { error: "validation.whole" }).optional())
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{1,3}$/, { error: "validation.whole" })
+      .optional(),
+  )
   .transform((value) => (value === undefined ? null : Number(value)))
   .refine((n) => n === null || n >= 1, { error: "validation.whole" });
 
@@ -31,14 +47,25 @@ const eventFields = z.object({
   ordinal: optionalOrdinal,
   titleRu: requiredText(300),
   titleEn: requiredText(300),
-  slug: z.string().trim().toLowerCase().max(100, { error: "validation.tooLong" }).optional().transform((value) => value || null).pipe(z.string().regex(SLUG, { error: "validation.slug" }).nullable()),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(100, { error: "validation.tooLong" })
+    .optional()
+    .transform((value) => value || null)
+    .pipe(z.string().regex(SLUG, { error: "validation.slug" }).nullable()),
   startDate: pastDate,
   endDate: optionalPastDate,
   dateInferred: checkbox,
   cityRu: optionalText(120),
   cityEn: optionalText(120),
   hostCode: optionalCountryCode,
-  participants: z.array(countryCode).max(60, { error: "validation.atMost" }).default([]).transform((codes) => [...new Set(codes)]),
+  participants: z
+    .array(countryCode)
+    .max(60, { error: "validation.atMost" })
+    .default([])
+    .transform((codes) => [...new Set(codes)]),
   summaryRu: optionalText(10_000),
   summaryEn: optionalText(10_000),
   ...citationsSchema,
@@ -47,8 +74,10 @@ const eventFields = z.object({
 type EventShape = z.output<typeof eventFields>;
 
 function checkEvent(data: EventShape, ctx: z.RefinementCtx): void {
-  if (data.endDate && data.startDate && data.endDate < data.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "validation.endBeforeStart" });
-  if (data.ordinal !== null && data.kind !== "CONSULTATIVE_MEETING") ctx.addIssue({ code: "custom", path: ["ordinal"], message: "validation.ordinalOnlyForMeetings" });
+  if (data.endDate && data.startDate && data.endDate < data.startDate)
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "validation.endBeforeStart" });
+  if (data.ordinal !== null && data.kind !== "CONSULTATIVE_MEETING")
+    ctx.addIssue({ code: "custom", path: ["ordinal"], message: "validation.ordinalOnlyForMeetings" });
 }
 
 // The address name: as typed, or made from the English title when left empty.
@@ -59,7 +88,11 @@ const checkSlug = (data: { slug: string }, ctx: z.RefinementCtx) => {
 };
 
 /** One event as staff enter it: what, when, where, who took part, and its sources. */
-export const eventInputSchema = eventFields.superRefine(checkEvent).refine(atLeastOneSource.check, atLeastOneSource.error).transform(withSlug).superRefine(checkSlug);
+export const eventInputSchema = eventFields
+  .superRefine(checkEvent)
+  .refine(atLeastOneSource.check, atLeastOneSource.error)
+  .transform(withSlug)
+  .superRefine(checkSlug);
 
 export type EventInput = z.output<typeof eventInputSchema>;
 

@@ -49,7 +49,11 @@ export const optionalText = (max: number) =>
     .optional()
     .transform((value) => value || null);
 
-export const countryCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "validation.countryCode" });
+export const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, { error: "validation.countryCode" });
 
 export const optionalCountryCode = z
   .string()
@@ -57,7 +61,12 @@ export const optionalCountryCode = z
   .toUpperCase()
   .optional()
   .transform((value) => value || null)
-  .pipe(z.string().regex(/^[A-Z]{2}$/, { error: "validation.countryCode" }).nullable());
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/, { error: "validation.countryCode" })
+      .nullable(),
+  );
 
 /**
  * What a record id or an event slug may look like (cuid()s, the seed's and the import's ids):
@@ -221,7 +230,8 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 
 function describeIssue(issue: z.core.$ZodIssue): FieldError {
   if (issue.message.startsWith("validation.")) {
-    const values: FieldError["values"] = issue.code === "too_big" ? { max: Number(issue.maximum) } : issue.code === "too_small" ? { min: Number(issue.minimum) } : undefined;
+    const values: FieldError["values"] =
+      issue.code === "too_big" ? { max: Number(issue.maximum) } : issue.code === "too_small" ? { min: Number(issue.minimum) } : undefined;
     return { key: issue.message, values };
   }
   switch (issue.code) {
@@ -230,7 +240,9 @@ function describeIssue(issue: z.core.$ZodIssue): FieldError {
     case "too_small":
       return issue.origin === "array" ? { key: "validation.atLeast", values: { min: Number(issue.minimum) } } : { key: "validation.required" };
     case "too_big":
-      return issue.origin === "array" ? { key: "validation.atMost", values: { max: Number(issue.maximum) } } : { key: "validation.tooLong", values: { max: Number(issue.maximum) } };
+      return issue.origin === "array"
+        ? { key: "validation.atMost", values: { max: Number(issue.maximum) } }
+        : { key: "validation.tooLong", values: { max: Number(issue.maximum) } };
     case "invalid_type":
       return { key: issue.input === undefined ? "validation.required" : "validation.invalid" };
     default:

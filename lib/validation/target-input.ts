@@ -8,7 +8,12 @@ const optionalYear = z
   .trim()
   .optional()
   .transform((value) => value || undefined)
-  .pipe(z.string().regex(/^\d{4}$/, { error: "validation.year" }).optional())
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}$/, { error: "validation.year" })
+      .optional(),
+  )
   .transform((value) => (value === undefined ? null : Number(value)))
   .refine((year) => year === null || (year >= 2000 && year <= 2100), { error: "validation.year" });
 

@@ -5,7 +5,11 @@ export type TradeView = (typeof TRADE_VIEWS)[number];
 
 /** The /trade view in the URL: ?series=BILATERAL-KZ-UZ&view=table. Anything malformed falls back to the defaults. */
 const tradeViewSchema = z.object({
-  series: z.string().regex(/^[A-Z_]+(-[A-Z]{2}){0,2}$/).optional().catch(undefined),
+  series: z
+    .string()
+    .regex(/^[A-Z_]+(-[A-Z]{2}){0,2}$/)
+    .optional()
+    .catch(undefined),
   view: z.enum(TRADE_VIEWS).catch("chart"),
 });
 

@@ -3,7 +3,12 @@ import { Role } from "@/lib/generated/prisma/enums";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { optionalText, recordId, requiredText } from "@/lib/validation/fields";
 
-export const emailSchema = z.string().trim().toLowerCase().max(254, { error: "validation.tooLong" }).pipe(z.email({ error: "validation.email" }));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, { error: "validation.tooLong" })
+  .pipe(z.email({ error: "validation.email" }));
 
 export const passwordSchema = z
   .string({ error: "validation.required" })

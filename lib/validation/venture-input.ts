@@ -1,7 +1,17 @@
 import { z } from "zod";
 import { Sector, VentureStatus } from "@/lib/generated/prisma/enums";
 import { atLeastOneSource, citationsSchema } from "@/lib/validation/citations";
-import { checkbox, countryCode, optionalCountryCode, optionalPastDate, optionalRecordId, optionalText, optionalUsdAmount, recordId, requiredText } from "@/lib/validation/fields";
+import {
+  checkbox,
+  countryCode,
+  optionalCountryCode,
+  optionalPastDate,
+  optionalRecordId,
+  optionalText,
+  optionalUsdAmount,
+  recordId,
+  requiredText,
+} from "@/lib/validation/fields";
 
 export const MAX_PARTNERS = 10;
 
@@ -11,7 +21,14 @@ export const ventureInputSchema = z
     nameRu: requiredText(200),
     nameEn: requiredText(200),
     partners: z
-      .array(z.object({ companyName: z.string().default(""), countryCode: z.string().default(""), secondCountryCode: z.string().default(""), countryInferred: z.string().optional() }))
+      .array(
+        z.object({
+          companyName: z.string().default(""),
+          countryCode: z.string().default(""),
+          secondCountryCode: z.string().default(""),
+          countryInferred: z.string().optional(),
+        }),
+      )
       // A row the person added and left blank is not a partner.
       .transform((rows): { companyName?: string; countryCode: string; secondCountryCode?: string; countryInferred?: string }[] =>
         rows.filter((row) => row.companyName.trim() || row.countryCode.trim() || row.secondCountryCode.trim()),

@@ -38,7 +38,10 @@ for (const walk of WALK) {
   test(`walks from the home page to what Kazakhstan proposed at the VII meeting in three clicks (${walk.locale})`, async ({ page }) => {
     await page.goto(`/${walk.locale}`);
     await openNav(page, walk.menu);
-    await page.getByRole("navigation", { name: /Main navigation|Основная навигация/ }).getByRole("link", { name: walk.summits, exact: true }).click();
+    await page
+      .getByRole("navigation", { name: /Main navigation|Основная навигация/ })
+      .getByRole("link", { name: walk.summits, exact: true })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/${walk.locale}/summits$`));
     await page.getByTestId("event").getByRole("link", { name: walk.meeting }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(walk.meeting);
@@ -169,7 +172,7 @@ test.describe("search", () => {
     });
     const response = await page.goto(`/en/search?q=${encodeURIComponent('<img src=x onerror=alert(1)> "; DROP TABLE "Event"; -- 🚀')}`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByTestId("result-count")).toContainText('<img src=x onerror=alert(1)>');
+    await expect(page.getByTestId("result-count")).toContainText("<img src=x onerror=alert(1)>");
     expect(await page.locator("main img").count()).toBe(0);
     expect(dialog).toBe(false);
   });
@@ -195,7 +198,16 @@ test("opens and closes the phone menu from the keyboard", async ({ page, isMobil
   await expect(page.getByRole("link", { name: "Initiatives" })).toBeHidden();
 });
 
-const PAGES = ["/summits", "/summits/consultative-meeting-7", "/initiatives", "/initiatives/ini-v-industrial-strategy", "/documents", "/sources", "/sources/src-s4", "/search?q=water"];
+const PAGES = [
+  "/summits",
+  "/summits/consultative-meeting-7",
+  "/initiatives",
+  "/initiatives/ini-v-industrial-strategy",
+  "/documents",
+  "/sources",
+  "/sources/src-s4",
+  "/search?q=water",
+];
 for (const locale of ["ru", "en"]) {
   test(`has no accessibility violations on the analyst pages (${locale})`, async ({ page }) => {
     // Eight pages, each audited by axe: more than the default 30 s on a busy 2-core machine.
@@ -218,7 +230,10 @@ test.describe("search that forgives misspellings", () => {
   });
 
   test("offers 'Did you mean' when nothing matches, and the suggestion finds records (ru too)", async ({ page }) => {
-    for (const [locale, label] of [["en", "Did you mean"], ["ru", "Возможно, вы имели в виду"]] as const) {
+    for (const [locale, label] of [
+      ["en", "Did you mean"],
+      ["ru", "Возможно, вы имели в виду"],
+    ] as const) {
       await page.goto(`/${locale}/search?q=aal`);
       const suggestion = page.getByTestId("search-suggestion");
       await expect(suggestion).toContainText(`${label} aral?`);

@@ -89,7 +89,10 @@ test.describe("open-data API", () => {
     expect(first.headers()["access-control-allow-origin"]).toBe("*");
     const again = await request.get("/api/v1/targets", { headers: { "If-None-Match": etag! } });
     expect(again.status()).toBe(304);
-    const preflight = await request.fetch("/api/v1/ventures", { method: "OPTIONS", headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET" } });
+    const preflight = await request.fetch("/api/v1/ventures", {
+      method: "OPTIONS",
+      headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET" },
+    });
     expect(preflight.status()).toBe(204);
     expect(preflight.headers()["access-control-allow-methods"]).toContain("GET");
   });

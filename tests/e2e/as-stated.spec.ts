@@ -26,8 +26,14 @@ test.describe("quotes in the reader's language", () => {
   test("says so where a quote has no translation yet", async ({ page }) => {
     const id = `e2e-untranslated-${randomUUID().slice(0, 8)}`;
     await withE2eDatabase(async (client) => {
-      await client.query(`INSERT INTO "JointVenture" (id, "nameRu", "nameEn", sector, status, "updatedAt") VALUES ($1, 'Тестовое СП без перевода', 'Untranslated test JV', 'TEXTILES', 'ANNOUNCED', now())`, [id]);
-      await client.query(`INSERT INTO "Citation" (id, "sourceId", quote, "ventureId") VALUES ($1, 'src-s2', 'Узбекский бизнес стал активно инвестировать в экономику Казахстана.', $2)`, [`${id}-c`, id]);
+      await client.query(
+        `INSERT INTO "JointVenture" (id, "nameRu", "nameEn", sector, status, "updatedAt") VALUES ($1, 'Тестовое СП без перевода', 'Untranslated test JV', 'TEXTILES', 'ANNOUNCED', now())`,
+        [id],
+      );
+      await client.query(
+        `INSERT INTO "Citation" (id, "sourceId", quote, "ventureId") VALUES ($1, 'src-s2', 'Узбекский бизнес стал активно инвестировать в экономику Казахстана.', $2)`,
+        [`${id}-c`, id],
+      );
     });
     try {
       await page.goto(`/en/ventures/${id}`);

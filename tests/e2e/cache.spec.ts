@@ -40,7 +40,16 @@ test.describe("data cache", () => {
   });
 
   test("serves the public pages whole from the route cache, and the workspace never", async ({ request }) => {
-    for (const path of ["/en", "/ru/targets", "/en/trade", "/en/trade?series=BILATERAL-KZ-UZ&view=sources", "/en/ventures?pair=KZ-UZ&sort=name", "/ru/ventures/jv-uzauto-saryarkaavtoprom", "/en/summits?year=2024", "/ru/search?q=%D0%B2%D0%BE%D0%B4%D0%B0"]) {
+    for (const path of [
+      "/en",
+      "/ru/targets",
+      "/en/trade",
+      "/en/trade?series=BILATERAL-KZ-UZ&view=sources",
+      "/en/ventures?pair=KZ-UZ&sort=name",
+      "/ru/ventures/jv-uzauto-saryarkaavtoprom",
+      "/en/summits?year=2024",
+      "/ru/search?q=%D0%B2%D0%BE%D0%B4%D0%B0",
+    ]) {
       await request.get(path);
       const again = await request.get(path);
       expect(again.status(), path).toBe(200);

@@ -28,7 +28,13 @@ test.describe("the trade chart", () => {
       const forward = await tabUntil(page, "Tab", (p) => p.evaluate(() => !!document.activeElement?.closest("footer")));
       expect(forward.filter((id) => id === "chart-point")).toHaveLength(2);
       expect(forward).not.toContain("BODY");
-      const back = await tabUntil(page, "Shift+Tab", (p) => p.evaluate(() => document.activeElement?.closest("figcaption, [data-testid=trade-chart] > *:first-child") !== null || document.activeElement === document.querySelectorAll("[data-testid=chart-point]")[0]));
+      const back = await tabUntil(page, "Shift+Tab", (p) =>
+        p.evaluate(
+          () =>
+            document.activeElement?.closest("figcaption, [data-testid=trade-chart] > *:first-child") !== null ||
+            document.activeElement === document.querySelectorAll("[data-testid=chart-point]")[0],
+        ),
+      );
       expect(back).not.toContain("BODY");
       expect(back.filter((id) => id === "chart-point").length).toBeGreaterThanOrEqual(1);
     });
@@ -103,7 +109,10 @@ test.describe("the embed", () => {
     await expect(page.getByTestId("growth-only")).toBeVisible();
   });
 
-  for (const size of [{ width: 640, height: 0 }, { width: 360, height: 560 }]) {
+  for (const size of [
+    { width: 640, height: 0 },
+    { width: 360, height: 560 },
+  ]) {
     test(`keeps its credit line in view in a frame of ${size.width}×${size.height || "the suggested height"}`, async ({ page, isMobile }) => {
       test.skip(isMobile, "the frame's size is set here");
       await page.goto("/en/trade");

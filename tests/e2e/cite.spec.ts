@@ -18,7 +18,9 @@ test.describe("Cite this", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const block = await openCitation(page, "/en/trade?series=PARTNER_REGION-AZ&view=table");
     const plain = await block.getByTestId("cite-plain").innerText();
-    expect(plain).toMatch(/^Central Asia Cooperation Monitor\. “.*Azerbaijan.*”\. https?:\/\/\S+\/en\/trade\?series=PARTNER_REGION-AZ&view=table \(accessed January 15, 2030\)\.$/);
+    expect(plain).toMatch(
+      /^Central Asia Cooperation Monitor\. “.*Azerbaijan.*”\. https?:\/\/\S+\/en\/trade\?series=PARTNER_REGION-AZ&view=table \(accessed January 15, 2030\)\.$/,
+    );
 
     const { entries, errors } = parse(await block.getByTestId("cite-bibtex").innerText());
     expect(errors).toEqual([]);
@@ -47,7 +49,9 @@ test.describe("Cite this", () => {
     const block = await openCitation(page, "/ru/summits/consultative-meeting-7");
     const title = await page.getByRole("heading", { level: 1 }).innerText();
     await expect(block.getByTestId("cite-plain")).toHaveText(
-      new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} // Монитор сотрудничества Центральной Азии\\. – Обновлено \\d\\d\\.\\d\\d\\.\\d{4}\\. – URL: https?://\\S+/ru/summits/consultative-meeting-7 \\(дата обращения: 15\\.01\\.2030\\)\\.$`),
+      new RegExp(
+        `^${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} // Монитор сотрудничества Центральной Азии\\. – Обновлено \\d\\d\\.\\d\\d\\.\\d{4}\\. – URL: https?://\\S+/ru/summits/consultative-meeting-7 \\(дата обращения: 15\\.01\\.2030\\)\\.$`,
+      ),
     );
   });
 

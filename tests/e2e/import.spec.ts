@@ -24,14 +24,22 @@ test.describe("CSV import", () => {
       await expect(page.getByRole("heading", { level: 1, name: "CSV import" })).toBeVisible();
       const fileInput = page.getByLabel("CSV file");
 
-      await fileInput.setInputFiles({ name: "trade.csv", mimeType: "text/csv", buffer: csv(GOOD_2023, "BILATERAL;KG;TJ;2024-01-01;2024-12-31;123,4 million;src-s4;") });
+      await fileInput.setInputFiles({
+        name: "trade.csv",
+        mimeType: "text/csv",
+        buffer: csv(GOOD_2023, "BILATERAL;KG;TJ;2024-01-01;2024-12-31;123,4 million;src-s4;"),
+      });
       await page.getByRole("button", { name: "Check the file (nothing is written)" }).click();
       await expect(page.getByTestId("import-summary")).toHaveText(/1 of 2 rows has errors/);
       await expect(page.getByTestId("import-row-3")).toContainText("value_usd: Enter an amount in US dollars using digits");
       await expect(page.getByTestId("import-row-2")).toContainText("OK");
       await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
 
-      await fileInput.setInputFiles({ name: "trade.csv", mimeType: "text/csv", buffer: csv(GOOD_2023, "BILATERAL;KG;TJ;2024-01-01;2024-12-31;123456789;src-s4;") });
+      await fileInput.setInputFiles({
+        name: "trade.csv",
+        mimeType: "text/csv",
+        buffer: csv(GOOD_2023, "BILATERAL;KG;TJ;2024-01-01;2024-12-31;123456789;src-s4;"),
+      });
       await page.getByRole("button", { name: "Check the file (nothing is written)" }).click();
       await expect(page.getByTestId("import-summary")).toHaveText("All 2 rows are valid. Nothing has been written yet.");
       await page.getByRole("button", { name: "Import 2 rows" }).click();
@@ -53,19 +61,29 @@ test.describe("CSV import", () => {
     await signIn(page, "ru", editor.email, "/ru/manage/import");
     const tag = Date.now().toString(36);
     const name = `Узбекско-казахское СП «Агромаш» ${tag}`;
-    const file = iconv.encode(`name_ru;name_en;partners;sector;status;source_ids\r\n"${name}";Agromash ${tag};ТОО Агромаш:KZ|АО Ташкентмаш:UZ;AUTOMOTIVE;ANNOUNCED;src-s2\r\n`, "win1251");
+    const file = iconv.encode(
+      `name_ru;name_en;partners;sector;status;source_ids\r\n"${name}";Agromash ${tag};ТОО Агромаш:KZ|АО Ташкентмаш:UZ;AUTOMOTIVE;ANNOUNCED;src-s2\r\n`,
+      "win1251",
+    );
     await page.getByRole("radio", { name: "Совместные предприятия" }).check();
     await page.getByLabel("Файл CSV").setInputFiles({ name: "ventures.csv", mimeType: "text/csv", buffer: file });
     await page.getByRole("button", { name: /Проверить файл/ }).click();
     await expect(page.getByTestId("import-row-2")).toContainText(name);
     await page.getByRole("button", { name: /^Импортировать/ }).click();
     await expect(page.getByTestId("import-done")).toBeVisible();
-    const stored = await withE2eDatabase((client) => client.query(`SELECT "nameRu", (SELECT string_agg("companyName", '|' ORDER BY position) FROM "VenturePartner" p WHERE p."ventureId" = v.id) AS partners FROM "JointVenture" v WHERE "nameEn" = $1`, [`Agromash ${tag}`]));
+    const stored = await withE2eDatabase((client) =>
+      client.query(
+        `SELECT "nameRu", (SELECT string_agg("companyName", '|' ORDER BY position) FROM "VenturePartner" p WHERE p."ventureId" = v.id) AS partners FROM "JointVenture" v WHERE "nameEn" = $1`,
+        [`Agromash ${tag}`],
+      ),
+    );
     await withE2eDatabase((client) => client.query(`DELETE FROM "JointVenture" WHERE "nameEn" = $1`, [`Agromash ${tag}`]));
     await request.post("/api/revalidate", { data: { tags: ["ventures"] }, headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` } });
     expect(stored.rows).toEqual([{ nameRu: name, partners: "ТОО Агромаш|АО Ташкентмаш" }]);
     // A file in an encoding it cannot read for certain is refused, naming the one to use.
-    await page.getByLabel("Файл CSV").setInputFiles({ name: "latin1.csv", mimeType: "text/csv", buffer: iconv.encode("name_ru;name_en\r\nSociété Générale;Zürich AG\r\n", "latin1") });
+    await page
+      .getByLabel("Файл CSV")
+      .setInputFiles({ name: "latin1.csv", mimeType: "text/csv", buffer: iconv.encode("name_ru;name_en\r\nSociété Générale;Zürich AG\r\n", "latin1") });
     await page.getByRole("button", { name: /Проверить файл/ }).click();
     await expect(page.getByTestId("form-alert")).toContainText("CSV UTF-8");
   });
@@ -113,4 +131,3 @@ test.describe("CSV import", () => {
     expect(await withE2eDatabase((client) => client.query(`SELECT count(*)::int AS n FROM "TradeFigure"`))).toMatchObject({ rows: before.rows });
   });
 });
-

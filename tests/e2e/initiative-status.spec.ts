@@ -6,7 +6,11 @@ import { createAccount, signIn, withE2eDatabase } from "@/tests/e2e/sign-in";
 async function createInitiative() {
   const id = `ini-e2e-${randomUUID().slice(0, 8)}`;
   await withE2eDatabase((client) =>
-    client.query(`INSERT INTO "Initiative" ("id", "titleRu", "titleEn", "sector", "updatedAt") VALUES ($1, $2, $3, 'TRANSPORT', now())`, [id, `Инициатива ${id}`, `Initiative ${id}`]),
+    client.query(`INSERT INTO "Initiative" ("id", "titleRu", "titleEn", "sector", "updatedAt") VALUES ($1, $2, $3, 'TRANSPORT', now())`, [
+      id,
+      `Инициатива ${id}`,
+      `Initiative ${id}`,
+    ]),
   );
   return id;
 }

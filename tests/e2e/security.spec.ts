@@ -16,11 +16,24 @@ test.skip(({ isMobile }) => isMobile, "server behaviour: one run is enough");
 type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
 /** One request sent exactly as given, from `localAddress` (127.0.0.1 unless said). */
-function raw(options: { method?: string; path: string; headers?: Record<string, string>; body?: Buffer | string; localAddress?: string }): Promise<RawResponse> {
+function raw(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: Buffer | string;
+  localAddress?: string;
+}): Promise<RawResponse> {
   const base = new URL(test.info().project.use.baseURL!);
   return new Promise((resolve, reject) => {
     const request = httpRequest(
-      { host: base.hostname, port: base.port, method: options.method ?? "GET", path: options.path, headers: options.headers, localAddress: options.localAddress },
+      {
+        host: base.hostname,
+        port: base.port,
+        method: options.method ?? "GET",
+        path: options.path,
+        headers: options.headers,
+        localAddress: options.localAddress,
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -95,11 +108,46 @@ test.describe("markup typed by staff", () => {
     type Row = { id: string; slug?: string };
     // Each kind of record, saved through its workspace form, with the markup in a field its public page shows.
     const records = [
-      { kind: "ventures", action: "createVentureAction", input: ventureFormInput({ nameEn: text }), table: "JointVenture", column: "nameEn", page: (r: Row) => `/en/ventures/${r.id}` },
-      { kind: "initiatives", action: "createInitiativeAction", input: initiativeFormInput({ titleEn: text }), table: "Initiative", column: "titleEn", page: (r: Row) => `/en/initiatives/${r.id}` },
-      { kind: "events", action: "createEventAction", input: eventFormInput({ summaryEn: text }), table: "Event", column: "summaryEn", page: (r: Row) => `/en/summits/${r.slug}` },
-      { kind: "sources", action: "createSourceAction", input: sourceFormInput({ titleEn: text }), table: "Source", column: "titleEn", page: (r: Row) => `/en/sources/${r.id}` },
-      { kind: "targets", action: "createTargetAction", input: targetFormInput({ setByEn: text }), table: "Target", column: "setByEn", page: (r: Row) => `/en/targets/${r.id}` },
+      {
+        kind: "ventures",
+        action: "createVentureAction",
+        input: ventureFormInput({ nameEn: text }),
+        table: "JointVenture",
+        column: "nameEn",
+        page: (r: Row) => `/en/ventures/${r.id}`,
+      },
+      {
+        kind: "initiatives",
+        action: "createInitiativeAction",
+        input: initiativeFormInput({ titleEn: text }),
+        table: "Initiative",
+        column: "titleEn",
+        page: (r: Row) => `/en/initiatives/${r.id}`,
+      },
+      {
+        kind: "events",
+        action: "createEventAction",
+        input: eventFormInput({ summaryEn: text }),
+        table: "Event",
+        column: "summaryEn",
+        page: (r: Row) => `/en/summits/${r.slug}`,
+      },
+      {
+        kind: "sources",
+        action: "createSourceAction",
+        input: sourceFormInput({ titleEn: text }),
+        table: "Source",
+        column: "titleEn",
+        page: (r: Row) => `/en/sources/${r.id}`,
+      },
+      {
+        kind: "targets",
+        action: "createTargetAction",
+        input: targetFormInput({ setByEn: text }),
+        table: "Target",
+        column: "setByEn",
+        page: (r: Row) => `/en/targets/${r.id}`,
+      },
     ];
     const dialogs: string[] = [];
     page.on("dialog", (dialog) => {
@@ -109,7 +157,13 @@ test.describe("markup typed by staff", () => {
     const saved: { table: string; id: string }[] = [];
     try {
       for (const record of records) {
-        const response = await postWorkspaceForm({ base, path: `/en/manage/${record.kind}/new`, action: record.action, cookie, fields: formFields(record.input) });
+        const response = await postWorkspaceForm({
+          base,
+          path: `/en/manage/${record.kind}/new`,
+          action: record.action,
+          cookie,
+          fields: formFields(record.input),
+        });
         const { rows } = await withE2eDatabase((client) => client.query<Row>(`SELECT * FROM "${record.table}" WHERE "${record.column}" = $1`, [text]));
         // Stored as typed: nothing stripped or escaped on the way in.
         expect(rows, `${record.kind}: ${response.status} ${response.body.slice(0, 300)}`).toHaveLength(1);

@@ -16,7 +16,15 @@ writeFileSync(E2E_DATABASE_FILE, database.url);
 // specs name their client in X-Forwarded-For); a spec connecting from 127.0.0.2 is a client
 // without one.
 const next = spawn(process.execPath, serveCommand({ host: "127.0.0.1" }), {
-  env: { ...process.env, PORT: port, SITE_URL: `http://127.0.0.1:${port}`, DATABASE_URL: database.url, REVALIDATE_SECRET: E2E_REVALIDATE_SECRET, AUTH_SECRET: E2E_AUTH_SECRET, TRUSTED_PROXIES: "127.0.0.1" },
+  env: {
+    ...process.env,
+    PORT: port,
+    SITE_URL: `http://127.0.0.1:${port}`,
+    DATABASE_URL: database.url,
+    REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
+    AUTH_SECRET: E2E_AUTH_SECRET,
+    TRUSTED_PROXIES: "127.0.0.1",
+  },
   stdio: "inherit",
 });
 

@@ -21,7 +21,10 @@ export async function withE2eDatabase<T>(work: (client: pg.Client) => Promise<T>
 export const E2E_PASSWORD = "correct horse battery staple";
 
 /** A real account with an argon2 hash in the e2e server's database. */
-export async function createAccount(role: Role, name = `${role.toLowerCase()} ${randomUUID().slice(0, 4)}`): Promise<{ id: string; email: string; name: string }> {
+export async function createAccount(
+  role: Role,
+  name = `${role.toLowerCase()} ${randomUUID().slice(0, 4)}`,
+): Promise<{ id: string; email: string; name: string }> {
   const db = createPrismaClient(readFileSync(E2E_DATABASE_FILE, "utf8"));
   try {
     const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@mintrade.kz`;

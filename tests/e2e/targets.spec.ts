@@ -17,7 +17,9 @@ test.describe("targets", () => {
     await page.goto("/en/targets/tgt-ca-20bn");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("$20 bn: Intra-regional trade of Central Asia");
     await expect(page.getByText("Kassym-Jomart Tokayev")).toBeVisible();
-    await expect(page.getByTestId("restatements")).toContainText("November 13, 2025, Council of Ministers of Trade and Investment of Central Asia and Azerbaijan");
+    await expect(page.getByTestId("restatements")).toContainText(
+      "November 13, 2025, Council of Ministers of Trade and Investment of Central Asia and Azerbaijan",
+    );
     await expect(page.getByTestId("restatements")).toContainText("до $20 млрд в год");
     await expect(page.getByTestId("baseline-check")).toHaveText("Agrees with the series figure for 2024.");
     await expect(page.getByTestId("horizon")).toContainText("No deadline was set for this target");

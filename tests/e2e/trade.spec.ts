@@ -64,7 +64,9 @@ test.describe("trade explorer", () => {
     expect(header).toContain("value_usd");
     expect(rows).toHaveLength(2);
     const col = (name: string) => header!.indexOf(name);
-    expect(rows.map((r) => [r[col("period_start")], r[col("period_end")], r[col("value_usd")], r[col("value_is_lower_bound")], r[col("partial_period")]])).toEqual([
+    expect(
+      rows.map((r) => [r[col("period_start")], r[col("period_end")], r[col("value_usd")], r[col("value_is_lower_bound")], r[col("partial_period")]]),
+    ).toEqual([
       ["2020-01-01", "2020-12-31", "3000000000.00", "true", "false"],
       ["2021-01-01", "2021-10-31", "3200000000.00", "false", "true"],
     ]);
@@ -119,7 +121,9 @@ test.describe("trade explorer", () => {
   test("offers the embed snippet for the series in view", async ({ page }) => {
     await page.goto("/ru/trade?series=BILATERAL-KZ-UZ");
     await page.getByTestId("embed-dialog").locator("summary").click();
-    await expect(page.getByTestId("embed-code")).toHaveValue(/\/embed\/trade\?lang=ru&amp;series=BILATERAL-KZ-UZ|\/embed\/trade\?lang=ru&series=BILATERAL-KZ-UZ/);
+    await expect(page.getByTestId("embed-code")).toHaveValue(
+      /\/embed\/trade\?lang=ru&amp;series=BILATERAL-KZ-UZ|\/embed\/trade\?lang=ru&series=BILATERAL-KZ-UZ/,
+    );
   });
 
   for (const path of ["/en/trade", "/ru/trade?series=BILATERAL-KZ-UZ&view=table", "/ru/trade?view=sources"]) {
@@ -140,11 +144,23 @@ test.describe("trade explorer", () => {
 test("names each page's other language for search engines: the same view, the same record", async ({ page }) => {
   test.skip(test.info().project.name === "phone", "one run is enough");
   const alternates = async () =>
-    page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => Object.fromEntries(links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname + new URL(l.getAttribute("href")!).search])));
+    page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        Object.fromEntries(links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname + new URL(l.getAttribute("href")!).search])),
+      );
   await page.goto("/en/trade?view=table&series=BILATERAL-KZ-UZ");
-  expect(await alternates()).toEqual({ ru: "/ru/trade?series=BILATERAL-KZ-UZ&view=table", en: "/en/trade?series=BILATERAL-KZ-UZ&view=table", "x-default": "/trade?series=BILATERAL-KZ-UZ&view=table" });
+  expect(await alternates()).toEqual({
+    ru: "/ru/trade?series=BILATERAL-KZ-UZ&view=table",
+    en: "/en/trade?series=BILATERAL-KZ-UZ&view=table",
+    "x-default": "/trade?series=BILATERAL-KZ-UZ&view=table",
+  });
   await page.goto("/ru/summits/consultative-meeting-7");
-  expect(await alternates()).toEqual({ ru: "/ru/summits/consultative-meeting-7", en: "/en/summits/consultative-meeting-7", "x-default": "/summits/consultative-meeting-7" });
+  expect(await alternates()).toEqual({
+    ru: "/ru/summits/consultative-meeting-7",
+    en: "/en/summits/consultative-meeting-7",
+    "x-default": "/summits/consultative-meeting-7",
+  });
   await page.goto("/en");
   expect(await alternates()).toEqual({ ru: "/ru", en: "/en", "x-default": "/" });
 });

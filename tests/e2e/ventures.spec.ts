@@ -85,7 +85,10 @@ test.describe("joint-venture registry", () => {
   test("links a search result and an initiative's ventures to the venture page", async ({ page, isMobile }) => {
     test.skip(isMobile, "same on a phone");
     await page.goto("/en/search?q=Nurafshon");
-    await page.getByRole("link", { name: /Nurafshon joint venture/ }).first().click();
+    await page
+      .getByRole("link", { name: /Nurafshon joint venture/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/en\/ventures\/jv-nurafshon$/);
     await expect(page.getByTestId("venture-facts")).toContainText("November 2021");
   });

@@ -32,12 +32,18 @@ test.describe("staff workspace", () => {
   test.afterEach(async ({ request }) => {
     if (createdVentures.length === 0) return;
     await query(`DELETE FROM "JointVenture" WHERE "nameEn" = ANY($1)`, [createdVentures.splice(0)]);
-    const expired = await request.post("/api/revalidate", { data: { tags: ["ventures", "initiatives", "documents"] }, headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` } });
+    const expired = await request.post("/api/revalidate", {
+      data: { tags: ["ventures", "initiatives", "documents"] },
+      headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` },
+    });
     expect(expired.status()).toBe(200);
   });
 
   for (const locale of ["en", "ru"] as const) {
-    test(`a new editor adds a venture with two partners, sees it published, edits it, and can do none of it once demoted (${locale})`, async ({ page, browser }, testInfo) => {
+    test(`a new editor adds a venture with two partners, sees it published, edits it, and can do none of it once demoted (${locale})`, async ({
+      page,
+      browser,
+    }, testInfo) => {
       test.skip(testInfo.project.name === "phone" && locale === "en", "on a phone once, in Russian");
       test.setTimeout(120_000);
       const m = MESSAGES[locale];
@@ -62,7 +68,9 @@ test.describe("staff workspace", () => {
       await page.getByRole("button", { name: m.workspace.ventures.create }).click();
       await expect(page.getByTestId("saved-notice")).toBeVisible();
       await shot("2-saved");
-      const [venture] = await query<{ id: string; investmentUsd: string }>(`SELECT id, "investmentUsd" FROM "JointVenture" WHERE "nameEn" = $1`, [`JV ${name}`]);
+      const [venture] = await query<{ id: string; investmentUsd: string }>(`SELECT id, "investmentUsd" FROM "JointVenture" WHERE "nameEn" = $1`, [
+        `JV ${name}`,
+      ]);
       expect(venture?.investmentUsd).toBe("12500000.00");
 
       // At once on the public pages: the initiative it stems from, and search.
@@ -202,7 +210,10 @@ test.describe("staff workspace", () => {
   test("sign-in never says whether an email exists, in either language", async ({ page }) => {
     test.skip(test.info().project.name === "phone", "one run is enough");
     const { email } = await createAccount("VIEWER");
-    for (const [locale, who] of [["en", email], ["ru", "nobody@nowhere.kz"]] as const) {
+    for (const [locale, who] of [
+      ["en", email],
+      ["ru", "nobody@nowhere.kz"],
+    ] as const) {
       await page.goto(`/${locale}/manage/audit`);
       await expect(page).toHaveURL(new RegExp(`/${locale}/sign-in\\?next=`));
       await page.locator("#field-email").fill(who);

@@ -23,12 +23,32 @@ export function initiativeFormInput(overrides: Record<string, unknown> = {}) {
 }
 
 export function statusChangeFormInput(initiativeId: string, version: number, overrides: Record<string, unknown> = {}) {
-  return { initiativeId, version: String(version), status: "IN_PROGRESS", changedOn: "2025-11-16", noteRu: "", noteEn: "Work has started.", sourceId: "src-s5", quote: "", ...overrides };
+  return {
+    initiativeId,
+    version: String(version),
+    status: "IN_PROGRESS",
+    changedOn: "2025-11-16",
+    noteRu: "",
+    noteEn: "Work has started.",
+    sourceId: "src-s5",
+    quote: "",
+    ...overrides,
+  };
 }
 
 export function sourceFormInput(overrides: Record<string, unknown> = {}) {
   const t = tag();
-  return { titleRu: `Тестовый источник ${t}`, titleEn: `Test source ${t}`, kind: "ARTICLE", publisher: "Test publisher", author: "", publishedOn: "2025-11-16", language: "ru", url: "https://example.org/article", ...overrides };
+  return {
+    titleRu: `Тестовый источник ${t}`,
+    titleEn: `Test source ${t}`,
+    kind: "ARTICLE",
+    publisher: "Test publisher",
+    author: "",
+    publishedOn: "2025-11-16",
+    language: "ru",
+    url: "https://example.org/article",
+    ...overrides,
+  };
 }
 
 export function targetFormInput(overrides: Record<string, unknown> = {}) {
@@ -74,5 +94,14 @@ export function eventFormInput(overrides: Record<string, unknown> = {}) {
 
 export function documentFormInput(eventId: string, overrides: Record<string, unknown> = {}) {
   const t = tag();
-  return { eventId, titleRu: `Тестовый документ ${t}`, titleEn: `Test document ${t}`, type: "JOINT_STATEMENT", adoption: "SIGNED", approvedByDocumentId: "", citations: [{ sourceId: "src-s1", quote: "" }], ...overrides };
+  return {
+    eventId,
+    titleRu: `Тестовый документ ${t}`,
+    titleEn: `Test document ${t}`,
+    type: "JOINT_STATEMENT",
+    adoption: "SIGNED",
+    approvedByDocumentId: "",
+    citations: [{ sourceId: "src-s1", quote: "" }],
+    ...overrides,
+  };
 }

@@ -1,6 +1,16 @@
 import { createHash, randomUUID } from "node:crypto";
 
-const PAIRS = [["KG", "TJ"], ["KG", "TM"], ["KG", "UZ"], ["TJ", "TM"], ["TJ", "UZ"], ["TM", "UZ"], ["KG", "KZ"], ["KZ", "TJ"], ["KZ", "TM"]] as const;
+const PAIRS = [
+  ["KG", "TJ"],
+  ["KG", "TM"],
+  ["KG", "UZ"],
+  ["TJ", "TM"],
+  ["TJ", "UZ"],
+  ["TM", "UZ"],
+  ["KG", "KZ"],
+  ["KZ", "TJ"],
+  ["KZ", "TM"],
+] as const;
 
 /**
  * A period and country pair no other test uses (tests share one seeded database, and two

@@ -138,7 +138,9 @@ async function operatorCosts(url: string): Promise<number[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ procost: number }>(`SELECT procost FROM pg_proc WHERE proname IN ('word_similarity_op', 'word_similarity_commutator_op') ORDER BY proname`);
+    const { rows } = await client.query<{ procost: number }>(
+      `SELECT procost FROM pg_proc WHERE proname IN ('word_similarity_op', 'word_similarity_commutator_op') ORDER BY proname`,
+    );
     return rows.map((r) => Number(r.procost));
   } finally {
     await client.end();

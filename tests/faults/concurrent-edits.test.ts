@@ -66,7 +66,10 @@ describe("two editors saving the same venture at once", () => {
     expect(versions).toEqual(versions.map((_, i) => i + 2));
 
     const last = accepted.find((a) => a.result.ok && a.result.version === versions.at(-1))!;
-    const final = await db.jointVenture.findUniqueOrThrow({ where: { id }, select: { version: true, productsEn: true, partners: { select: { companyName: true } } } });
+    const final = await db.jointVenture.findUniqueOrThrow({
+      where: { id },
+      select: { version: true, productsEn: true, partners: { select: { companyName: true } } },
+    });
     expect(final).toMatchObject({ version: versions.at(-1), productsEn: last.products });
     expect(final.partners).toHaveLength(form.partners.length);
 

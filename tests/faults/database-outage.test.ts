@@ -139,7 +139,12 @@ describe("PostgreSQL stops while the portal runs", () => {
     expect(formSave.body).toContain(typed);
 
     // A staff save: refused as "unavailable" (the workspace shows workspace.refused.unavailable).
-    const save = await updateVenture(db, editor, { ...ventureFormInput(), id: venture.id, version: venture.version, productsEn: "written while the database was down" });
+    const save = await updateVenture(db, editor, {
+      ...ventureFormInput(),
+      id: venture.id,
+      version: venture.version,
+      productsEn: "written while the database was down",
+    });
     expect(save).toEqual({ ok: false, error: "unavailable" });
 
     // 3. PostgreSQL comes back: the same server process answers again.

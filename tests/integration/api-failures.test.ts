@@ -64,7 +64,11 @@ describe("the open-data API when a read fails", () => {
     expect(headers.get("retry-after")).toBeNull();
     expect(headers.get("access-control-allow-origin")).toBe("*");
     const body = JSON.parse(text) as { error: string; message: string; id: string };
-    expect(body).toEqual({ error: "internal", message: `The server failed to answer; quote error ${body.id} when reporting it.`, id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(body).toEqual({
+      error: "internal",
+      message: `The server failed to answer; quote error ${body.id} when reporting it.`,
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
     expect(text).not.toMatch(STACK);
     // The same id stands in the log beside the error itself, with its stack.
     const logged = log.mock.calls.find(([line]) => line === `api/v1/countries: error ${body.id}`);

@@ -54,7 +54,17 @@ const file = (...lines: string[]) => `\uFEFF${[HEADER, ...lines].join("\r\n")}\r
  * pair by pair from the day `firstDay` days after 1 January 1992.
  */
 function distinctFigureLines(count: number, firstDay: number, overrides: Parameters<typeof figureLine>[0] = {}) {
-  const pairs = [["KG", "TJ"], ["KG", "TM"], ["KG", "UZ"], ["TJ", "TM"], ["TJ", "UZ"], ["TM", "UZ"], ["KG", "KZ"], ["KZ", "TJ"], ["KZ", "TM"]] as const;
+  const pairs = [
+    ["KG", "TJ"],
+    ["KG", "TM"],
+    ["KG", "UZ"],
+    ["TJ", "TM"],
+    ["TJ", "UZ"],
+    ["TM", "UZ"],
+    ["KG", "KZ"],
+    ["KZ", "TJ"],
+    ["KZ", "TM"],
+  ] as const;
   return Array.from({ length: count }, (_, i) => {
     const day = new Date(Date.UTC(1992, 0, 1 + firstDay + Math.floor(i / pairs.length))).toISOString().slice(0, 10);
     const [a, b] = pairs[i % pairs.length]!;
@@ -106,7 +116,12 @@ describe("CSV import: dry run", () => {
     expect(await check(`${HEADER};colour\r\n${figureLine()};red\r\n`)).toEqual({ ok: false, error: "unknownColumns", columns: "colour" });
     expect(await check("country_a,value_usd\r\nKZ,1\r\n")).toEqual({ ok: false, error: "missingColumns", columns: "scope, period_start, period_end" });
     expect(await check(`${HEADER}\r\n"unterminated;1\r\n`)).toEqual({ ok: false, error: "unterminatedQuote", line: 2 });
-    expect(await check(`${HEADER}\r\n${`${figureLine()}\r\n`.repeat(MAX_IMPORT_ROWS + 1)}`)).toEqual({ ok: false, error: "tooManyRows", max: MAX_IMPORT_ROWS, rows: MAX_IMPORT_ROWS + 1 });
+    expect(await check(`${HEADER}\r\n${`${figureLine()}\r\n`.repeat(MAX_IMPORT_ROWS + 1)}`)).toEqual({
+      ok: false,
+      error: "tooManyRows",
+      max: MAX_IMPORT_ROWS,
+      rows: MAX_IMPORT_ROWS + 1,
+    });
     expect(await check("x".repeat(5 * 1024 * 1024 + 1))).toEqual({ ok: false, error: "tooLarge", maxMb: 5 });
   });
 
@@ -145,18 +160,35 @@ describe("CSV import: all rows or none", () => {
     if (!result.ok) return;
     expect(progress).toEqual([3]);
     // Three figures and the one new source, each with its CREATE entry.
-    expect(await counts()).toEqual({ ...before, figures: before.figures + 3, sources: before.sources + 1, citations: before.citations + 3, audit: before.audit + 4 });
-    const audit = await prisma.auditLog.findMany({ where: { entityId: { in: result.ids } }, select: { entity: true, action: true, userId: true, after: true } });
+    expect(await counts()).toEqual({
+      ...before,
+      figures: before.figures + 3,
+      sources: before.sources + 1,
+      citations: before.citations + 3,
+      audit: before.audit + 4,
+    });
+    const audit = await prisma.auditLog.findMany({
+      where: { entityId: { in: result.ids } },
+      select: { entity: true, action: true, userId: true, after: true },
+    });
     expect(audit).toHaveLength(3);
     expect(audit.every((a) => a.entity === "tradeFigure" && a.action === "CREATE" && a.userId === actors.editor.id)).toBe(true);
-    const figures = await prisma.tradeFigure.findMany({ where: { id: { in: result.ids } }, include: { citations: { include: { source: true } } }, orderBy: { isLowerBound: "asc" } });
+    const figures = await prisma.tradeFigure.findMany({
+      where: { id: { in: result.ids } },
+      include: { citations: { include: { source: true } } },
+      orderBy: { isLowerBound: "asc" },
+    });
     expect(figures.map((f) => f.valueUsd?.toFixed(2))).toEqual(["1234567.50", "1234567.50", "1234567.50"]);
     expect(figures.at(-1)!.isLowerBound).toBe(true);
     expect(new Set(figures.slice(1).map((f) => f.citations[0]!.source.url))).toEqual(new Set(["https://example.org/import-test"]));
     // The probe: an import created sources without an audit entry.
     const source = figures.at(-1)!.citations[0]!.source;
     expect(await prisma.auditLog.findMany({ where: { entity: "source", entityId: source.id }, select: { action: true, userId: true, after: true } })).toEqual([
-      { action: "CREATE", userId: actors.editor.id, after: expect.objectContaining({ titleEn: "Example: statistics office release", url: "https://example.org/import-test" }) },
+      {
+        action: "CREATE",
+        userId: actors.editor.id,
+        after: expect.objectContaining({ titleEn: "Example: statistics office release", url: "https://example.org/import-test" }),
+      },
     ]);
     // Each figure's audit entry is the one a form's save writes.
     const [entry] = audit.filter((a) => (a.after as { sources: string }).sources === source.id);
@@ -180,17 +212,24 @@ describe("CSV import: all rows or none", () => {
     const before = await counts();
     const result = await runImport(prisma, actors.editor, { kind: "tradeFigures", text });
     expect(result).toMatchObject({ ok: false, error: "rowsInvalid", check: { errorCount: 1 } });
-    expect(!result.ok && result.error === "rowsInvalid" && result.check.ok && result.check.rows[1]!.errors).toEqual([{ column: "source_ids", key: "import.unknownSource", values: { id: source.id } }]);
+    expect(!result.ok && result.error === "rowsInvalid" && result.check.ok && result.check.rows[1]!.errors).toEqual([
+      { column: "source_ids", key: "import.unknownSource", values: { id: source.id } },
+    ]);
     expect(await counts()).toEqual(before);
   });
 
   it("keeps a source it is citing from being deleted until its rows are written", async () => {
     const source = await prisma.source.create({ data: { titleRu: "Источник импорта", titleEn: "Source of an import", language: "en" } });
     let deletion: Promise<unknown> | undefined;
-    const result = await runImport(prisma, actors.editor, { kind: "tradeFigures", text: file(...distinctFigureLines(BULK_CHUNK + 1, 11_000, { ids: source.id })) }, (done) => {
-      // An administrator deletes the source while the first rows are written.
-      if (done === BULK_CHUNK) deletion = deleteRecord(prisma, actors.admin, { entity: "source", id: source.id });
-    });
+    const result = await runImport(
+      prisma,
+      actors.editor,
+      { kind: "tradeFigures", text: file(...distinctFigureLines(BULK_CHUNK + 1, 11_000, { ids: source.id })) },
+      (done) => {
+        // An administrator deletes the source while the first rows are written.
+        if (done === BULK_CHUNK) deletion = deleteRecord(prisma, actors.admin, { entity: "source", id: source.id });
+      },
+    );
     expect(result).toMatchObject({ ok: true, imported: BULK_CHUNK + 1 });
     expect(await deletion).toEqual({ ok: false, error: "inUse" });
     expect(await prisma.source.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({ deletedAt: null });
@@ -210,7 +249,10 @@ describe("CSV import: all rows or none", () => {
     expect(venture.investmentUsd?.toFixed(0)).toBe("25000000");
     expect(await counts()).toMatchObject({ ventures: before.ventures + 2, audit: before.audit + 2 });
     // The same file again: each row is now a likely duplicate of what was imported.
-    expect(errorsByLine(await checkImport(prisma, actors.admin, { kind: "ventures", text }))).toEqual({ 2: ["name_ru: import.duplicateInDatabase"], 3: ["name_ru: import.duplicateInDatabase"] });
+    expect(errorsByLine(await checkImport(prisma, actors.admin, { kind: "ventures", text }))).toEqual({
+      2: ["name_ru: import.duplicateInDatabase"],
+      3: ["name_ru: import.duplicateInDatabase"],
+    });
   });
 
   it("reports venture rows with unknown partner countries or without partners", async () => {
@@ -237,7 +279,12 @@ describe("CSV import at size and side by side", () => {
     const result = await runImport(prisma, actors.editor, { kind: "tradeFigures", text });
     console.log(`imported ${MAX_IMPORT_ROWS} trade figures in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     expect(result).toMatchObject({ ok: true, imported: MAX_IMPORT_ROWS });
-    expect(await counts()).toEqual({ ...before, figures: before.figures + MAX_IMPORT_ROWS, citations: before.citations + MAX_IMPORT_ROWS, audit: before.audit + MAX_IMPORT_ROWS });
+    expect(await counts()).toEqual({
+      ...before,
+      figures: before.figures + MAX_IMPORT_ROWS,
+      citations: before.citations + MAX_IMPORT_ROWS,
+      audit: before.audit + MAX_IMPORT_ROWS,
+    });
     if (!result.ok) return;
     expect(await prisma.auditLog.count({ where: { entity: "tradeFigure", action: "CREATE", entityId: { in: result.ids.slice(-1000) } } })).toBe(1000);
   }, 120_000);
@@ -246,7 +293,10 @@ describe("CSV import at size and side by side", () => {
   it("writes each row once when the same file is imported twice at once", async () => {
     const before = await counts();
     const text = file(...distinctFigureLines(300, 8_000));
-    const results = await Promise.all([runImport(prisma, actors.editor, { kind: "tradeFigures", text }), runImport(prisma, actors.admin, { kind: "tradeFigures", text })]);
+    const results = await Promise.all([
+      runImport(prisma, actors.editor, { kind: "tradeFigures", text }),
+      runImport(prisma, actors.admin, { kind: "tradeFigures", text }),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const other = results.find((r) => !r.ok)!;
     // Refused as busy while the first writes, or, had it come after, for its duplicates.

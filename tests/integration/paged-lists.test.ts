@@ -6,7 +6,15 @@ import { getTimelineFilterOptions, listTimeline } from "@/lib/queries/summits";
 import { removeSyntheticData } from "@/lib/synthetic";
 import { insertSyntheticEvents, syntheticEvent } from "@/lib/synthetic/events";
 import { insertSyntheticInitiatives, syntheticInitiative } from "@/lib/synthetic/initiatives";
-import { explainAnalyze, initiativeCountSql, initiativeFilters, initiativePageSql, seqScans, TIMELINE_PAGE_SQL, TIMELINE_YEAR_SQL } from "@/tests/support/query-plans";
+import {
+  explainAnalyze,
+  initiativeCountSql,
+  initiativeFilters,
+  initiativePageSql,
+  seqScans,
+  TIMELINE_PAGE_SQL,
+  TIMELINE_YEAR_SQL,
+} from "@/tests/support/query-plans";
 
 afterAll(() => prisma.$disconnect());
 
@@ -39,7 +47,9 @@ describe("the analyst lists with 2,000 events and 20,000 initiatives", () => {
 
   it("gives page 2 of a year's timeline as the generator's events 26–50 of that year, newest first, and counts every event", async () => {
     // The seed's events are from 2018 on: 2003 holds synthetic events only.
-    const expected = events.filter((e) => e.startDate.startsWith("2003-")).sort((a, b) => (a.startDate === b.startDate ? byId(a, b) : a.startDate < b.startDate ? 1 : -1));
+    const expected = events
+      .filter((e) => e.startDate.startsWith("2003-"))
+      .sort((a, b) => (a.startDate === b.startDate ? byId(a, b) : a.startDate < b.startDate ? 1 : -1));
     const page = await listTimeline({ year: 2003 }, { page: 2, pageSize: 25 });
     expect(page.total).toBe(expected.length);
     expect(page.items.map((e) => e.id)).toEqual(expected.slice(25, 50).map((e) => e.id));
@@ -49,7 +59,8 @@ describe("the analyst lists with 2,000 events and 20,000 initiatives", () => {
 
   it("offers each year with events once, newest first, in the year menu", async () => {
     const years = new Set(events.map((e) => Number(e.startDate.slice(0, 4))));
-    for (const e of await prisma.event.findMany({ where: { id: { not: { startsWith: "syn-" } } }, select: { startDate: true } })) years.add(e.startDate.getUTCFullYear());
+    for (const e of await prisma.event.findMany({ where: { id: { not: { startsWith: "syn-" } } }, select: { startDate: true } }))
+      years.add(e.startDate.getUTCFullYear());
     expect((await getTimelineFilterOptions()).years).toEqual([...years].sort((a, b) => b - a));
   });
 

@@ -40,7 +40,11 @@ describe("searchPortal", () => {
   });
 
   it("finds the three joint ventures in Kostanay and the sources by title", async () => {
-    expect(keys((await searchPortal("Kostanay")).hits, "venture").sort()).toEqual(["jv-man-auto-uzbekistan-saryarkaavtoprom", "jv-nurafshon", "jv-uzauto-saryarkaavtoprom"]);
+    expect(keys((await searchPortal("Kostanay")).hits, "venture").sort()).toEqual([
+      "jv-man-auto-uzbekistan-saryarkaavtoprom",
+      "jv-nurafshon",
+      "jv-uzauto-saryarkaavtoprom",
+    ]);
     expect(keys((await searchPortal("промышленной кооперации")).hits, "source")).toEqual(expect.arrayContaining(["src-s2"]));
   });
 
@@ -81,9 +85,20 @@ describe("searchPortal", () => {
 
   it("follows edits: an initiative by its event's new city, a venture by a partner added later", async () => {
     await prisma.event.create({
-      data: { id: "test-search-ev", slug: "test-search-ev", kind: "BUSINESS_FORUM", titleRu: "Тестовый форум", titleEn: "Test forum", startDate: new Date("2025-05-05"), cityRu: "Тестоград", cityEn: "Testograd" },
+      data: {
+        id: "test-search-ev",
+        slug: "test-search-ev",
+        kind: "BUSINESS_FORUM",
+        titleRu: "Тестовый форум",
+        titleEn: "Test forum",
+        startDate: new Date("2025-05-05"),
+        cityRu: "Тестоград",
+        cityEn: "Testograd",
+      },
     });
-    await prisma.initiative.create({ data: { id: "test-search-ini", titleRu: "Тестовая инициатива", titleEn: "Test initiative", sector: "TRADE", eventId: "test-search-ev" } });
+    await prisma.initiative.create({
+      data: { id: "test-search-ini", titleRu: "Тестовая инициатива", titleEn: "Test initiative", sector: "TRADE", eventId: "test-search-ev" },
+    });
     await prisma.jointVenture.create({ data: { id: "test-search-jv", nameRu: "Тестовое СП", nameEn: "Test JV", sector: "ENERGY", status: "ANNOUNCED" } });
     try {
       expect(keys((await searchPortal("Testograd")).hits, "initiative")).toEqual(["test-search-ini"]);

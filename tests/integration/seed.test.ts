@@ -48,11 +48,12 @@ describe("seed data", () => {
     });
 
     expect(documents).toHaveLength(5);
-    expect(documents.filter((d) => d.adoption === "SIGNED").map((d) => d.type).sort()).toEqual([
-      "APPEAL",
-      "DECISION",
-      "JOINT_STATEMENT",
-    ]);
+    expect(
+      documents
+        .filter((d) => d.adoption === "SIGNED")
+        .map((d) => d.type)
+        .sort(),
+    ).toEqual(["APPEAL", "DECISION", "JOINT_STATEMENT"]);
     const approved = documents.filter((d) => d.adoption === "APPROVED");
     expect(approved.map((d) => d.type).sort()).toEqual(["CATALOGUE", "CONCEPT"]);
     expect(approved.map((d) => d.approvedBy?.type)).toEqual(["JOINT_STATEMENT", "JOINT_STATEMENT"]);
@@ -60,9 +61,7 @@ describe("seed data", () => {
 
   it("counts Azerbaijan among the participants of the VII meeting but not of the V", async () => {
     const participantsOf = async (slug: string) =>
-      (await prisma.eventParticipant.findMany({ where: { event: { slug } }, select: { countryCode: true } }))
-        .map((p) => p.countryCode)
-        .sort();
+      (await prisma.eventParticipant.findMany({ where: { event: { slug } }, select: { countryCode: true } })).map((p) => p.countryCode).sort();
 
     expect(await participantsOf("consultative-meeting-7")).toEqual(["AZ", "KG", "KZ", "TJ", "TM", "UZ"]);
     expect(await participantsOf("consultative-meeting-5")).toEqual(["KG", "KZ", "TJ", "TM", "UZ"]);
@@ -232,7 +231,10 @@ describe("seed data", () => {
   });
 
   it("gives every seeded Russian quote the portal's English translation", async () => {
-    const quoted = await prisma.citation.findMany({ where: { quote: { not: null } }, select: { id: true, quoteEn: true, source: { select: { language: true } } } });
+    const quoted = await prisma.citation.findMany({
+      where: { quote: { not: null } },
+      select: { id: true, quoteEn: true, source: { select: { language: true } } },
+    });
     expect(quoted.length).toBeGreaterThan(40);
     expect(quoted.filter((c) => c.source.language === "ru" && !c.quoteEn?.trim()).map((c) => c.id)).toEqual([]);
     const trade = await prisma.citation.findUniqueOrThrow({ where: { id: "cit-tf-ca-2024-1" }, select: { quoteEn: true } });

@@ -58,7 +58,11 @@ describe("signing in", () => {
     expect(await waitAfterLast()).toBe(2);
     // While it waits, even the right password is refused unchecked, saying how long.
     await prisma.signInThrottle.update({ where: { key }, data: { lockedUntil: new Date(Date.now() + 30_000) } });
-    expect(await authenticate(prisma, { email, password: PASSWORD, address: address() })).toMatchObject({ ok: false, reason: "throttled", retryAfterSeconds: 30 });
+    expect(await authenticate(prisma, { email, password: PASSWORD, address: address() })).toMatchObject({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 30,
+    });
   });
 
   // The probe: 20 simultaneous wrong passwords had 10–11 checked where the policy allowed 3,

@@ -39,7 +39,15 @@ describe("db:synth on the seeded database", () => {
     expect(await countSyntheticData(client)).toEqual(COUNTS);
     const added = Object.fromEntries(Object.keys(filled).map((table) => [table, filled[table]! - seeded[table]!]));
     const changes = Array.from({ length: 50 }, (_, i) => syntheticInitiative(i, 3, 20).statusChanges.length).reduce((a, b) => a + b, 0);
-    expect(added).toMatchObject({ JointVenture: 200, VenturePartner: 400, TradeFigure: 400, Event: 20, Initiative: 50, InitiativeStatusChange: changes, Citation: 0 });
+    expect(added).toMatchObject({
+      JointVenture: 200,
+      VenturePartner: 400,
+      TradeFigure: 400,
+      Event: 20,
+      Initiative: 50,
+      InitiativeStatusChange: changes,
+      Citation: 0,
+    });
   });
 
   it("marks every synthetic row: isSynthetic on ventures and trade figures, a syn- id on everything", async () => {
@@ -57,8 +65,17 @@ describe("db:synth on the seeded database", () => {
 
   it("writes what the generators describe, and each initiative's status is its last history step", async () => {
     const figure = syntheticTradeFigure(17, 3);
-    const { rows } = await client.query(`SELECT scope::text, "countryACode", "countryBCode", "periodEnd"::text AS end, "valueUsd"::text AS value FROM "TradeFigure" WHERE id = $1`, [figure.id]);
-    expect(rows[0]).toEqual({ scope: figure.scope, countryACode: figure.countryACode, countryBCode: figure.countryBCode, end: figure.periodEnd, value: figure.valueUsd });
+    const { rows } = await client.query(
+      `SELECT scope::text, "countryACode", "countryBCode", "periodEnd"::text AS end, "valueUsd"::text AS value FROM "TradeFigure" WHERE id = $1`,
+      [figure.id],
+    );
+    expect(rows[0]).toEqual({
+      scope: figure.scope,
+      countryACode: figure.countryACode,
+      countryBCode: figure.countryBCode,
+      end: figure.periodEnd,
+      value: figure.valueUsd,
+    });
     const { rows: mismatched } = await client.query(
       `SELECT i.id FROM "Initiative" i
         WHERE i.id LIKE 'syn-%'

@@ -15,7 +15,12 @@ beforeAll(async () => {
 });
 afterAll(() => cleanUp());
 
-const counts = async () => ({ figures: await prisma.tradeFigure.count(), audit: await prisma.auditLog.count(), sources: await prisma.source.count(), citations: await prisma.citation.count() });
+const counts = async () => ({
+  figures: await prisma.tradeFigure.count(),
+  audit: await prisma.auditLog.count(),
+  sources: await prisma.source.count(),
+  citations: await prisma.citation.count(),
+});
 
 async function created(input: ReturnType<typeof tradeFigureFormInput> & Record<string, unknown> = tradeFigureFormInput()) {
   const result = await createTradeFigure(prisma, actors.editor, input);
@@ -50,7 +55,11 @@ describe("trade figures: authorisation matrix", () => {
 
   it.each(["editor", "admin"] as const)("lets the %s edit a figure", async (who) => {
     const figure = await created();
-    expect(await updateTradeFigure(prisma, actors[who], { ...figure.input, valueUsd: "260000000", id: figure.id, version: "1" })).toEqual({ ok: true, id: figure.id, version: 2 });
+    expect(await updateTradeFigure(prisma, actors[who], { ...figure.input, valueUsd: "260000000", id: figure.id, version: "1" })).toEqual({
+      ok: true,
+      id: figure.id,
+      version: 2,
+    });
   });
 
   it.each([
@@ -88,7 +97,9 @@ describe("entering and editing a trade figure", () => {
   });
 
   it("accepts a growth rate without a value, as the sources report Azerbaijan's trade with the region", async () => {
-    const figure = await created(tradeFigureFormInput({ scope: "PARTNER_REGION", countryACode: "AZ", countryBCode: "", valueUsd: "", growthPercent: "13", growthOverYears: "1" }));
+    const figure = await created(
+      tradeFigureFormInput({ scope: "PARTNER_REGION", countryACode: "AZ", countryBCode: "", valueUsd: "", growthPercent: "13", growthOverYears: "1" }),
+    );
     const row = await prisma.tradeFigure.findUniqueOrThrow({ where: { id: figure.id } });
     expect(row.valueUsd).toBeNull();
     expect([row.countryACode, row.countryBCode, row.growthPercent?.toString(), row.growthOverYears]).toEqual(["AZ", null, "13", 1]);
@@ -99,7 +110,11 @@ describe("entering and editing a trade figure", () => {
     const first = await updateTradeFigure(prisma, actors.editor, { ...figure.input, valueUsd: "300000000", id: figure.id, version: "1" });
     const second = await updateTradeFigure(prisma, actors.admin, { ...figure.input, valueUsd: "400000000", id: figure.id, version: "1" });
     expect(first).toEqual({ ok: true, id: figure.id, version: 2 });
-    expect(second).toMatchObject({ ok: false, error: "conflict", conflict: { currentVersion: 2, changes: [{ field: "valueUsd", before: "250000000.00", after: "300000000.00" }] } });
+    expect(second).toMatchObject({
+      ok: false,
+      error: "conflict",
+      conflict: { currentVersion: 2, changes: [{ field: "valueUsd", before: "250000000.00", after: "300000000.00" }] },
+    });
     expect((await prisma.tradeFigure.findUniqueOrThrow({ where: { id: figure.id } })).valueUsd?.toFixed(0)).toBe("300000000");
     expect(await prisma.auditLog.count({ where: { entity: "tradeFigure", entityId: figure.id, action: "UPDATE" } })).toBe(1);
   });
@@ -122,7 +137,9 @@ describe("entering and editing a trade figure", () => {
     expect(refused).toMatchObject({ ok: false, error: "duplicate", duplicate: { id: figure.id } });
     expect(await counts()).toEqual(before);
     // The same pair typed the other way round is the same series.
-    expect(await createTradeFigure(prisma, actors.editor, { ...again, countryACode: again.countryBCode, countryBCode: again.countryACode })).toMatchObject({ error: "duplicate" });
+    expect(await createTradeFigure(prisma, actors.editor, { ...again, countryACode: again.countryBCode, countryBCode: again.countryACode })).toMatchObject({
+      error: "duplicate",
+    });
     expect(await createTradeFigure(prisma, actors.editor, { ...again, confirmDuplicate: "on" })).toMatchObject({ ok: true });
   });
 
@@ -132,7 +149,16 @@ describe("entering and editing a trade figure", () => {
     const results = await Promise.all([1, 2, 3, 4].map(() => createTradeFigure(prisma, actors.editor, input)));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.error === "duplicate")).toHaveLength(3);
-    expect(await prisma.tradeFigure.count({ where: { countryACode: input.countryACode, countryBCode: input.countryBCode, periodStart: new Date(input.periodStart), periodEnd: new Date(input.periodEnd) } })).toBe(1);
+    expect(
+      await prisma.tradeFigure.count({
+        where: {
+          countryACode: input.countryACode,
+          countryBCode: input.countryBCode,
+          periodStart: new Date(input.periodStart),
+          periodEnd: new Date(input.periodEnd),
+        },
+      }),
+    ).toBe(1);
   });
 
   it("does not count a figure as its own duplicate when it is edited", async () => {
@@ -173,9 +199,14 @@ describe("bad trade-figure input is refused with a field error and writes nothin
 
   it("refuses an edit of a forged id", async () => {
     const before = await counts();
-    expect(await updateTradeFigure(prisma, actors.editor, { ...tradeFigureFormInput(), id: "no-such-figure", version: "1" })).toEqual({ ok: false, error: "notFound" });
-    expect(await updateTradeFigure(prisma, actors.editor, { ...tradeFigureFormInput(), id: "'; DROP TABLE x;--", version: "1" })).toMatchObject({ ok: false, error: "invalid" });
+    expect(await updateTradeFigure(prisma, actors.editor, { ...tradeFigureFormInput(), id: "no-such-figure", version: "1" })).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(await updateTradeFigure(prisma, actors.editor, { ...tradeFigureFormInput(), id: "'; DROP TABLE x;--", version: "1" })).toMatchObject({
+      ok: false,
+      error: "invalid",
+    });
     expect(await counts()).toEqual(before);
   });
 });
-

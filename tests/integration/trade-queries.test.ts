@@ -33,9 +33,7 @@ describe("trade queries", () => {
   it("measures each target against its own series", async () => {
     const [{ items: targets }, figures] = await Promise.all([listTargets(), listTradeFigures()]);
     const series = groupIntoSeries(figures.items);
-    const progress = Object.fromEntries(
-      targets.map((t) => [t.id, getTargetProgress(t, series.find((s) => s.key === seriesKey(t))?.figures ?? [])]),
-    );
+    const progress = Object.fromEntries(targets.map((t) => [t.id, getTargetProgress(t, series.find((s) => s.key === seriesKey(t))?.figures ?? [])]));
     expect(targets.map((t) => t.id)).toEqual(["tgt-ca-15bn", "tgt-ca-20bn", "tgt-kz-uz-10bn"]);
     expect(progress["tgt-ca-20bn"]!.outlook).toMatchObject({ share: 0.575, status: "LIMITED_PROGRESS", years: 6 });
     expect(progress["tgt-ca-15bn"]!.outlook?.share).toBeCloseTo(0.7667, 4);

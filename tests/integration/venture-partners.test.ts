@@ -11,14 +11,23 @@ import { setUpActorsOfEveryRole } from "@/tests/support/workspace";
 const actors = setUpActorsOfEveryRole();
 
 const partnersOf = (ventureId: string) =>
-  prisma.venturePartner.findMany({ where: { ventureId }, orderBy: { position: "asc" }, select: { companyName: true, countryCode: true, secondCountryCode: true, countryInferred: true } });
+  prisma.venturePartner.findMany({
+    where: { ventureId },
+    orderBy: { position: "asc" },
+    select: { companyName: true, countryCode: true, secondCountryCode: true, countryInferred: true },
+  });
 
 describe("venture partners in the workspace", () => {
   it("saves a partner the source does not name, with its country marked inferred, and shows it", async () => {
     const result = await createVenture(
       prisma,
       actors.editor,
-      ventureFormInput({ partners: [{ companyName: "Test Host JSC", countryCode: "KZ" }, { companyName: "", countryCode: "UZ", countryInferred: "on" }] }),
+      ventureFormInput({
+        partners: [
+          { companyName: "Test Host JSC", countryCode: "KZ" },
+          { companyName: "", countryCode: "UZ", countryInferred: "on" },
+        ],
+      }),
     );
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(await partnersOf(result.id)).toEqual([
@@ -33,9 +42,15 @@ describe("venture partners in the workspace", () => {
   });
 
   it("saves a binational company with both countries and finds it by that pair", async () => {
-    const result = await createVenture(prisma, actors.editor, ventureFormInput({ partners: [{ companyName: "Test Kyrgyz–Turkmen Co", countryCode: "KG", secondCountryCode: "TM" }], countryCode: "" }));
+    const result = await createVenture(
+      prisma,
+      actors.editor,
+      ventureFormInput({ partners: [{ companyName: "Test Kyrgyz–Turkmen Co", countryCode: "KG", secondCountryCode: "TM" }], countryCode: "" }),
+    );
     if (!result.ok) throw new Error(JSON.stringify(result));
-    expect(await partnersOf(result.id)).toEqual([{ companyName: "Test Kyrgyz–Turkmen Co", countryCode: "KG", secondCountryCode: "TM", countryInferred: false }]);
+    expect(await partnersOf(result.id)).toEqual([
+      { companyName: "Test Kyrgyz–Turkmen Co", countryCode: "KG", secondCountryCode: "TM", countryInferred: false },
+    ]);
     const found = await listVentures(ventureQuerySchema.parse({ pair: "TM-KG" }));
     expect(found.items.map((v) => v.id)).toContain(result.id);
   });

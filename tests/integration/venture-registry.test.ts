@@ -61,8 +61,24 @@ describe("venture registry filters on the seeded facts", () => {
   it("leaves out soft-deleted and synthetic ventures, and has no page for them", async () => {
     await prisma.jointVenture.createMany({
       data: [
-        { id: "test-deleted-jv", nameRu: "Удалённое СП", nameEn: "Deleted JV", sector: "TEXTILES", status: "OPERATING", countryCode: "KZ", deletedAt: new Date() },
-        { id: "test-synthetic-jv", nameRu: "Синтетическое СП", nameEn: "Synthetic JV", sector: "TEXTILES", status: "OPERATING", countryCode: "KZ", isSynthetic: true },
+        {
+          id: "test-deleted-jv",
+          nameRu: "Удалённое СП",
+          nameEn: "Deleted JV",
+          sector: "TEXTILES",
+          status: "OPERATING",
+          countryCode: "KZ",
+          deletedAt: new Date(),
+        },
+        {
+          id: "test-synthetic-jv",
+          nameRu: "Синтетическое СП",
+          nameEn: "Synthetic JV",
+          sector: "TEXTILES",
+          status: "OPERATING",
+          countryCode: "KZ",
+          isSynthetic: true,
+        },
       ],
     });
     try {
@@ -78,7 +94,14 @@ describe("venture registry filters on the seeded facts", () => {
 
   it("counts a binational partner under both its countries, and only one once the second is cleared", async () => {
     await prisma.jointVenture.create({
-      data: { id: "test-binational-jv", nameRu: "Тестовое двустороннее СП", nameEn: "Test binational JV", sector: "ENERGY", status: "ANNOUNCED", partners: { create: [{ id: "test-binational-p1", companyName: "Kyrgyz–Tajik Test Co", countryCode: "KG", secondCountryCode: "TJ" }] } },
+      data: {
+        id: "test-binational-jv",
+        nameRu: "Тестовое двустороннее СП",
+        nameEn: "Test binational JV",
+        sector: "ENERGY",
+        status: "ANNOUNCED",
+        partners: { create: [{ id: "test-binational-p1", companyName: "Kyrgyz–Tajik Test Co", countryCode: "KG", secondCountryCode: "TJ" }] },
+      },
     });
     try {
       expect(names(await listVentures(query({ pair: "KG-TJ" })))).toEqual(["test-binational-jv"]);
@@ -92,11 +115,21 @@ describe("venture registry filters on the seeded facts", () => {
 
   it("finds a venture by pair and partner name as soon as a partner is added, and not after it is removed", async () => {
     await prisma.jointVenture.create({
-      data: { id: "test-trigger-jv", nameRu: "Тестовое СП", nameEn: "Test JV", sector: "ENERGY", status: "ANNOUNCED", countryCode: "TJ", partners: { create: [{ id: "test-trigger-p1", companyName: "Pamir Energy Test", countryCode: "TJ" }] } },
+      data: {
+        id: "test-trigger-jv",
+        nameRu: "Тестовое СП",
+        nameEn: "Test JV",
+        sector: "ENERGY",
+        status: "ANNOUNCED",
+        countryCode: "TJ",
+        partners: { create: [{ id: "test-trigger-p1", companyName: "Pamir Energy Test", countryCode: "TJ" }] },
+      },
     });
     try {
       expect((await listVentures(query({ pair: "TJ-TM" }))).total).toBe(0);
-      await prisma.venturePartner.create({ data: { id: "test-trigger-p2", ventureId: "test-trigger-jv", companyName: "Turkmen Test Partner", countryCode: "TM" } });
+      await prisma.venturePartner.create({
+        data: { id: "test-trigger-p2", ventureId: "test-trigger-jv", companyName: "Turkmen Test Partner", countryCode: "TM" },
+      });
       expect(names(await listVentures(query({ pair: "TM-TJ" })))).toEqual(["test-trigger-jv"]);
       expect(names(await listVentures(query({ q: "turkmen test" })))).toEqual(["test-trigger-jv"]);
       await prisma.venturePartner.delete({ where: { id: "test-trigger-p2" } });
@@ -167,9 +200,15 @@ describe("the registry with 20,000 synthetic ventures", () => {
   });
 
   it("writes the same countries, search texts and vectors the database triggers derive", async () => {
-    const { rows: before } = await client.query(`SELECT id, countries, "searchText", "searchRu", "searchEn", "searchVectorRu"::text, "searchVectorEn"::text FROM "JointVenture" WHERE id = ANY($1) ORDER BY id`, [["syn-jv-7-000001", "syn-jv-7-014321"]]);
+    const { rows: before } = await client.query(
+      `SELECT id, countries, "searchText", "searchRu", "searchEn", "searchVectorRu"::text, "searchVectorEn"::text FROM "JointVenture" WHERE id = ANY($1) ORDER BY id`,
+      [["syn-jv-7-000001", "syn-jv-7-014321"]],
+    );
     await client.query(`UPDATE "JointVenture" SET "countryCode" = "countryCode" WHERE id = ANY($1)`, [["syn-jv-7-000001", "syn-jv-7-014321"]]);
-    const { rows: after } = await client.query(`SELECT id, countries, "searchText", "searchRu", "searchEn", "searchVectorRu"::text, "searchVectorEn"::text FROM "JointVenture" WHERE id = ANY($1) ORDER BY id`, [["syn-jv-7-000001", "syn-jv-7-014321"]]);
+    const { rows: after } = await client.query(
+      `SELECT id, countries, "searchText", "searchRu", "searchEn", "searchVectorRu"::text, "searchVectorEn"::text FROM "JointVenture" WHERE id = ANY($1) ORDER BY id`,
+      [["syn-jv-7-000001", "syn-jv-7-014321"]],
+    );
     expect(before).toHaveLength(2);
     expect(after).toEqual(before);
   });

@@ -9,7 +9,8 @@ import { expectEditorsOnly, expectRefused, savedOrThrow, setUpActorsOfEveryRole 
 const actors = setUpActorsOfEveryRole();
 
 const newEvent = (overrides: Record<string, unknown> = {}) => savedOrThrow(createEvent(prisma, actors.editor, eventFormInput(overrides)));
-const newDocument = (eventId: string, overrides: Record<string, unknown> = {}) => savedOrThrow(createDocument(prisma, actors.editor, documentFormInput(eventId, overrides)));
+const newDocument = (eventId: string, overrides: Record<string, unknown> = {}) =>
+  savedOrThrow(createDocument(prisma, actors.editor, documentFormInput(eventId, overrides)));
 
 describe("createEvent", () => {
   it("refuses anonymous and VIEWER and writes nothing; EDITOR and ADMIN may create", async () => {
@@ -20,7 +21,15 @@ describe("createEvent", () => {
     const input = eventFormInput({ dateInferred: "on" });
     const { id } = await newEvent(input);
     const stored = await prisma.event.findUniqueOrThrow({ where: { id }, include: { participants: { orderBy: { countryCode: "asc" } }, citations: true } });
-    expect(stored).toMatchObject({ kind: "BUSINESS_FORUM", ordinal: null, titleEn: input.titleEn, slug: slugFromTitle(input.titleEn), dateInferred: true, cityEn: "Tashkent", hostCode: "UZ" });
+    expect(stored).toMatchObject({
+      kind: "BUSINESS_FORUM",
+      ordinal: null,
+      titleEn: input.titleEn,
+      slug: slugFromTitle(input.titleEn),
+      dateInferred: true,
+      cityEn: "Tashkent",
+      hostCode: "UZ",
+    });
     expect(stored.slug).toMatch(/^test-forum-[a-z0-9]+$/);
     expect(stored.participants.map((p) => p.countryCode)).toEqual(["KZ", "UZ"]);
     expect(stored.citations).toHaveLength(1);
@@ -67,7 +76,10 @@ describe("updateEvent", () => {
     const stored = () => prisma.event.findUniqueOrThrow({ where: { id } });
     const { slug } = await stored();
     const edit = (version: number) => ({ ...input, cityEn: `City ${version}`, participants: ["KZ", "UZ", "TJ"], id, version: String(version) });
-    expect(await expectEditorsOnly(actors, (actor, version) => updateEvent(prisma, actor, edit(version)), stored)).toMatchObject([{ version: 2 }, { version: 3 }]);
+    expect(await expectEditorsOnly(actors, (actor, version) => updateEvent(prisma, actor, edit(version)), stored)).toMatchObject([
+      { version: 2 },
+      { version: 3 },
+    ]);
     expect(await prisma.eventParticipant.count({ where: { eventId: id } })).toBe(3);
     expect((await stored()).slug).toBe(slug);
   });
@@ -130,19 +142,36 @@ describe("documents of an event", () => {
   it("refuses a document to a deleted event", async () => {
     const { id: eventId } = await newEvent();
     expect(await deleteRecord(prisma, actors.admin, { entity: "event", id: eventId })).toMatchObject({ ok: true });
-    expect(await createDocument(prisma, actors.editor, documentFormInput(eventId))).toMatchObject({ ok: false, error: "invalid", fieldErrors: { eventId: { key: "validation.unknownRecord" } } });
+    expect(await createDocument(prisma, actors.editor, documentFormInput(eventId))).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { eventId: { key: "validation.unknownRecord" } },
+    });
   });
 
   it("edits a document: matrix, self-approval refused, conflict refused", async () => {
     const { id: eventId } = await newEvent();
     const input = documentFormInput(eventId);
     const { id } = await newDocument(eventId, input);
-    const edit = (version: number, overrides: Record<string, unknown> = {}) => ({ ...input, titleEn: `Edited ${version}`, id, version: String(version), ...overrides });
+    const edit = (version: number, overrides: Record<string, unknown> = {}) => ({
+      ...input,
+      titleEn: `Edited ${version}`,
+      id,
+      version: String(version),
+      ...overrides,
+    });
     const stored = () => prisma.eventDocument.findUniqueOrThrow({ where: { id } });
     const before = await stored();
-    expect(await updateDocument(prisma, actors.editor, edit(1, { approvedByDocumentId: id }))).toMatchObject({ ok: false, error: "invalid", fieldErrors: { approvedByDocumentId: { key: "validation.approvesItself" } } });
+    expect(await updateDocument(prisma, actors.editor, edit(1, { approvedByDocumentId: id }))).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { approvedByDocumentId: { key: "validation.approvesItself" } },
+    });
     expect(await stored()).toEqual(before);
-    expect(await expectEditorsOnly(actors, (actor, version) => updateDocument(prisma, actor, edit(version)), stored)).toMatchObject([{ version: 2 }, { version: 3 }]);
+    expect(await expectEditorsOnly(actors, (actor, version) => updateDocument(prisma, actor, edit(version)), stored)).toMatchObject([
+      { version: 2 },
+      { version: 3 },
+    ]);
     expect(await updateDocument(prisma, actors.editor, edit(2, { titleEn: "Stale" }))).toMatchObject({ ok: false, error: "conflict" });
     expect(await stored()).toMatchObject({ titleEn: "Edited 2", eventId });
   });

@@ -18,7 +18,14 @@ describe("createInitiative", () => {
     const input = initiativeFormInput({ proposerPersonEn: "Shavkat Mirziyoyev" });
     const { id } = await newInitiative(input);
     const stored = await prisma.initiative.findUniqueOrThrow({ where: { id }, include: { citations: true } });
-    expect(stored).toMatchObject({ titleEn: input.titleEn, status: "PROPOSED", proposerCode: "UZ", proposerPersonEn: "Shavkat Mirziyoyev", proposerPersonRu: null, eventId: "event-cm-5" });
+    expect(stored).toMatchObject({
+      titleEn: input.titleEn,
+      status: "PROPOSED",
+      proposerCode: "UZ",
+      proposerPersonEn: "Shavkat Mirziyoyev",
+      proposerPersonRu: null,
+      eventId: "event-cm-5",
+    });
     expect(stored.citations.map((c) => c.sourceId)).toEqual(["src-s1"]);
     expect(await prisma.auditLog.count({ where: { entity: "initiative", entityId: id, action: "CREATE" } })).toBe(1);
   });
@@ -42,7 +49,10 @@ describe("updateInitiative", () => {
     const { id } = await newInitiative();
     const edit = (version: number) => ({ ...initiativeFormInput({ titleEn: `Edited ${version}` }), id, version: String(version) });
     const stored = () => prisma.initiative.findUniqueOrThrow({ where: { id } });
-    expect(await expectEditorsOnly(actors, (actor, version) => updateInitiative(prisma, actor, edit(version)), stored)).toMatchObject([{ version: 2 }, { version: 3 }]);
+    expect(await expectEditorsOnly(actors, (actor, version) => updateInitiative(prisma, actor, edit(version)), stored)).toMatchObject([
+      { version: 2 },
+      { version: 3 },
+    ]);
   });
 
   it("refuses a save over a newer version with what changed, and keeps the other person's edit", async () => {
@@ -66,13 +76,21 @@ describe("addStatusChange", () => {
   it("refuses anonymous and VIEWER and writes nothing; EDITOR and ADMIN may record a change", async () => {
     const { id } = await newInitiative();
     // EDITOR records the work starting, ADMIN its adoption a month later.
-    const change = (version: number) => statusChangeFormInput(id, version, version === 1 ? { changedOn: "2025-01-10" } : { status: "ADOPTED", changedOn: "2025-02-10" });
-    expect(await expectEditorsOnly(actors, (actor, version) => addStatusChange(prisma, actor, change(version)))).toMatchObject([{ version: 2 }, { version: 3 }]);
+    const change = (version: number) =>
+      statusChangeFormInput(id, version, version === 1 ? { changedOn: "2025-01-10" } : { status: "ADOPTED", changedOn: "2025-02-10" });
+    expect(await expectEditorsOnly(actors, (actor, version) => addStatusChange(prisma, actor, change(version)))).toMatchObject([
+      { version: 2 },
+      { version: 3 },
+    ]);
   });
 
   it("adds the change with its citation, sets the current status and writes one UPDATE audit entry showing the history", async () => {
     const { id } = await newInitiative();
-    const result = await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1, { status: "IN_PROGRESS", changedOn: "2025-11-16", noteRu: "Работа начата.", quote: "Работа начата" }));
+    const result = await addStatusChange(
+      prisma,
+      actors.editor,
+      statusChangeFormInput(id, 1, { status: "IN_PROGRESS", changedOn: "2025-11-16", noteRu: "Работа начата.", quote: "Работа начата" }),
+    );
     expect(result).toMatchObject({ ok: true, id, version: 2 });
     const stored = await prisma.initiative.findUniqueOrThrow({ where: { id }, include: { statusChanges: { include: { citations: true } } } });
     expect(stored.status).toBe("IN_PROGRESS");
@@ -95,7 +113,10 @@ describe("addStatusChange", () => {
   it("refuses a change dated before the previous change and writes nothing", async () => {
     const { id } = await newInitiative();
     await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1, { status: "SUPPORTED", changedOn: "2025-03-01" }));
-    const refused = await expectRefused(() => addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 2, { status: "STALLED", changedOn: "2025-02-28" })), "invalid");
+    const refused = await expectRefused(
+      () => addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 2, { status: "STALLED", changedOn: "2025-02-28" })),
+      "invalid",
+    );
     expect(refused.fieldErrors?.changedOn?.key).toBe("validation.beforePreviousChange");
     expect(await prisma.initiative.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUPPORTED", version: 2 });
   });

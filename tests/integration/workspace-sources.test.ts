@@ -18,7 +18,15 @@ describe("createSource", () => {
     const input = sourceFormInput({ author: "A. Author", kind: "REFERENCE", language: "en" });
     const { id } = await newSource(input);
     const stored = await prisma.source.findUniqueOrThrow({ where: { id } });
-    expect(stored).toMatchObject({ titleRu: input.titleRu, titleEn: input.titleEn, kind: "REFERENCE", publisher: "Test publisher", author: "A. Author", language: "en", url: "https://example.org/article" });
+    expect(stored).toMatchObject({
+      titleRu: input.titleRu,
+      titleEn: input.titleEn,
+      kind: "REFERENCE",
+      publisher: "Test publisher",
+      author: "A. Author",
+      language: "en",
+      url: "https://example.org/article",
+    });
     expect(stored.publishedOn?.toISOString().slice(0, 10)).toBe("2025-11-16");
     expect(await prisma.auditLog.count({ where: { entity: "source", entityId: id, action: "CREATE" } })).toBe(1);
   });
@@ -40,7 +48,10 @@ describe("updateSource", () => {
     const { id } = await newSource();
     const edit = (version: number) => ({ ...sourceFormInput({ publisher: `Edited ${version}` }), id, version: String(version) });
     const stored = () => prisma.source.findUniqueOrThrow({ where: { id } });
-    expect(await expectEditorsOnly(actors, (actor, version) => updateSource(prisma, actor, edit(version)), stored)).toMatchObject([{ version: 2 }, { version: 3 }]);
+    expect(await expectEditorsOnly(actors, (actor, version) => updateSource(prisma, actor, edit(version)), stored)).toMatchObject([
+      { version: 2 },
+      { version: 3 },
+    ]);
   });
 
   it("refuses a save over a newer version and keeps the first save", async () => {

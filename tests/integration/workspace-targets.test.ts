@@ -17,7 +17,14 @@ describe("createTarget", () => {
   it("stores a bilateral target with its countries in alphabetical order, the exact amount and a citation", async () => {
     const { id } = await newTarget({ countryACode: "UZ", countryBCode: "KZ", valueUsd: "10 000 000 000", deadlineYear: "2030", setAtEventId: "event-cm-7" });
     const stored = await prisma.target.findUniqueOrThrow({ where: { id }, include: { citations: true } });
-    expect(stored).toMatchObject({ scope: "BILATERAL", countryACode: "KZ", countryBCode: "UZ", deadlineYear: 2030, setAtEventId: "event-cm-7", horizonEn: "in the coming years" });
+    expect(stored).toMatchObject({
+      scope: "BILATERAL",
+      countryACode: "KZ",
+      countryBCode: "UZ",
+      deadlineYear: 2030,
+      setAtEventId: "event-cm-7",
+      horizonEn: "in the coming years",
+    });
     expect(stored.valueUsd.toFixed(2)).toBe("10000000000.00");
     expect(stored.citations).toHaveLength(1);
     expect(await prisma.auditLog.count({ where: { entity: "target", entityId: id, action: "CREATE" } })).toBe(1);
@@ -54,7 +61,10 @@ describe("updateTarget", () => {
     const { id } = await newTarget();
     const edit = (version: number) => ({ ...targetFormInput({ horizonEn: `by ${2030 + version}` }), id, version: String(version) });
     const stored = () => prisma.target.findUniqueOrThrow({ where: { id } });
-    expect(await expectEditorsOnly(actors, (actor, version) => updateTarget(prisma, actor, edit(version)), stored)).toMatchObject([{ version: 2 }, { version: 3 }]);
+    expect(await expectEditorsOnly(actors, (actor, version) => updateTarget(prisma, actor, edit(version)), stored)).toMatchObject([
+      { version: 2 },
+      { version: 3 },
+    ]);
   });
 
   it("refuses a save over a newer version and keeps the first save", async () => {
@@ -67,7 +77,10 @@ describe("updateTarget", () => {
   });
 
   it("refuses a forged target id", async () => {
-    expect(await updateTarget(prisma, actors.editor, { ...targetFormInput(), id: "target-forged", version: "1" })).toMatchObject({ ok: false, error: "notFound" });
+    expect(await updateTarget(prisma, actors.editor, { ...targetFormInput(), id: "target-forged", version: "1" })).toMatchObject({
+      ok: false,
+      error: "notFound",
+    });
   });
 });
 

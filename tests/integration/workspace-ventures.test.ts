@@ -15,7 +15,12 @@ const newVenture = (overrides: Record<string, unknown> = {}) => savedOrThrow(cre
 
 describe("authorisation matrix (called on the server, as the actions call them)", () => {
   type Actor = (typeof actors)[keyof typeof actors];
-  type Case = { name: string; setup: () => Promise<string>; run: (actor: Actor, id: string) => Promise<MutationResult>; allowed: ("viewer" | "editor" | "admin")[] };
+  type Case = {
+    name: string;
+    setup: () => Promise<string>;
+    run: (actor: Actor, id: string) => Promise<MutationResult>;
+    allowed: ("viewer" | "editor" | "admin")[];
+  };
   const email = () => `new-${Math.random().toString(36).slice(2)}@mintrade.kz`;
   const cases: Case[] = [
     { name: "create a venture", setup: async () => "", run: (a) => createVenture(prisma, a, ventureFormInput()), allowed: ["editor", "admin"] },
@@ -25,7 +30,12 @@ describe("authorisation matrix (called on the server, as the actions call them)"
       run: (a, id) => updateVenture(prisma, a, { ...ventureFormInput(), id, version: 1, status: "OPERATING" }),
       allowed: ["editor", "admin"],
     },
-    { name: "delete a venture", setup: async () => (await newVenture()).id, run: (a, id) => deleteRecord(prisma, a, { entity: "venture", id }), allowed: ["admin"] },
+    {
+      name: "delete a venture",
+      setup: async () => (await newVenture()).id,
+      run: (a, id) => deleteRecord(prisma, a, { entity: "venture", id }),
+      allowed: ["admin"],
+    },
     {
       name: "restore a venture",
       setup: async () => {
@@ -36,9 +46,24 @@ describe("authorisation matrix (called on the server, as the actions call them)"
       run: (a, id) => restoreRecord(prisma, a, { entity: "venture", id }),
       allowed: ["admin"],
     },
-    { name: "create a user", setup: async () => "", run: (a) => createUser(prisma, a, { email: email(), name: "New", role: "EDITOR", password: "correct horse battery" }), allowed: ["admin"] },
-    { name: "change a role", setup: async () => (await createActorsOfEveryRole(prisma)).editor.id, run: (a, id) => changeUserRole(prisma, a, { id, role: "VIEWER" }), allowed: ["admin"] },
-    { name: "disable a user", setup: async () => (await createActorsOfEveryRole(prisma)).viewer.id, run: (a, id) => setUserDisabled(prisma, a, { id, disabled: true }), allowed: ["admin"] },
+    {
+      name: "create a user",
+      setup: async () => "",
+      run: (a) => createUser(prisma, a, { email: email(), name: "New", role: "EDITOR", password: "correct horse battery" }),
+      allowed: ["admin"],
+    },
+    {
+      name: "change a role",
+      setup: async () => (await createActorsOfEveryRole(prisma)).editor.id,
+      run: (a, id) => changeUserRole(prisma, a, { id, role: "VIEWER" }),
+      allowed: ["admin"],
+    },
+    {
+      name: "disable a user",
+      setup: async () => (await createActorsOfEveryRole(prisma)).viewer.id,
+      run: (a, id) => setUserDisabled(prisma, a, { id, disabled: true }),
+      allowed: ["admin"],
+    },
   ];
 
   for (const c of cases) {
@@ -77,7 +102,10 @@ describe("entering a venture", () => {
   });
 
   it("adds a new source typed into the form and cites it", async () => {
-    const { id } = await newVenture({ citations: [], newSource: { title: "Газета.uz о СП", publisher: "Gazeta.uz", publishedOn: "2025-10-01", url: "https://www.gazeta.uz/ru/2025/10/01/jv/", language: "ru" } });
+    const { id } = await newVenture({
+      citations: [],
+      newSource: { title: "Газета.uz о СП", publisher: "Gazeta.uz", publishedOn: "2025-10-01", url: "https://www.gazeta.uz/ru/2025/10/01/jv/", language: "ru" },
+    });
     const citation = await prisma.citation.findFirstOrThrow({ where: { ventureId: id }, include: { source: true } });
     expect(citation.source).toMatchObject({ titleRu: "Газета.uz о СП", publisher: "Gazeta.uz", url: "https://www.gazeta.uz/ru/2025/10/01/jv/" });
   });
@@ -103,14 +131,24 @@ describe("entering a venture", () => {
   it("refuses a citation id that belongs to another record", async () => {
     const { id, version } = await newVenture();
     const foreign = await prisma.citation.findFirstOrThrow({ where: { tradeFigureId: { not: null } } });
-    const result = await expectRefused(() => updateVenture(prisma, actors.editor, { ...ventureFormInput(), id, version, citations: [{ id: foreign.id, sourceId: "src-s1" }] }), "invalid");
+    const result = await expectRefused(
+      () => updateVenture(prisma, actors.editor, { ...ventureFormInput(), id, version, citations: [{ id: foreign.id, sourceId: "src-s1" }] }),
+      "invalid",
+    );
     expect(result.fieldErrors?.["citations.0.sourceId"]?.key).toBe("validation.unknownRecord");
   });
 
   it("warns about a likely duplicate (same name, same partner countries) and saves it when confirmed", async () => {
     const first = ventureFormInput();
     const { id } = await newVenture(first);
-    const again = { ...ventureFormInput(), nameEn: first.nameEn.toUpperCase(), partners: [{ companyName: "Other", countryCode: "KZ" }, { companyName: "Another", countryCode: "UZ" }] };
+    const again = {
+      ...ventureFormInput(),
+      nameEn: first.nameEn.toUpperCase(),
+      partners: [
+        { companyName: "Other", countryCode: "KZ" },
+        { companyName: "Another", countryCode: "UZ" },
+      ],
+    };
     const result = await expectRefused(() => createVenture(prisma, actors.editor, again), "duplicate");
     expect(result.duplicate?.id).toBe(id);
     expect((await createVenture(prisma, actors.editor, { ...again, confirmDuplicate: "on" })).ok).toBe(true);
@@ -130,11 +168,14 @@ describe("entering a venture", () => {
   // An import holds the ventures' write lock while it writes (acquireWriteLock in lib/import).
   it("waits its turn behind an import that finishes soon, and is told the list is busy behind one that does not", async () => {
     const holdLockFor = (ms: number, locked: () => void) =>
-      prisma.$transaction(async (tx) => {
-        expect(await acquireWriteLock(tx, "venture")).toBe(true);
-        locked();
-        await new Promise((resolve) => setTimeout(resolve, ms));
-      }, { timeout: ms + 5_000 });
+      prisma.$transaction(
+        async (tx) => {
+          expect(await acquireWriteLock(tx, "venture")).toBe(true);
+          locked();
+          await new Promise((resolve) => setTimeout(resolve, ms));
+        },
+        { timeout: ms + 5_000 },
+      );
     const whileLocked = async (ms: number, save: () => Promise<MutationResult>) => {
       let saved: Promise<MutationResult> | undefined;
       await holdLockFor(ms, () => (saved = save()));
@@ -208,7 +249,10 @@ describe("soft delete and restore", () => {
 describe("users", () => {
   it("refuses an admin changing their own role, and a duplicate email", async () => {
     await expectRefused(() => changeUserRole(prisma, actors.admin, { id: actors.admin.id, role: "VIEWER" }), "forbidden");
-    const result = await expectRefused(() => createUser(prisma, actors.admin, { email: actors.editor.email.toUpperCase(), name: "Dup", role: "EDITOR", password: "correct horse battery" }), "invalid");
+    const result = await expectRefused(
+      () => createUser(prisma, actors.admin, { email: actors.editor.email.toUpperCase(), name: "Dup", role: "EDITOR", password: "correct horse battery" }),
+      "invalid",
+    );
     expect(result.fieldErrors?.email?.key).toBe("validation.emailTaken");
   });
 

@@ -57,7 +57,9 @@ describe(`query times over ${COUNTS.ventures.toLocaleString("en")} ventures, ${C
     // As the bench does: the public registry and search see the synthetic ventures.
     await client.query(`BEGIN; SET LOCAL session_replication_role = replica; UPDATE "JointVenture" SET "isSynthetic" = false WHERE id LIKE 'syn-%'; COMMIT`);
     await client.query(`VACUUM ANALYZE "JointVenture"`);
-    const { rows } = await client.query<{ slug: string }>(`SELECT e.slug FROM "Event" e WHERE e.id LIKE 'syn-%' AND EXISTS (SELECT 1 FROM "Initiative" i WHERE i."eventId" = e.id) ORDER BY e.id LIMIT 1`);
+    const { rows } = await client.query<{ slug: string }>(
+      `SELECT e.slug FROM "Event" e WHERE e.id LIKE 'syn-%' AND EXISTS (SELECT 1 FROM "Initiative" i WHERE i."eventId" = e.id) ORDER BY e.id LIMIT 1`,
+    );
     eventWithInitiatives = rows[0]!.slug;
   }, 600_000);
 
@@ -82,14 +84,17 @@ describe(`query times over ${COUNTS.ventures.toLocaleString("en")} ventures, ${C
     expect(fastest).toBeLessThan(150);
   });
 
-  it.each(["status", "event", "proposer and sector"] as const)("reads a page of initiatives filtered by %s, and its count, in under 50 ms each (EXPLAIN ANALYZE)", async (name) => {
-    const [where] = initiativeFilters(eventWithInitiatives)[name];
-    const page = await explainAnalyze(client, initiativePageSql(where), [], 5);
-    const count = await explainAnalyze(client, initiativeCountSql(where), [], 5);
-    console.log(`initiatives by ${name}: page ${page.executionMs.toFixed(1)} ms, count ${count.executionMs.toFixed(1)} ms`);
-    expect(page.executionMs).toBeLessThan(50);
-    expect(count.executionMs).toBeLessThan(50);
-  });
+  it.each(["status", "event", "proposer and sector"] as const)(
+    "reads a page of initiatives filtered by %s, and its count, in under 50 ms each (EXPLAIN ANALYZE)",
+    async (name) => {
+      const [where] = initiativeFilters(eventWithInitiatives)[name];
+      const page = await explainAnalyze(client, initiativePageSql(where), [], 5);
+      const count = await explainAnalyze(client, initiativeCountSql(where), [], 5);
+      console.log(`initiatives by ${name}: page ${page.executionMs.toFixed(1)} ms, count ${count.executionMs.toFixed(1)} ms`);
+      expect(page.executionMs).toBeLessThan(50);
+      expect(count.executionMs).toBeLessThan(50);
+    },
+  );
 
   it("reads an unfiltered page of initiatives in under 100 ms (EXPLAIN ANALYZE)", async () => {
     // No index gives the order by the event's date: a heap sort of all 20,000 rows.

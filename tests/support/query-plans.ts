@@ -12,7 +12,11 @@ export async function explainAnalyze(client: pg.Client, sql: string, values: unk
   const runs: Explained[] = [];
   for (let i = 0; i < times; i += 1) {
     const { rows } = await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, values);
-    const [{ "QUERY PLAN": [root] }] = rows as [{ "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number; Plan: PlanNode }] }];
+    const [
+      {
+        "QUERY PLAN": [root],
+      },
+    ] = rows as [{ "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number; Plan: PlanNode }] }];
     runs.push({ planningMs: root["Planning Time"], executionMs: root["Execution Time"], plan: root.Plan });
   }
   return runs.sort((a, b) => a.planningMs + a.executionMs - (b.planningMs + b.executionMs))[0]!;
@@ -29,14 +33,16 @@ export const REGISTRY_FILTERS = {
   "pair + sector": `v."deletedAt" IS NULL AND v.countries @> ARRAY['KZ', 'UZ'] AND v.sector = 'AUTOMOTIVE'`,
   "country + search + year": `v."deletedAt" IS NULL AND v.countries @> ARRAY['TJ'] AND v."searchText" ILIKE '%solar%' AND v."establishedOn" >= '2020-01-01' AND v."establishedOn" < '2021-01-01'`,
 };
-export const registryPageSql = (where: string) => `SELECT v.id FROM "JointVenture" v WHERE ${where} ORDER BY v."investmentUsd" DESC NULLS LAST, v.id LIMIT 25 OFFSET 100`;
+export const registryPageSql = (where: string) =>
+  `SELECT v.id FROM "JointVenture" v WHERE ${where} ORDER BY v."investmentUsd" DESC NULLS LAST, v.id LIMIT 25 OFFSET 100`;
 export const registryTotalsSql = (where: string) => `SELECT count(*), count(v."investmentUsd"), sum(v."investmentUsd") FROM "JointVenture" v WHERE ${where}`;
 
 // Prisma joins Event twice: once for the order, once for the event filter (unused joins are removed).
 const INITIATIVES = `"Initiative" i LEFT JOIN "Event" e ON e.id = i."eventId" LEFT JOIN "Event" j0 ON j0.id = i."eventId"`;
 
 /** Page 2 of the initiative list (50 a page, newest event first) and its count, under a filter. */
-export const initiativePageSql = (where: string) => `SELECT i.id FROM ${INITIATIVES} WHERE i."deletedAt" IS NULL ${where} ORDER BY e."startDate" DESC, i."proposerCode" ASC, i.id ASC LIMIT 50 OFFSET 50`;
+export const initiativePageSql = (where: string) =>
+  `SELECT i.id FROM ${INITIATIVES} WHERE i."deletedAt" IS NULL ${where} ORDER BY e."startDate" DESC, i."proposerCode" ASC, i.id ASC LIMIT 50 OFFSET 50`;
 export const initiativeCountSql = (where: string) => `SELECT count(*) FROM ${INITIATIVES} WHERE i."deletedAt" IS NULL ${where}`;
 
 /** The initiative list's filters, each with the index that should serve it; the event filter names one event by its slug. */

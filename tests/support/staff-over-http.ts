@@ -33,7 +33,13 @@ export function serverActionId(name: string): string {
  * Posts a form to a workspace action as useActionState does (the previous state, then the
  * form's fields, each named "_1_<field>", as React 19.3 encodes them); the response is the action's RSC answer as text.
  */
-export async function postWorkspaceForm(options: { base: string; path: string; action: string; cookie?: string; fields: Record<string, string> }): Promise<{ status: number; body: string }> {
+export async function postWorkspaceForm(options: {
+  base: string;
+  path: string;
+  action: string;
+  cookie?: string;
+  fields: Record<string, string>;
+}): Promise<{ status: number; body: string }> {
   const form = new FormData();
   for (const [name, value] of Object.entries(options.fields)) form.append(`_1_${name}`, value);
   // Last, as React writes it: the server resolves the arguments as the root arrives.
@@ -41,7 +47,12 @@ export async function postWorkspaceForm(options: { base: string; path: string; a
   const response = await fetch(options.base + options.path, {
     method: "POST",
     redirect: "manual",
-    headers: { "next-action": serverActionId(options.action), accept: "text/x-component", origin: options.base, ...(options.cookie ? { cookie: options.cookie } : {}) },
+    headers: {
+      "next-action": serverActionId(options.action),
+      accept: "text/x-component",
+      origin: options.base,
+      ...(options.cookie ? { cookie: options.cookie } : {}),
+    },
     body: form,
   });
   return { status: response.status, body: await response.text() };
@@ -52,7 +63,12 @@ export function formFields(values: Record<string, unknown>, prefix = ""): Record
   return Object.fromEntries(
     Object.entries(values).flatMap(([key, value]) => {
       const name = prefix + key;
-      if (Array.isArray(value)) return value.flatMap((item, index) => Object.entries(typeof item === "object" && item ? formFields(item as Record<string, unknown>, `${name}.${index}.`) : { [`${name}.${index}`]: String(item) }));
+      if (Array.isArray(value))
+        return value.flatMap((item, index) =>
+          Object.entries(
+            typeof item === "object" && item ? formFields(item as Record<string, unknown>, `${name}.${index}.`) : { [`${name}.${index}`]: String(item) },
+          ),
+        );
       if (value && typeof value === "object") return Object.entries(formFields(value as Record<string, unknown>, `${name}.`));
       return [[name, value == null ? "" : String(value)]];
     }),

@@ -23,7 +23,8 @@ export async function createThrowawayPostgres({ ports = [55400, 55499] as const 
     const { stdout: gid } = await run("id", ["-g", "postgres"]);
     chownSync(dir, Number(stdout.trim()), Number(gid.trim()));
   }
-  const as = (program: string, args: string[]) => (asRoot ? run("runuser", ["-u", "postgres", "--", path.join(bin, program), ...args]) : run(path.join(bin, program), args));
+  const as = (program: string, args: string[]) =>
+    asRoot ? run("runuser", ["-u", "postgres", "--", path.join(bin, program), ...args]) : run(path.join(bin, program), args);
   const data = path.join(dir, "data");
   await as("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]);
   const port = await freePortIn(ports[0], ports[1]);

@@ -77,12 +77,15 @@ describe("rate limit", () => {
     // "a" was forgotten to make room, so it starts a fresh window.
     expect(limiter.check("a", 1).allowed).toBe(true);
   });
-
 });
 
 describe("the client's address", () => {
   const request = (peer: string, forwarded?: string) =>
-    ({ socket: { remoteAddress: peer }, connection: { remoteAddress: peer }, headers: forwarded ? { "x-forwarded-for": forwarded } : {} }) as unknown as IncomingMessage;
+    ({
+      socket: { remoteAddress: peer },
+      connection: { remoteAddress: peer },
+      headers: forwarded ? { "x-forwarded-for": forwarded } : {},
+    }) as unknown as IncomingMessage;
 
   // The probe rotated X-Forwarded-For and passed 125 of 125 requests through a 120/min limit.
   it("is the socket's peer when no proxy is trusted, whatever X-Forwarded-For says", () => {

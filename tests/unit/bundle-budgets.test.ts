@@ -9,7 +9,7 @@ describe("first-load JavaScript of a page", () => {
       '<link rel="preload" as="script" href="/_next/static/chunks/page.js"/>',
       '<script src="/_next/static/chunks/page.js?dpl=abc" async=""></script>',
       '<script src="/_next/static/chunks/main.js" async=""></script>',
-      "<script>self.__next_f.push([1,\"x\"])</script>",
+      '<script>self.__next_f.push([1,"x"])</script>',
       '<script src="https://example.org/analytics.js"></script>',
     ].join("");
     expect(scriptChunks(html)).toEqual(["/_next/static/chunks/main.js", "/_next/static/chunks/page.js"]);

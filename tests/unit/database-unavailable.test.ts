@@ -10,7 +10,10 @@ describe("isDatabaseUnreachable", () => {
     ["a stopped server (query)", prismaError("P2010", { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 55400 })],
     ["a stopped server (transaction)", prismaError("P1001", { kind: "DatabaseNotReachable" })],
     ["a reset connection", prismaError("P2010", { kind: "ConnectionClosed" })],
-    ["a server shutting down (57P01)", prismaError("P2010", { kind: "postgres", code: "57P01", message: "terminating connection due to administrator command" })],
+    [
+      "a server shutting down (57P01)",
+      prismaError("P2010", { kind: "postgres", code: "57P01", message: "terminating connection due to administrator command" }),
+    ],
     ["a server starting up (57P03)", prismaError("P2010", { kind: "postgres", code: "57P03", message: "the database system is starting up" })],
     ["node-postgres's own message", new Error("Connection terminated unexpectedly")],
     ["a refused socket", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", syscall: "connect", errno: -111 })],

@@ -30,7 +30,10 @@ describe("Chromium before the end-to-end tests", () => {
 
   it("uses CHROMIUM_PATH as Playwright does, and installs nothing for a wrong one", () => {
     expect(chromiumStep(machine(["/opt/chromium/chrome"], { chromiumPath: "/opt/chromium/chrome" }))).toEqual({ action: "ready" });
-    expect(chromiumStep(machine([DEBIAN_CHROMIUM], { chromiumPath: "/opt/missing" }))).toEqual({ action: "stop", fix: "unset CHROMIUM_PATH, or point it at a Chromium (/opt/missing does not exist)" });
+    expect(chromiumStep(machine([DEBIAN_CHROMIUM], { chromiumPath: "/opt/missing" }))).toEqual({
+      action: "stop",
+      fix: "unset CHROMIUM_PATH, or point it at a Chromium (/opt/missing does not exist)",
+    });
   });
 
   it("finds apt-get in any folder of PATH, and not in an empty entry", () => {

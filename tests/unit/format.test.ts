@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "@/lib/decimal";
-import { formatDateRange, formatNumber, formatPercent, formatPeriod, formatShortDate, formatShortTimestamp, formatTimestampWithSeconds, formatUsd, isoDay } from "@/lib/format";
+import {
+  formatDateRange,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  formatShortDate,
+  formatShortTimestamp,
+  formatTimestampWithSeconds,
+  formatUsd,
+  isoDay,
+} from "@/lib/format";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 // ICU separates with thin and narrow no-break spaces; compare the words, not the space widths.
@@ -44,7 +54,6 @@ describe("formatDateRange", () => {
     expect(plain(formatDateRange(day("2021-12-05"), day("2021-12-06"), "ru"))).toBe("5–6 декабря 2021 г.");
   });
 });
-
 
 describe("dates with a precision", () => {
   it("writes a month-precise date as month and year, a year-precise one as the year", async () => {

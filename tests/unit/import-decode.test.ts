@@ -26,7 +26,10 @@ describe("the encoding of an uploaded CSV file", () => {
     expect(decodeCsvFile(iconv.encode(CSV, "koi8-r"))).toEqual({ ok: false, error: "unknownEncoding" });
     // A UTF-8 file cut in the middle of a character, and binary data.
     expect(decodeCsvFile(Buffer.from(CSV).subarray(0, 30))).toEqual({ ok: false, error: "unknownEncoding" });
-    expect(decodeCsvFile(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x9f, 0x98, 0x81]))).toEqual({ ok: false, error: "unknownEncoding" });
+    expect(decodeCsvFile(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x9f, 0x98, 0x81]))).toEqual({
+      ok: false,
+      error: "unknownEncoding",
+    });
   });
 
   it("never yields a replacement character", () => {

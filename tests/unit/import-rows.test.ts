@@ -95,7 +95,11 @@ describe("venture rows", () => {
   });
 
   it("reads the quote's English translation from source_quote_en, and points a translation without its quote at that column", () => {
-    const row = { ...EXAMPLE_ROWS.ventures, source_quote: "в Туркестане была запущена швейная фабрика Turkestan Textile.", source_quote_en: "in Turkestan the Turkestan Textile sewing factory was launched." };
+    const row = {
+      ...EXAMPLE_ROWS.ventures,
+      source_quote: "в Туркестане была запущена швейная фабрика Turkestan Textile.",
+      source_quote_en: "in Turkestan the Turkestan Textile sewing factory was launched.",
+    };
     expect(ventureInputSchema.parse(rowToInput("ventures", row)).citations[0]).toMatchObject({ quote: row.source_quote, quoteEn: row.source_quote_en });
     const result = ventureInputSchema.safeParse(rowToInput("ventures", { ...row, source_quote: "" }));
     expect(result.success).toBe(false);

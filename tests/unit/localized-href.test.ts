@@ -7,7 +7,15 @@ import { pathLocale } from "@/lib/i18n/path-locale";
 const { getPathname } = createNavigation(routing);
 
 describe("links in the visitor's language", () => {
-  const hrefs = ["/", "/trade", "/summits/consultative-meeting-7", "/manage/audit?entity=venture&entityId=v-1", "/ventures?country=KZ&page=2", "/?tab=x", "/#content"];
+  const hrefs = [
+    "/",
+    "/trade",
+    "/summits/consultative-meeting-7",
+    "/manage/audit?entity=venture&entityId=v-1",
+    "/ventures?country=KZ&page=2",
+    "/?tab=x",
+    "/#content",
+  ];
 
   it.each(routing.locales)("points each in-app link where next-intl would (%s)", (locale) => {
     for (const href of hrefs) expect(localizedHref(href, locale)).toBe(getPathname({ href, locale }));

@@ -37,7 +37,14 @@ describe("resolveHorizon", () => {
 
 describe("getOutlook", () => {
   it("states what $20bn by 2030 takes from $11.5bn in 2024", () => {
-    const outlook = getOutlook({ reported: bn("11.5"), reportedYear: 2024, reportedIsLowerBound: false, target: bn(20), horizonYear: 2030, achievedGrowth: 0.0225 });
+    const outlook = getOutlook({
+      reported: bn("11.5"),
+      reportedYear: 2024,
+      reportedIsLowerBound: false,
+      target: bn(20),
+      horizonYear: 2030,
+      achievedGrowth: 0.0225,
+    });
     expect(outlook.years).toBe(6);
     expect(outlook.share).toBe(0.575);
     expect(outlook.gap.toString()).toBe(bn("8.5").toString());
@@ -69,7 +76,14 @@ describe("getOutlook", () => {
   it("never reaches the target at zero or negative growth", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 999 }), fc.double({ min: -0.5, max: 0, noNaN: true }), (reported, growth) => {
-        const outlook = getOutlook({ reported: new Decimal(reported), reportedYear: 2024, reportedIsLowerBound: false, target: new Decimal(1000), horizonYear: 2030, achievedGrowth: growth });
+        const outlook = getOutlook({
+          reported: new Decimal(reported),
+          reportedYear: 2024,
+          reportedIsLowerBound: false,
+          target: new Decimal(1000),
+          horizonYear: 2030,
+          achievedGrowth: growth,
+        });
         expect(outlook.yearAtAchievedPace).toBeNull();
         expect(["LIMITED_PROGRESS", "MOVING_AWAY"]).toContain(outlook.status);
       }),

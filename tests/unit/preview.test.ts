@@ -6,11 +6,20 @@ const row = (key: string, value: number | null, extra: Partial<ChartRow> = {}): 
 
 describe("the preview image's chart model", () => {
   it("puts the value axis where the interactive chart does: intra-regional trade with the $20 bn target", () => {
-    expect(chartScale([row("2022", 11), row("2023", null), row("2024", 11.5)], [{ value: 15 }, { value: 20 }])).toEqual({ top: 25, step: 5, ticks: [0, 5, 10, 15, 20, 25] });
+    expect(chartScale([row("2022", 11), row("2023", null), row("2024", 11.5)], [{ value: 15 }, { value: 20 }])).toEqual({
+      top: 25,
+      step: 5,
+      ticks: [0, 5, 10, 15, 20, 25],
+    });
   });
 
   it("draws a bar per figure, a gap for a silent year and each target as a line at its height", () => {
-    const model = buildPreviewModel([row("2022", 11), row("2023", null), row("2024", 11.5, { inferred: true })], [{ value: 20, label: "Target $20 bn, set 2025" }], { width: 900, height: 250 }, (r) => `$${r.value} bn`);
+    const model = buildPreviewModel(
+      [row("2022", 11), row("2023", null), row("2024", 11.5, { inferred: true })],
+      [{ value: 20, label: "Target $20 bn, set 2025" }],
+      { width: 900, height: 250 },
+      (r) => `$${r.value} bn`,
+    );
     expect(model.bars.map((b) => [b.label, b.valueText, Math.round(b.height)])).toEqual([
       ["2022", "$11 bn", 110],
       ["2023", "", 0],
@@ -24,7 +33,12 @@ describe("the preview image's chart model", () => {
   });
 
   it("hatches a lower bound and part of a year, and draws a target's path through its years", () => {
-    const model = buildPreviewModel([row("2020", 3, { lowerBound: true }), row("Jan–Oct 2021", 4, { partial: true, path: 4 }), row("2022", null, { path: 5 })], [{ value: 10, label: "t" }], { width: 300, height: 100 }, () => "");
+    const model = buildPreviewModel(
+      [row("2020", 3, { lowerBound: true }), row("Jan–Oct 2021", 4, { partial: true, path: 4 }), row("2022", null, { path: 5 })],
+      [{ value: 10, label: "t" }],
+      { width: 300, height: 100 },
+      () => "",
+    );
     expect(model.bars.map((b) => b.hatched)).toEqual([true, true, false]);
     expect(model.path.map((p) => p.x)).toEqual([150, 250]);
   });

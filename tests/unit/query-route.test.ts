@@ -36,7 +36,8 @@ describe("pages cached per view of their query string", () => {
   });
 
   it("leaves every other path alone", () => {
-    for (const path of ["/en", "/en/ventures/jv-1", "/en/summits/consultative-meeting-7", "/en/trade/csv?series=X", "/xx/trade", "/en/manage/ventures?page=2"]) expect(route(path)).toBeNull();
+    for (const path of ["/en", "/en/ventures/jv-1", "/en/summits/consultative-meeting-7", "/en/trade/csv?series=X", "/xx/trade", "/en/manage/ventures?page=2"])
+      expect(route(path)).toBeNull();
   });
 
   it("gives the page the query it was asked for", async () => {

@@ -24,7 +24,10 @@ describe("control characters", () => {
 
   // /api/v1/ventures?q=%00 answered 503 "temporarily unavailable": bad input reported as an outage.
   it("are a 400 naming the parameter in the API", () => {
-    expect(parseParams(ventureQuerySchema, new URLSearchParams("q=%00"))).toEqual({ ok: false, issues: [{ parameter: "q", message: "contains a control character (such as NUL); remove it" }] });
+    expect(parseParams(ventureQuerySchema, new URLSearchParams("q=%00"))).toEqual({
+      ok: false,
+      issues: [{ parameter: "q", message: "contains a control character (such as NUL); remove it" }],
+    });
   });
 
   // /en/ventures?q=%00 answered 500.

@@ -34,7 +34,11 @@ describe("highlightSegments", () => {
   });
 
   it("marks a partial Russian word inside a longer one", () => {
-    expect(highlightSegments("по редкоземельным металлам", ["редкоземель"]).filter((s) => s.match).map((s) => s.text)).toEqual(["редкоземель"]);
+    expect(
+      highlightSegments("по редкоземельным металлам", ["редкоземель"])
+        .filter((s) => s.match)
+        .map((s) => s.text),
+    ).toEqual(["редкоземель"]);
   });
 });
 

@@ -16,10 +16,7 @@ const intraRegional = [
   point("2024-01-01", "2024-12-31", "11500000000", { periodInferred: true }),
   point("2022-01-01", "2022-12-31", "11000000000", { periodInferred: true }),
 ];
-const uzKz = [
-  point("2020-01-01", "2020-12-31", "3000000000", { isLowerBound: true }),
-  point("2021-01-01", "2021-10-31", "3200000000"),
-];
+const uzKz = [point("2020-01-01", "2020-12-31", "3000000000", { isLowerBound: true }), point("2021-01-01", "2021-10-31", "3200000000")];
 
 describe("isFullCalendarYear", () => {
   it("accepts 1 January – 31 December and nothing shorter", () => {

@@ -44,7 +44,10 @@ describe("checkBaseline", () => {
   const bn = (n: number) => new Decimal(n).times(1e9);
 
   it("finds the $11bn baseline of the $15bn target in the 2022 figure", () => {
-    expect(checkBaseline({ valueUsd: bn(11), isLowerBound: false, year: 2022 }, [{ id: "tf-ca-2022", valueUsd: bn(11) }])).toEqual({ kind: "agrees", year: 2022 });
+    expect(checkBaseline({ valueUsd: bn(11), isLowerBound: false, year: 2022 }, [{ id: "tf-ca-2022", valueUsd: bn(11) }])).toEqual({
+      kind: "agrees",
+      year: 2022,
+    });
   });
 
   it("names a figure that disagrees", () => {

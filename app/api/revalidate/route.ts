@@ -20,7 +20,8 @@ export async function POST(request: Request) {
   if (!secret) return new Response("Not found", { status: 404 });
   if (!authorised(request, secret)) return Response.json({ ok: false, message: "Not authorised" }, { status: 401 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ ok: false, message: `Expected {"tags": [...]} with tags among ${Object.values(CACHE_TAGS).join(", ")}` }, { status: 400 });
+  if (!parsed.success)
+    return Response.json({ ok: false, message: `Expected {"tags": [...]} with tags among ${Object.values(CACHE_TAGS).join(", ")}` }, { status: 400 });
   expireTags(parsed.data.tags as (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS][]);
   return Response.json({ ok: true, expired: parsed.data.tags });
 }

@@ -32,11 +32,18 @@ export default async function EmbedTradePage({ searchParams }: Props) {
   const query = await searchParams;
   const locale = pickLocale(query.lang);
   setRequestLocale(locale);
-  const [t, figures, targets] = await Promise.all([getTranslations("embed"), cachedTrade.listTradeFigures(), cachedTargets.listTargets().then((list) => list.items)]);
+  const [t, figures, targets] = await Promise.all([
+    getTranslations("embed"),
+    cachedTrade.listTradeFigures(),
+    cachedTargets.listTargets().then((list) => list.items),
+  ]);
   // Every series the trade page offers, the ones with growth rates only included: the embed
   // shows the series, view and language of the page its code was taken from.
   const series = groupIntoSeries(figures.items);
-  const view = parseTradeView(query, series.map((s) => s.key));
+  const view = parseTradeView(
+    query,
+    series.map((s) => s.key),
+  );
   const selected = series.find((s) => s.key === view.series);
   const tScope = await getTranslations("scope");
   const name = selected && seriesName(selected.figures[0]!, locale, tScope);

@@ -7,7 +7,9 @@ const deleteAction = workspaceAction({
   permission: "record:delete",
   entity: boundEntity,
   save: (db, actor, { entity, id }) => deleteRecord(db, actor, { entity: String(entity), id: String(id) }),
-  saved: (result, { listPath }) => ({ href: `${String(listPath).startsWith("/manage/") ? String(listPath) : "/manage"}?deleted=${encodeURIComponent(result.id)}` }),
+  saved: (result, { listPath }) => ({
+    href: `${String(listPath).startsWith("/manage/") ? String(listPath) : "/manage"}?deleted=${encodeURIComponent(result.id)}`,
+  }),
 });
 
 /** Bound in the form as deleteRecordAction.bind(null, entity, id, listPath). */

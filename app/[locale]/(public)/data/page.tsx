@@ -116,7 +116,8 @@ export default async function DataPage({ params }: Props) {
           <li>{t("ruleCors")}</li>
         </ul>
         <p className="text-sm">
-          {t("openapi")}: <a href="/api/v1/openapi.json" className="underline">
+          {t("openapi")}:{" "}
+          <a href="/api/v1/openapi.json" className="underline">
             /api/v1/openapi.json
           </a>
         </p>

@@ -55,7 +55,12 @@ export default async function DocumentsPage({ params }: Props) {
         action={`/${locale}/documents`}
         resetHref={`/${locale}/documents`}
         fields={[
-          { name: "event", label: t("event"), value: filters.event, options: options.events.map((e) => ({ value: e.slug, label: localized(locale, e.titleRu, e.titleEn) })) },
+          {
+            name: "event",
+            label: t("event"),
+            value: filters.event,
+            options: options.events.map((e) => ({ value: e.slug, label: localized(locale, e.titleRu, e.titleEn) })),
+          },
           { name: "type", label: t("type"), value: filters.type, options: options.types.map((type) => ({ value: type, label: tType(type) })) },
         ]}
       />
@@ -83,7 +88,9 @@ export default async function DocumentsPage({ params }: Props) {
                       <Badge>{tType(doc.type)}</Badge>
                     </p>
                     <p className="font-medium">{localized(locale, doc.titleRu, doc.titleEn)}</p>
-                    {doc.approvedBy && <p className="text-sm text-muted">{tEvent("approvedBy", { title: localized(locale, doc.approvedBy.titleRu, doc.approvedBy.titleEn) })}</p>}
+                    {doc.approvedBy && (
+                      <p className="text-sm text-muted">{tEvent("approvedBy", { title: localized(locale, doc.approvedBy.titleRu, doc.approvedBy.titleEn) })}</p>
+                    )}
                     {doc.adoptsInitiatives.length > 0 && (
                       <p className="text-sm">
                         {t("adoptsInitiatives")}:{" "}

@@ -102,9 +102,19 @@ export default async function InitiativesPage({ params }: Props) {
         resetHref={`/${locale}/initiatives`}
         fields={[
           { name: "sector", label: t("sector"), value: filters.sector, options: Object.values(Sector).map((s) => ({ value: s, label: tSector(s) })) },
-          { name: "proposer", label: t("proposer"), value: filters.proposer, options: options.proposers.map((c) => ({ value: c.code, label: localized(locale, c.nameRu, c.nameEn) })) },
+          {
+            name: "proposer",
+            label: t("proposer"),
+            value: filters.proposer,
+            options: options.proposers.map((c) => ({ value: c.code, label: localized(locale, c.nameRu, c.nameEn) })),
+          },
           { name: "status", label: t("status"), value: filters.status, options: STATUSES.map((s) => ({ value: s, label: tStatus(s) })) },
-          { name: "event", label: t("event"), value: filters.event, options: options.events.map((e) => ({ value: e.slug, label: localized(locale, e.titleRu, e.titleEn) })) },
+          {
+            name: "event",
+            label: t("event"),
+            value: filters.event,
+            options: options.events.map((e) => ({ value: e.slug, label: localized(locale, e.titleRu, e.titleEn) })),
+          },
         ]}
       />
 
@@ -122,7 +132,8 @@ export default async function InitiativesPage({ params }: Props) {
                   {localized(locale, initiative.titleRu, initiative.titleEn)}
                 </Link>
                 <p className="text-sm text-muted">
-                  {t("proposer")}: {initiative.proposer ? localized(locale, initiative.proposer.nameRu, initiative.proposer.nameEn) : t("proposerNotStated")} · {tSector(initiative.sector)}
+                  {t("proposer")}: {initiative.proposer ? localized(locale, initiative.proposer.nameRu, initiative.proposer.nameEn) : t("proposerNotStated")} ·{" "}
+                  {tSector(initiative.sector)}
                 </p>
                 {initiative.event && (
                   <p className="text-sm">

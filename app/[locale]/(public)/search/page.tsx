@@ -103,7 +103,11 @@ export default async function SearchPage({ params }: Props) {
                   {group.map((hit) => {
                     const href = hitHref(hit);
                     const target = targets[hit.key];
-                    const title = target ? <TargetName target={target} locale={locale} /> : <HighlightedText text={localized(locale, hit.titleRu, hit.titleEn)} terms={marked} />;
+                    const title = target ? (
+                      <TargetName target={target} locale={locale} />
+                    ) : (
+                      <HighlightedText text={localized(locale, hit.titleRu, hit.titleEn)} terms={marked} />
+                    );
                     // The excerpt is in the page's language unless the match is only in the other one.
                     const text = localized(locale, hit.textRu, hit.textEn);
                     const other = localized(locale, hit.textEn, hit.textRu);

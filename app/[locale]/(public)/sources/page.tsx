@@ -28,7 +28,10 @@ const PAGE_SIZE = 50;
 
 export default async function SourcesPage({ params }: Props) {
   const locale = await resolveLocale(params);
-  const [t, list] = await Promise.all([getTranslations("sourcesPage"), cachedSources.listSources({ page: parsePage(await viewSearchParams(params)), pageSize: PAGE_SIZE })]);
+  const [t, list] = await Promise.all([
+    getTranslations("sourcesPage"),
+    cachedSources.listSources({ page: parsePage(await viewSearchParams(params)), pageSize: PAGE_SIZE }),
+  ]);
   const pageHref = (page: number) => (page > 1 ? `/sources?page=${page}` : "/sources");
   // A page past the end (an old link) goes to the last page there is.
   if (list.items.length === 0 && list.page > 1) redirect({ href: pageHref(pageCount(list)), locale });

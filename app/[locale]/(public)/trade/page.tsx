@@ -35,7 +35,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   ]);
   const path = `/trade${toQueryString(query)}`;
   const series = groupIntoSeries(figures.items);
-  const selected = series.find((s) => s.key === parseTradeView(query, series.map((s) => s.key)).series);
+  const selected = series.find(
+    (s) =>
+      s.key ===
+      parseTradeView(
+        query,
+        series.map((s) => s.key),
+      ).series,
+  );
   if (!selected) return pageMetadata({ locale, path, title: t("title"), description: t("intro") });
   const name = seriesName(selected.figures[0]!, locale, tScope);
   const latest = describeSeries(selected.figures).fullYears.at(-1);
@@ -45,7 +52,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path,
     title: name,
     description: latest
-      ? t("shareDescription", { series: name, count, period: formatPeriod(latest.periodStart, latest.periodEnd, locale), value: figureValueText(latest, locale, tFigure) })
+      ? t("shareDescription", {
+          series: name,
+          count,
+          period: formatPeriod(latest.periodStart, latest.periodEnd, locale),
+          value: figureValueText(latest, locale, tFigure),
+        })
       : t("shareDescriptionNoYear", { series: name, count }),
     image: { path: `/${locale}/trade/preview.png?series=${encodeURIComponent(selected.key)}`, alt: t("previewAlt", { series: name }) },
   });
@@ -60,13 +72,19 @@ export default async function TradePage({ params }: Props) {
     cachedTargets.listTargets().then((list) => list.items),
   ]);
   const series = groupIntoSeries(figures.items);
-  const view = parseTradeView(await viewSearchParams(params), series.map((s) => s.key));
+  const view = parseTradeView(
+    await viewSearchParams(params),
+    series.map((s) => s.key),
+  );
   const selected = series.find((s) => s.key === view.series);
   const first = selected?.figures[0];
   const name = first ? seriesName(first, locale, tScope) : "";
   const shape = selected ? describeSeries(selected.figures) : null;
   const seriesTargets = selected ? targets.filter((target) => seriesKey(target) === selected.key) : [];
-  const href = (changes: { series?: string; view?: string }) => ({ pathname: "/trade", query: { series: changes.series ?? view.series, view: changes.view ?? view.view } });
+  const href = (changes: { series?: string; view?: string }) => ({
+    pathname: "/trade",
+    query: { series: changes.series ?? view.series, view: changes.view ?? view.view },
+  });
 
   return (
     <div className="space-y-6">
@@ -103,9 +121,7 @@ export default async function TradePage({ params }: Props) {
                   {t("downloadCsv")}
                 </a>
               </div>
-              {shape.isThin && (
-                <ThinSeriesNote count={shape.fullYears.length} inferred={shape.inferredYears} intra={selected.scope === "INTRA_REGIONAL"} />
-              )}
+              {shape.isThin && <ThinSeriesNote count={shape.fullYears.length} inferred={shape.inferredYears} intra={selected.scope === "INTRA_REGIONAL"} />}
               <nav aria-label={t("viewNav")} className="border-b border-line">
                 <ul className="-mb-px flex gap-1">
                   {TRADE_VIEWS.map((v) => (

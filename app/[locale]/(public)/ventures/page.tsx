@@ -10,7 +10,15 @@ import { viewSearchParams } from "@/lib/query-route";
 import { pageCount } from "@/lib/paging";
 import { cachedVentures, type VentureListItem } from "@/lib/queries/ventures";
 import { toQueryString } from "@/lib/validation/filters";
-import { INVESTMENT_BANDS, lastAllowedPage, MAX_EXPORT_ROWS, parseVentureQuery, ventureQueryParams, VENTURE_SORTS, type VentureQuery } from "@/lib/validation/venture-filters";
+import {
+  INVESTMENT_BANDS,
+  lastAllowedPage,
+  MAX_EXPORT_ROWS,
+  parseVentureQuery,
+  ventureQueryParams,
+  VENTURE_SORTS,
+  type VentureQuery,
+} from "@/lib/validation/venture-filters";
 import { FilterForm } from "@/components/filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Badge } from "@/components/ui/badge";
@@ -100,12 +108,27 @@ export default async function VenturesPage({ params }: Props) {
           resetHref={`/${locale}/ventures`}
           search={{ name: "q", label: t("search"), value: query.q, placeholder: t("searchPlaceholder") }}
           fields={[
-            { name: "country", label: t("country"), value: query.country, options: options.countries.map((c) => ({ value: c.code, label: countryName.get(c.code)! })) },
-            { name: "pair", label: t("pair"), value: query.pair && [...query.pair.split("-")].sort().join("-"), options: pairs.map((p) => ({ value: p.join("-"), label: pairLabel(p) })) },
+            {
+              name: "country",
+              label: t("country"),
+              value: query.country,
+              options: options.countries.map((c) => ({ value: c.code, label: countryName.get(c.code)! })),
+            },
+            {
+              name: "pair",
+              label: t("pair"),
+              value: query.pair && [...query.pair.split("-")].sort().join("-"),
+              options: pairs.map((p) => ({ value: p.join("-"), label: pairLabel(p) })),
+            },
             { name: "sector", label: t("sector"), value: query.sector, options: Object.values(Sector).map((s) => ({ value: s, label: tSector(s) })) },
             { name: "status", label: t("status"), value: query.status, options: Object.values(VentureStatus).map((s) => ({ value: s, label: tStatus(s) })) },
             { name: "year", label: t("year"), value: query.year?.toString(), options: options.years.map((y) => ({ value: String(y), label: String(y) })) },
-            { name: "investment", label: t("investment"), value: query.investment, options: INVESTMENT_BANDS.map((b) => ({ value: b, label: t(`band_${b}`) })) },
+            {
+              name: "investment",
+              label: t("investment"),
+              value: query.investment,
+              options: INVESTMENT_BANDS.map((b) => ({ value: b, label: t(`band_${b}`) })),
+            },
             {
               name: "sort",
               label: t("sort"),
@@ -116,13 +139,20 @@ export default async function VenturesPage({ params }: Props) {
           ]}
         />
 
-        <div className="flex flex-col gap-2 rounded-lg border border-line bg-accent-soft p-4 text-sm sm:flex-row sm:items-center sm:justify-between" data-testid="venture-totals">
+        <div
+          className="flex flex-col gap-2 rounded-lg border border-line bg-accent-soft p-4 text-sm sm:flex-row sm:items-center sm:justify-between"
+          data-testid="venture-totals"
+        >
           <div>
             <p className="font-semibold" data-testid="venture-count">
               {t("totals", { count: list.total })}
             </p>
             {list.total > 0 && (
-              <p>{list.knownInvestmentUsd ? t("knownInvestment", { amount: formatUsd(list.knownInvestmentUsd, locale), withInvestment: list.withInvestment }) : t("noInvestment")}</p>
+              <p>
+                {list.knownInvestmentUsd
+                  ? t("knownInvestment", { amount: formatUsd(list.knownInvestmentUsd, locale), withInvestment: list.withInvestment })
+                  : t("noInvestment")}
+              </p>
             )}
           </div>
           <div className="flex flex-wrap gap-x-4 gap-y-1">

@@ -85,7 +85,7 @@ export default async function InitiativePage({ params }: Props) {
         </dl>
         {description && <p>{description}</p>}
         <SourceCitation citations={initiative.citations} />
-              <LastUpdated at={initiative.updatedAt} />
+        <LastUpdated at={initiative.updatedAt} />
       </header>
 
       <Card aria-labelledby="history">
@@ -104,7 +104,9 @@ export default async function InitiativePage({ params }: Props) {
                 <InitiativeStatusBadge status={change.status} />
               </p>
               {/* Staff may write the note in one language only; show it rather than nothing. */}
-              {(change.noteRu || change.noteEn) && <p className="text-sm">{localized(locale, change.noteRu ?? change.noteEn, change.noteEn ?? change.noteRu)}</p>}
+              {(change.noteRu || change.noteEn) && (
+                <p className="text-sm">{localized(locale, change.noteRu ?? change.noteEn, change.noteEn ?? change.noteRu)}</p>
+              )}
               <SourceCitation citations={change.citations} />
             </li>
           ))}
@@ -134,14 +136,20 @@ export default async function InitiativePage({ params }: Props) {
             <ul className="mt-1 list-disc pl-5">
               {initiative.ventures.map((venture) => (
                 <li key={venture.id}>
-                  <Link href={`/ventures/${venture.id}`}>{localized(locale, venture.nameRu, venture.nameEn)}</Link> <span className="text-sm text-muted">({tVenture(venture.status)})</span>
+                  <Link href={`/ventures/${venture.id}`}>{localized(locale, venture.nameRu, venture.nameEn)}</Link>{" "}
+                  <span className="text-sm text-muted">({tVenture(venture.status)})</span>
                 </li>
               ))}
             </ul>
           )}
         </div>
       </Card>
-      <CiteThis locale={locale} title={localized(locale, initiative.titleRu, initiative.titleEn)} path={`/initiatives/${initiative.id}`} updated={initiative.updatedAt} />
+      <CiteThis
+        locale={locale}
+        title={localized(locale, initiative.titleRu, initiative.titleEn)}
+        path={`/initiatives/${initiative.id}`}
+        updated={initiative.updatedAt}
+      />
     </article>
   );
 }

@@ -29,7 +29,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: `/sources/${source.id}`,
     title: localized(locale, source.titleRu, source.titleEn),
     description: t("shareDescription", {
-      about: [t(`kind${source.kind}`), source.publisher, source.publishedOn ? formatDate(source.publishedOn, locale) : t("dateNotStated")].filter(Boolean).join(", "),
+      about: [t(`kind${source.kind}`), source.publisher, source.publishedOn ? formatDate(source.publishedOn, locale) : t("dateNotStated")]
+        .filter(Boolean)
+        .join(", "),
       count: source.citations.length,
     }),
     type: "article",
@@ -44,20 +46,41 @@ async function CitedRecordLink({ citation, locale }: { citation: CitedRecord; lo
   const [kind, body] = country
     ? [t("country"), name(country)]
     : event
-      ? [t("event"), <Link key="l" href={`/summits/${event.slug}`}>{localized(locale, event.titleRu, event.titleEn)}</Link>]
+      ? [
+          t("event"),
+          <Link key="l" href={`/summits/${event.slug}`}>
+            {localized(locale, event.titleRu, event.titleEn)}
+          </Link>,
+        ]
       : document
-        ? [t("document"), <Link key="l" href={`/documents?event=${document.event.slug}#${document.id}`}>{localized(locale, document.titleRu, document.titleEn)}</Link>]
+        ? [
+            t("document"),
+            <Link key="l" href={`/documents?event=${document.event.slug}#${document.id}`}>
+              {localized(locale, document.titleRu, document.titleEn)}
+            </Link>,
+          ]
         : initiative
-          ? [t("initiative"), <Link key="l" href={`/initiatives/${initiative.id}`}>{localized(locale, initiative.titleRu, initiative.titleEn)}</Link>]
+          ? [
+              t("initiative"),
+              <Link key="l" href={`/initiatives/${initiative.id}`}>
+                {localized(locale, initiative.titleRu, initiative.titleEn)}
+              </Link>,
+            ]
           : statusChange
             ? [
                 t("statusChange"),
                 <Link key="l" href={`/initiatives/${statusChange.initiative.id}`}>
-                  {localized(locale, statusChange.initiative.titleRu, statusChange.initiative.titleEn)}: {tStatus(statusChange.status)}, {formatDate(statusChange.changedOn, locale)}
+                  {localized(locale, statusChange.initiative.titleRu, statusChange.initiative.titleEn)}: {tStatus(statusChange.status)},{" "}
+                  {formatDate(statusChange.changedOn, locale)}
                 </Link>,
               ]
             : venture
-              ? [t("venture"), <Link key="l" href={`/ventures/${venture.id}`}>{localized(locale, venture.nameRu, venture.nameEn)}</Link>]
+              ? [
+                  t("venture"),
+                  <Link key="l" href={`/ventures/${venture.id}`}>
+                    {localized(locale, venture.nameRu, venture.nameEn)}
+                  </Link>,
+                ]
               : tradeFigure
                 ? [
                     t("tradeFigure"),
@@ -73,11 +96,30 @@ async function CitedRecordLink({ citation, locale }: { citation: CitedRecord; lo
                     }),
                   ]
                 : target
-                  ? [t("target"), <Link key="l" href={`/targets/${target.id}`}><TargetName target={target} locale={locale} /></Link>]
+                  ? [
+                      t("target"),
+                      <Link key="l" href={`/targets/${target.id}`}>
+                        <TargetName target={target} locale={locale} />
+                      </Link>,
+                    ]
                   : targetRestatement
-                    ? [t("targetRestatement"), <Link key="l" href={`/targets/${targetRestatement.target.id}`}><TargetName target={targetRestatement.target} locale={locale} /></Link>]
+                    ? [
+                        t("targetRestatement"),
+                        <Link key="l" href={`/targets/${targetRestatement.target.id}`}>
+                          <TargetName target={targetRestatement.target} locale={locale} />
+                        </Link>,
+                      ]
                     : statistic
-                      ? [t("statistic"), statistic.event ? <Link key="l" href={`/summits/${statistic.event.slug}`}>{localized(locale, statistic.labelRu, statistic.labelEn)}</Link> : localized(locale, statistic.labelRu, statistic.labelEn)]
+                      ? [
+                          t("statistic"),
+                          statistic.event ? (
+                            <Link key="l" href={`/summits/${statistic.event.slug}`}>
+                              {localized(locale, statistic.labelRu, statistic.labelEn)}
+                            </Link>
+                          ) : (
+                            localized(locale, statistic.labelRu, statistic.labelEn)
+                          ),
+                        ]
                       : ["", ""];
   return (
     <p className="flex flex-wrap items-center gap-2">
@@ -105,7 +147,11 @@ export default async function SourcePage({ params }: Props) {
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">{t("publishedOn")}</dt>
           <dd>
-            {source.publishedOn ? formatDate(source.publishedOn, locale) : <span className="text-muted">{t("publishedOnNotStated", { kind: source.kind })}</span>}
+            {source.publishedOn ? (
+              formatDate(source.publishedOn, locale)
+            ) : (
+              <span className="text-muted">{t("publishedOnNotStated", { kind: source.kind })}</span>
+            )}
             {source.publishedOnInferred && <InferredMarker />}
           </dd>
           {/* Every field the articles may give is listed; a missing one says so in words. */}
@@ -116,7 +162,9 @@ export default async function SourcePage({ params }: Props) {
           <dt className="font-medium">{t("language")}</dt>
           <dd>{source.language}</dd>
           <dt className="font-medium">{t("file")}</dt>
-          <dd data-testid="source-file">{source.fileName ? <span className="break-all font-mono text-xs">{source.fileName}</span> : <span className="text-muted">{t("fileNone")}</span>}</dd>
+          <dd data-testid="source-file">
+            {source.fileName ? <span className="break-all font-mono text-xs">{source.fileName}</span> : <span className="text-muted">{t("fileNone")}</span>}
+          </dd>
         </dl>
         <LastUpdated at={source.updatedAt} />
       </header>
@@ -131,7 +179,9 @@ export default async function SourcePage({ params }: Props) {
             {source.citations.map((citation) => (
               <li key={citation.id} data-testid="cited-fact" className="space-y-1 p-4">
                 <CitedRecordLink citation={citation} locale={locale} />
-                {citation.quote && <CitationQuote quote={citation.quote} quoteEn={citation.quoteEn} language={source.language} locale={locale} className="text-sm text-muted" />}
+                {citation.quote && (
+                  <CitationQuote quote={citation.quote} quoteEn={citation.quoteEn} language={source.language} locale={locale} className="text-sm text-muted" />
+                )}
                 {citation.noteRu && <p className="text-sm text-muted">{localized(locale, citation.noteRu, citation.noteEn)}</p>}
               </li>
             ))}

@@ -63,9 +63,17 @@ function eventJsonLd(event: EventDetail, locale: "ru" | "en"): string {
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     inLanguage: locale,
     // Where no summary is recorded, what the page itself states: the event, its dates and place.
-    description: localized(locale, event.summaryRu, event.summaryEn) ?? [name, formatDateRange(event.startDate, event.endDate, locale), place].filter(Boolean).join(", "),
-    ...(host && event.host && { organizer: { "@type": "GovernmentOrganization", name: host, address: { "@type": "PostalAddress", addressCountry: event.host.code } } }),
-    ...(place && { location: { "@type": "Place", name: place, address: { "@type": "PostalAddress", ...(city && { addressLocality: city }), addressCountry: event.host?.code } } }),
+    description:
+      localized(locale, event.summaryRu, event.summaryEn) ?? [name, formatDateRange(event.startDate, event.endDate, locale), place].filter(Boolean).join(", "),
+    ...(host &&
+      event.host && { organizer: { "@type": "GovernmentOrganization", name: host, address: { "@type": "PostalAddress", addressCountry: event.host.code } } }),
+    ...(place && {
+      location: {
+        "@type": "Place",
+        name: place,
+        address: { "@type": "PostalAddress", ...(city && { addressLocality: city }), addressCountry: event.host?.code },
+      },
+    }),
   };
   return JSON.stringify(data).replace(/</g, "\\u003c");
 }
@@ -107,7 +115,7 @@ export default async function EventPage({ params }: Props) {
           <dt className="font-medium">{t("participants")}</dt>
           <dd data-testid="event-participants">{event.participants.map((p) => countryName(p.country)).join(", ")}</dd>
         </dl>
-              <LastUpdated at={event.updatedAt} />
+        <LastUpdated at={event.updatedAt} />
       </header>
 
       <Card aria-labelledby="summary">
@@ -132,7 +140,9 @@ export default async function EventPage({ params }: Props) {
                   <Badge>{tType(doc.type)}</Badge>
                 </p>
                 <p className="font-medium">{localized(locale, doc.titleRu, doc.titleEn)}</p>
-                {doc.approvedBy && <p className="text-sm text-muted">{t("approvedBy", { title: localized(locale, doc.approvedBy.titleRu, doc.approvedBy.titleEn) })}</p>}
+                {doc.approvedBy && (
+                  <p className="text-sm text-muted">{t("approvedBy", { title: localized(locale, doc.approvedBy.titleRu, doc.approvedBy.titleEn) })}</p>
+                )}
                 <SourceCitation citations={doc.citations} />
               </li>
             ))}
@@ -156,9 +166,9 @@ export default async function EventPage({ params }: Props) {
                       {localized(locale, initiative.titleRu, initiative.titleEn)}
                     </Link>
                     <p className="text-sm text-muted">
-                      {t("proposedBy")}:{" "}
-                      {initiative.proposer ? countryName(initiative.proposer) : t("proposerNotStated")}
-                      {initiative.proposerPersonRu && ` (${localized(locale, initiative.proposerPersonRu, initiative.proposerPersonEn)})`} · {tSector(initiative.sector)}
+                      {t("proposedBy")}: {initiative.proposer ? countryName(initiative.proposer) : t("proposerNotStated")}
+                      {initiative.proposerPersonRu && ` (${localized(locale, initiative.proposerPersonRu, initiative.proposerPersonEn)})`} ·{" "}
+                      {tSector(initiative.sector)}
                     </p>
                   </div>
                   <InitiativeStatusBadge status={initiative.status} />
@@ -194,7 +204,11 @@ export default async function EventPage({ params }: Props) {
                 </p>
                 {target.baselineValueUsd && (
                   <p className="text-sm">
-                    {t("baseline", { value: target.baselineIsLowerBound ? tFigure("lowerBound", { value: formatUsd(target.baselineValueUsd, locale) }) : formatUsd(target.baselineValueUsd, locale) })}
+                    {t("baseline", {
+                      value: target.baselineIsLowerBound
+                        ? tFigure("lowerBound", { value: formatUsd(target.baselineValueUsd, locale) })
+                        : formatUsd(target.baselineValueUsd, locale),
+                    })}
                     {target.baselineFigure && (
                       <>
                         {" "}
@@ -217,7 +231,9 @@ export default async function EventPage({ params }: Props) {
                     <TargetName target={restatement.target} locale={locale} />
                   </Link>
                 </p>
-                {restatement.statedByRu && <p className="text-sm text-muted">{t("statedBy", { body: localized(locale, restatement.statedByRu, restatement.statedByEn) ?? "" })}</p>}
+                {restatement.statedByRu && (
+                  <p className="text-sm text-muted">{t("statedBy", { body: localized(locale, restatement.statedByRu, restatement.statedByEn) ?? "" })}</p>
+                )}
                 <SourceCitation citations={restatement.citations} />
               </li>
             ))}

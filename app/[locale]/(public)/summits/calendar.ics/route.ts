@@ -18,8 +18,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
           start: event.startDate,
           end: event.endDate,
           summary: localized(locale, event.titleRu, event.titleEn),
-          location: [localized(locale, event.cityRu, event.cityEn), event.host && localized(locale, event.host.nameRu, event.host.nameEn)].filter(Boolean).join(", ") || null,
-          description: [event.dateInferred && tTimeline("icsYearInferred"), localized(locale, event.summaryRu, event.summaryEn)].filter(Boolean).join("\n\n") || null,
+          location:
+            [localized(locale, event.cityRu, event.cityEn), event.host && localized(locale, event.host.nameRu, event.host.nameEn)].filter(Boolean).join(", ") ||
+            null,
+          description:
+            [event.dateInferred && tTimeline("icsYearInferred"), localized(locale, event.summaryRu, event.summaryEn)].filter(Boolean).join("\n\n") || null,
           url: eventUrl(event),
           modified: event.updatedAt,
           version: event.version,

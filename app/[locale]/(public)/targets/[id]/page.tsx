@@ -107,13 +107,21 @@ export default async function TargetPage({ params, searchParams }: Props) {
           <Link href="/targets">{t("title")}</Link>
         </p>
         <h1 className="text-2xl font-semibold sm:text-3xl">{t("detailTitle", { value, series: name })}</h1>
-        {outlook && <div className="mt-2"><ProgressStatusBadge status={outlook.status} /></div>}
-              <div className="mt-2"><LastUpdated at={target.updatedAt} /></div>
+        {outlook && (
+          <div className="mt-2">
+            <ProgressStatusBadge status={outlook.status} />
+          </div>
+        )}
+        <div className="mt-2">
+          <LastUpdated at={target.updatedAt} />
+        </div>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="history-heading">
-          <h2 id="history-heading" className="text-lg font-semibold">{t("history")}</h2>
+          <h2 id="history-heading" className="text-lg font-semibold">
+            {t("history")}
+          </h2>
           <dl className="mt-3 grid grid-cols-1 gap-x-4 text-sm sm:grid-cols-[auto_1fr] sm:gap-y-2 [&>dt]:mt-2 sm:[&>dt]:mt-0">
             <dt className="text-muted">{t("horizon")}</dt>
             <dd>{tHome("quoted", { text: localized(locale, target.horizonRu, target.horizonEn) })}</dd>
@@ -124,7 +132,9 @@ export default async function TargetPage({ params, searchParams }: Props) {
             {target.setAtEvent && (
               <>
                 <dt className="text-muted">{t("setAt")}</dt>
-                <dd><Link href={`/summits/${target.setAtEvent.slug}`}>{localized(locale, target.setAtEvent.titleRu, target.setAtEvent.titleEn)}</Link></dd>
+                <dd>
+                  <Link href={`/summits/${target.setAtEvent.slug}`}>{localized(locale, target.setAtEvent.titleRu, target.setAtEvent.titleEn)}</Link>
+                </dd>
               </>
             )}
             <dt className="text-muted">{t("setBy")}</dt>
@@ -155,7 +165,9 @@ export default async function TargetPage({ params, searchParams }: Props) {
               </>
             )}
           </dl>
-          <div className="mt-4"><SourceCitation citations={target.citations} /></div>
+          <div className="mt-4">
+            <SourceCitation citations={target.citations} />
+          </div>
           {target.restatements.length > 0 && (
             <div className="mt-4">
               <h3 className="font-medium">{t("restatements")}</h3>
@@ -175,20 +187,32 @@ export default async function TargetPage({ params, searchParams }: Props) {
         </Card>
 
         <Card aria-labelledby="takes-heading">
-          <h2 id="takes-heading" className="text-lg font-semibold">{t("takesTitle")}</h2>
+          <h2 id="takes-heading" className="text-lg font-semibold">
+            {t("takesTitle")}
+          </h2>
           {!latest || !outlook || !horizon ? (
             <p className="mt-2 text-muted">{t("noLatest")}</p>
           ) : (
             <div className="mt-3 space-y-4 text-sm">
               <div>
                 <p>
-                  {t("latest")}: <span className="tabular font-medium" data-testid="latest">{figureValueText(latest, locale, tFigure)}</span> ({formatPeriod(latest.periodStart, latest.periodEnd, locale)}
+                  {t("latest")}:{" "}
+                  <span className="tabular font-medium" data-testid="latest">
+                    {figureValueText(latest, locale, tFigure)}
+                  </span>{" "}
+                  ({formatPeriod(latest.periodStart, latest.periodEnd, locale)}
                   <span className="whitespace-nowrap">{latest.periodInferred && <InferredMarker kind="period" />})</span> · {t("shareReached")}{" "}
-                  <span className="tabular font-medium" data-testid="share-reached">{maybeBound("atLeast", formatPercent(outlook.share, locale))}</span> · {t("gap")}{" "}
-                  <span className="tabular">{maybeBound("atMost", formatUsd(outlook.gap, locale))}</span>
+                  <span className="tabular font-medium" data-testid="share-reached">
+                    {maybeBound("atLeast", formatPercent(outlook.share, locale))}
+                  </span>{" "}
+                  · {t("gap")} <span className="tabular">{maybeBound("atMost", formatUsd(outlook.gap, locale))}</span>
                 </p>
                 <div className="mt-2">
-                  <ProgressBar ratio={outlook.share} color={countryColor(target.countryB?.code)} label={t("shareOf", { share: formatPercent(outlook.share, locale), target: value })} />
+                  <ProgressBar
+                    ratio={outlook.share}
+                    color={countryColor(target.countryB?.code)}
+                    label={t("shareOf", { share: formatPercent(outlook.share, locale), target: value })}
+                  />
                 </div>
               </div>
 
@@ -202,7 +226,9 @@ export default async function TargetPage({ params, searchParams }: Props) {
                       <label htmlFor="horizon-year">{t("horizonLabel")}</label>
                       <select id="horizon-year" name="by" defaultValue={String(horizon.year)} className="rounded border border-line bg-surface px-2 py-1">
                         {horizon.choices.map((year) => (
-                          <option key={year} value={year}>{year}</option>
+                          <option key={year} value={year}>
+                            {year}
+                          </option>
                         ))}
                       </select>
                       <button type="submit" className="rounded-md bg-accent px-3 py-1 font-medium text-white hover:bg-accent-strong">
@@ -241,8 +267,12 @@ export default async function TargetPage({ params, searchParams }: Props) {
                     <caption className="text-left font-medium">{t("milestones")}</caption>
                     <thead className="text-muted">
                       <tr>
-                        <th scope="col" className="py-1 font-medium">{t("milestoneYear")}</th>
-                        <th scope="col" className="py-1 font-medium">{t("milestoneValue")}</th>
+                        <th scope="col" className="py-1 font-medium">
+                          {t("milestoneYear")}
+                        </th>
+                        <th scope="col" className="py-1 font-medium">
+                          {t("milestoneValue")}
+                        </th>
                       </tr>
                     </thead>
                     <tbody className="tabular">
@@ -266,10 +296,18 @@ export default async function TargetPage({ params, searchParams }: Props) {
                         from: String(achieved.fromYear),
                         to: String(achieved.toYear),
                         growth: formatPercent(achieved.rate, locale),
-                        increase: formatUsd(getRequiredAnnualIncrease(shape.fullYears[0]!.valueUsd!, latest.valueUsd!, achieved.toYear - achieved.fromYear), locale),
+                        increase: formatUsd(
+                          getRequiredAnnualIncrease(shape.fullYears[0]!.valueUsd!, latest.valueUsd!, achieved.toYear - achieved.fromYear),
+                          locale,
+                        ),
                       })}
                       {(achieved.fromInferred || achieved.toInferred) && (
-                        <> {t("observedPaceInferred", { years: [achieved.fromInferred && achieved.fromYear, achieved.toInferred && achieved.toYear].filter(Boolean).join(", ") })}</>
+                        <>
+                          {" "}
+                          {t("observedPaceInferred", {
+                            years: [achieved.fromInferred && achieved.fromYear, achieved.toInferred && achieved.toYear].filter(Boolean).join(", "),
+                          })}
+                        </>
                       )}
                     </p>
                     {!outlook.reached && (
@@ -312,7 +350,9 @@ export default async function TargetPage({ params, searchParams }: Props) {
       </div>
 
       <Card aria-labelledby="series-heading" className="space-y-4">
-        <h2 id="series-heading" className="text-lg font-semibold">{name}</h2>
+        <h2 id="series-heading" className="text-lg font-semibold">
+          {name}
+        </h2>
         {shape.isThin && <ThinSeriesNote count={shape.fullYears.length} inferred={shape.inferredYears} intra={target.scope === "INTRA_REGIONAL"} />}
         {figures.length > 0 && (
           <TradeSeriesChart
@@ -323,7 +363,11 @@ export default async function TargetPage({ params, searchParams }: Props) {
             title={t("chartTitle", { series: name, target: value })}
             summaryExtra={
               outlook?.requiredGrowth && horizon && latest
-                ? t("summaryPath", { growth: formatPercent(outlook.requiredGrowth, locale), from: String(latest.periodEnd.getUTCFullYear()), to: String(horizon.year) })
+                ? t("summaryPath", {
+                    growth: formatPercent(outlook.requiredGrowth, locale),
+                    from: String(latest.periodEnd.getUTCFullYear()),
+                    to: String(horizon.year),
+                  })
                 : undefined
             }
           />

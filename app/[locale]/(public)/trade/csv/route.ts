@@ -50,7 +50,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
   const figures = await cachedTrade.listTradeFigures();
   const series = groupIntoSeries(figures.items);
-  const view = parseTradeView(Object.fromEntries(new URL(request.url).searchParams), series.map((s) => s.key));
+  const view = parseTradeView(
+    Object.fromEntries(new URL(request.url).searchParams),
+    series.map((s) => s.key),
+  );
   const selected = series.find((s) => s.key === view.series);
   const rows = (selected?.figures ?? []).map((f) => {
     const citation = f.citations[0];

@@ -26,7 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     getTranslations({ locale, namespace: "sector" }),
     getTranslations({ locale, namespace: "ventureStatus" }),
   ]);
-  const partners = venture.partners.map((p) => [p.companyName, p.country && `(${localized(locale, p.country.nameRu, p.country.nameEn)})`].filter(Boolean).join(" "));
+  const partners = venture.partners.map((p) =>
+    [p.companyName, p.country && `(${localized(locale, p.country.nameRu, p.country.nameEn)})`].filter(Boolean).join(" "),
+  );
   return pageMetadata({
     locale,
     path: `/ventures/${venture.id}`,
@@ -34,7 +36,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t("shareDescription", {
       partners: partners.join(", ") || "—",
       sector: tSector(venture.sector),
-      place: [localized(locale, venture.cityRu, venture.cityEn), venture.country && localized(locale, venture.country.nameRu, venture.country.nameEn)].filter(Boolean).join(", ") || "—",
+      place:
+        [localized(locale, venture.cityRu, venture.cityEn), venture.country && localized(locale, venture.country.nameRu, venture.country.nameEn)]
+          .filter(Boolean)
+          .join(", ") || "—",
       status: tStatus(venture.status),
       products: localized(locale, venture.productsRu, venture.productsEn) ?? "",
     }),
@@ -109,16 +114,25 @@ export default async function VenturePage({ params }: Props) {
           <dd>{location || <span className="text-muted">{t("locationNotStated")}</span>}</dd>
           <dt className="font-medium">{t("established")}</dt>
           <dd>
-            {venture.establishedOn ? formatDateWithPrecision(venture.establishedOn, venture.establishedPrecision, locale) : <span className="text-muted">{t("notStated")}</span>}
+            {venture.establishedOn ? (
+              formatDateWithPrecision(venture.establishedOn, venture.establishedPrecision, locale)
+            ) : (
+              <span className="text-muted">{t("notStated")}</span>
+            )}
           </dd>
           <dt className="font-medium">{t("investment")}</dt>
-          <dd className="tabular">{venture.investmentUsd ? formatUsd(venture.investmentUsd, locale) : <span className="text-muted">{t("investmentNotReported")}</span>}</dd>
+          <dd className="tabular">
+            {venture.investmentUsd ? formatUsd(venture.investmentUsd, locale) : <span className="text-muted">{t("investmentNotReported")}</span>}
+          </dd>
           <dt className="font-medium">{t("origin")}</dt>
           <dd>
             {!venture.initiative && !venture.agreementDocument && <span className="text-muted">{t("originNone")}</span>}
             {venture.initiative && (
               <p>
-                {t("originInitiative")}: <Link href={`/initiatives/${venture.initiative.id}`} className="underline">{localized(locale, venture.initiative.titleRu, venture.initiative.titleEn)}</Link>
+                {t("originInitiative")}:{" "}
+                <Link href={`/initiatives/${venture.initiative.id}`} className="underline">
+                  {localized(locale, venture.initiative.titleRu, venture.initiative.titleEn)}
+                </Link>
               </p>
             )}
             {venture.agreementDocument && (

@@ -76,16 +76,38 @@ export default async function AuditPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-surface p-4" aria-label={t("filtersLabel")}>
-        {select("entity", filters.entity, AUDIT_ENTITIES.map((e) => ({ value: e, label: t(`entity.${e}`) })))}
-        {select("action", filters.action, Object.values(AuditAction).map((a) => ({ value: a, label: t(`action.${a}`) })))}
-        {select("user", filters.userId, users.map((u) => ({ value: u.id, label: u.name })))}
+        {select(
+          "entity",
+          filters.entity,
+          AUDIT_ENTITIES.map((e) => ({ value: e, label: t(`entity.${e}`) })),
+        )}
+        {select(
+          "action",
+          filters.action,
+          Object.values(AuditAction).map((a) => ({ value: a, label: t(`action.${a}`) })),
+        )}
+        {select(
+          "user",
+          filters.userId,
+          users.map((u) => ({ value: u.id, label: u.name })),
+        )}
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">{t("filter.from")}</span>
-          <input type="date" name="from" defaultValue={typeof raw.from === "string" ? raw.from : ""} className="rounded-md border border-line bg-surface px-2 py-1.5" />
+          <input
+            type="date"
+            name="from"
+            defaultValue={typeof raw.from === "string" ? raw.from : ""}
+            className="rounded-md border border-line bg-surface px-2 py-1.5"
+          />
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">{t("filter.to")}</span>
-          <input type="date" name="to" defaultValue={typeof raw.to === "string" ? raw.to : ""} className="rounded-md border border-line bg-surface px-2 py-1.5" />
+          <input
+            type="date"
+            name="to"
+            defaultValue={typeof raw.to === "string" ? raw.to : ""}
+            className="rounded-md border border-line bg-surface px-2 py-1.5"
+          />
         </label>
         {filters.entityId && <input type="hidden" name="entityId" value={filters.entityId} />}
         <button type="submit" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white">
@@ -108,7 +130,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
       ) : (
         <ol className="space-y-4" data-testid="audit-entries">
           {list.items.map((entry) => {
-            const changes = orderChanges(diffSnapshots(entry.before as Record<string, unknown> | null, entry.after as Record<string, unknown> | null), fieldOrder);
+            const changes = orderChanges(
+              diffSnapshots(entry.before as Record<string, unknown> | null, entry.after as Record<string, unknown> | null),
+              fieldOrder,
+            );
             const entity = entry.entity;
             const canRestore = isEntityKey(entity) && restorable.get(entity)?.has(entry.entityId);
             const snapshot = (entry.after ?? entry.before) as Record<string, unknown> | null;
@@ -122,7 +147,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   <span>·</span>
                   <span>{entry.user ? `${entry.user.name} (${entry.user.email})` : t("unknownUser")}</span>
                   <span>·</span>
-                  <span className="font-semibold" data-testid="audit-action">{t(`action.${entry.action}`)}</span>
+                  <span className="font-semibold" data-testid="audit-action">
+                    {t(`action.${entry.action}`)}
+                  </span>
                   <span>{isEntityKey(entity) || entity === "user" ? t(`entity.${entity}`) : entity}</span>
                   {isEntityKey(entity) && !canRestore && entry.action !== "DELETE" ? (
                     <Link href={editPath(entity, entry.entityId)}>{name}</Link>
@@ -135,17 +162,29 @@ export default async function AuditPage({ params, searchParams }: Props) {
                     <table className="w-full min-w-[32rem] text-left text-sm">
                       <thead>
                         <tr className="text-muted">
-                          <th scope="col" className="py-1 pr-3 font-medium">{t("field")}</th>
-                          <th scope="col" className="py-1 pr-3 font-medium">{t("before")}</th>
-                          <th scope="col" className="py-1 font-medium">{t("after")}</th>
+                          <th scope="col" className="py-1 pr-3 font-medium">
+                            {t("field")}
+                          </th>
+                          <th scope="col" className="py-1 pr-3 font-medium">
+                            {t("before")}
+                          </th>
+                          <th scope="col" className="py-1 font-medium">
+                            {t("after")}
+                          </th>
                         </tr>
                       </thead>
                       <tbody>
                         {changes.map((c) => (
                           <tr key={c.field} className="border-t border-line align-top">
-                            <th scope="row" className="py-1 pr-3 font-medium">{label(c.field)}</th>
-                            <td className="py-1 pr-3 break-words"><del className="text-danger no-underline">{show(entity, c.field, c.before)}</del></td>
-                            <td className="py-1 break-words"><ins className="text-positive no-underline">{show(entity, c.field, c.after)}</ins></td>
+                            <th scope="row" className="py-1 pr-3 font-medium">
+                              {label(c.field)}
+                            </th>
+                            <td className="py-1 pr-3 break-words">
+                              <del className="text-danger no-underline">{show(entity, c.field, c.before)}</del>
+                            </td>
+                            <td className="py-1 break-words">
+                              <ins className="text-positive no-underline">{show(entity, c.field, c.after)}</ins>
+                            </td>
                           </tr>
                         ))}
                       </tbody>

@@ -33,7 +33,11 @@ export function EventForm({ action, initial, options, submitLabel }: RecordFormP
               <TextControl {...field("cityEn")} />
               <SelectControl {...field("hostCode")} choices={options.countries} empty={t("none")} />
             </div>
-            <fieldset id="field-participants" className="rounded-lg border border-line p-4" aria-describedby={participantError ? "participants-error" : undefined}>
+            <fieldset
+              id="field-participants"
+              className="rounded-lg border border-line p-4"
+              aria-describedby={participantError ? "participants-error" : undefined}
+            >
               <legend className="px-1 font-semibold">{t("participants")}</legend>
               {participantError && (
                 <p id="participants-error" className="text-sm font-medium text-danger" data-testid="error-participants">
@@ -43,7 +47,13 @@ export function EventForm({ action, initial, options, submitLabel }: RecordFormP
               <div className="grid gap-2 sm:grid-cols-3">
                 {options.countries.map((country, index) => (
                   <label key={country.value} className="flex items-center gap-2 text-sm">
-                    <input type="checkbox" name={`participants.${index}`} value={country.value} defaultChecked={participants.has(country.value)} className="size-4" />
+                    <input
+                      type="checkbox"
+                      name={`participants.${index}`}
+                      value={country.value}
+                      defaultChecked={participants.has(country.value)}
+                      className="size-4"
+                    />
                     {country.label}
                   </label>
                 ))}

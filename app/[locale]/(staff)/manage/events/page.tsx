@@ -37,11 +37,19 @@ export default async function StaffEventsPage({ params, searchParams }: Props) {
       rows={list.items.map((e) => ({
         id: e.id,
         cells: [
-          can(user.role, "record:update") ? <Link href={`/manage/events/${e.id}/edit`}>{localized(locale, e.titleRu, e.titleEn)}</Link> : localized(locale, e.titleRu, e.titleEn),
+          can(user.role, "record:update") ? (
+            <Link href={`/manage/events/${e.id}/edit`}>{localized(locale, e.titleRu, e.titleEn)}</Link>
+          ) : (
+            localized(locale, e.titleRu, e.titleEn)
+          ),
           tKind(e.kind),
-          <span key="date" className="tabular">{formatShortDate(e.startDate, locale)}</span>,
+          <span key="date" className="tabular">
+            {formatShortDate(e.startDate, locale)}
+          </span>,
           e._count.documents,
-          <span key="updated" className="tabular">{formatShortTimestamp(e.updatedAt, locale)}</span>,
+          <span key="updated" className="tabular">
+            {formatShortTimestamp(e.updatedAt, locale)}
+          </span>,
         ],
       }))}
     />

@@ -69,14 +69,14 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
         const lines = buffer.split("\n");
         buffer = lines.pop() ?? "";
         for (const line of lines.filter(Boolean)) {
-          const message = JSON.parse(line) as { type: "progress"; done: number; total: number } | { type: "done"; imported: number } | { type: "refused"; message: string; check?: CheckView };
+          const message = JSON.parse(line) as
+            { type: "progress"; done: number; total: number } | { type: "done"; imported: number } | { type: "refused"; message: string; check?: CheckView };
           if (message.type === "progress") setPhase({ step: "importing", done: message.done, total: message.total, check: checked });
           else if (message.type === "done") {
             finished = true;
             await refreshAfterImportAction(kind).catch(() => undefined);
             setPhase({ step: "imported", count: message.imported });
-          }
-          else {
+          } else {
             finished = true;
             setPhase({ step: "refused", message: message.message, check: message.check });
           }
@@ -88,7 +88,14 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
     }
   }
 
-  const checked = phase.step === "checked" && phase.check.ok ? phase.check : phase.step === "importing" ? phase.check : phase.step === "refused" && phase.check?.ok ? phase.check : null;
+  const checked =
+    phase.step === "checked" && phase.check.ok
+      ? phase.check
+      : phase.step === "importing"
+        ? phase.check
+        : phase.step === "refused" && phase.check?.ok
+          ? phase.check
+          : null;
 
   return (
     <div className="space-y-6">
@@ -158,7 +165,9 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
       {checked && (
         <section className="space-y-3" aria-live="polite">
           <p role="status" data-testid="import-summary" className={checked.errorCount > 0 ? "font-medium text-danger" : "font-medium"}>
-            {checked.errorCount > 0 ? t("summaryErrors", { errors: checked.errorCount, count: checked.rows.length }) : t("summaryOk", { count: checked.rows.length })}
+            {checked.errorCount > 0
+              ? t("summaryErrors", { errors: checked.errorCount, count: checked.rows.length })
+              : t("summaryOk", { count: checked.rows.length })}
           </p>
           {phase.step === "checked" && checked.errorCount === 0 && (
             <Button type="button" onClick={() => void runImport(checked)}>
@@ -177,8 +186,12 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
             <table className="w-full text-left text-sm" data-testid="import-rows">
               <thead className="sticky top-0 bg-canvas">
                 <tr>
-                  <th scope="col" className="p-2">{t("line")}</th>
-                  <th scope="col" className="p-2">{t("rowErrors")}</th>
+                  <th scope="col" className="p-2">
+                    {t("line")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("rowErrors")}
+                  </th>
                   {checked.columns.slice(0, SHOWN_CELLS).map((column) => (
                     <th key={column} scope="col" className="p-2 font-mono text-xs">
                       {column}
@@ -188,7 +201,11 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
               </thead>
               <tbody>
                 {checked.rows.map((row) => (
-                  <tr key={row.line} className={`border-t border-line align-top ${row.errors.length > 0 ? "bg-red-50" : ""}`} data-testid={`import-row-${row.line}`}>
+                  <tr
+                    key={row.line}
+                    className={`border-t border-line align-top ${row.errors.length > 0 ? "bg-red-50" : ""}`}
+                    data-testid={`import-row-${row.line}`}
+                  >
                     <td className="p-2 tabular">{row.line}</td>
                     <td className="min-w-56 p-2">
                       {row.errors.length === 0 ? (

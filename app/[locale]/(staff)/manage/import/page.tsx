@@ -41,8 +41,12 @@ export default async function ImportPage({ params }: Props) {
               <table className="w-full text-left text-sm">
                 <thead className="bg-canvas">
                   <tr>
-                    <th scope="col" className="p-2">{t("column")}</th>
-                    <th scope="col" className="p-2">{t("meaning")}</th>
+                    <th scope="col" className="p-2">
+                      {t("column")}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {t("meaning")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -36,10 +36,16 @@ export default async function StaffInitiativesPage({ params, searchParams }: Pro
       rows={list.items.map((i) => ({
         id: i.id,
         cells: [
-          can(user.role, "record:update") ? <Link href={`/manage/initiatives/${i.id}/edit`}>{localized(locale, i.titleRu, i.titleEn)}</Link> : localized(locale, i.titleRu, i.titleEn),
+          can(user.role, "record:update") ? (
+            <Link href={`/manage/initiatives/${i.id}/edit`}>{localized(locale, i.titleRu, i.titleEn)}</Link>
+          ) : (
+            localized(locale, i.titleRu, i.titleEn)
+          ),
           tStatus(i.status),
           i.event ? localized(locale, i.event.titleRu, i.event.titleEn) : "—",
-          <span key="updated" className="tabular">{formatShortTimestamp(i.updatedAt, locale)}</span>,
+          <span key="updated" className="tabular">
+            {formatShortTimestamp(i.updatedAt, locale)}
+          </span>,
         ],
       }))}
     />

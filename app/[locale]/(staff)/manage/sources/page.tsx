@@ -36,11 +36,17 @@ export default async function StaffSourcesPage({ params, searchParams }: Props) 
       rows={list.items.map((s) => ({
         id: s.id,
         cells: [
-          can(user.role, "record:update") ? <Link href={`/manage/sources/${s.id}/edit`}>{localized(locale, s.titleRu, s.titleEn)}</Link> : localized(locale, s.titleRu, s.titleEn),
+          can(user.role, "record:update") ? (
+            <Link href={`/manage/sources/${s.id}/edit`}>{localized(locale, s.titleRu, s.titleEn)}</Link>
+          ) : (
+            localized(locale, s.titleRu, s.titleEn)
+          ),
           s.publisher ?? "—",
           s.publishedOn ? formatShortDate(s.publishedOn, locale) : "—",
           t("sources.citedCount", { count: s._count.citations }),
-          <span key="updated" className="tabular">{formatShortTimestamp(s.updatedAt, locale)}</span>,
+          <span key="updated" className="tabular">
+            {formatShortTimestamp(s.updatedAt, locale)}
+          </span>,
         ],
       }))}
     />

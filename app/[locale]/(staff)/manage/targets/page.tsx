@@ -41,7 +41,9 @@ export default async function StaffTargetsPage({ params, searchParams }: Props) 
             can(user.role, "record:update") ? <Link href={`/manage/targets/${target.id}/edit`}>{name}</Link> : name,
             formatShortDate(target.setOn, locale),
             target.deadlineYear ?? "—",
-            <span key="updated" className="tabular">{formatShortTimestamp(target.updatedAt, locale)}</span>,
+            <span key="updated" className="tabular">
+              {formatShortTimestamp(target.updatedAt, locale)}
+            </span>,
           ],
         };
       })}

@@ -19,7 +19,11 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 // Malformed filters are ignored rather than refused: the list then shows everything.
 const query = z.object({
   scope: z.enum(TradeScope).optional().catch(undefined),
-  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
   saved: z.string().max(100).optional().catch(undefined),
   deleted: z.string().max(100).optional().catch(undefined),
@@ -43,7 +47,8 @@ export default async function StaffTradeFiguresPage({ params, searchParams }: Pr
   ]);
   const countryName = new Map(options.countries.map((c) => [c.code, localized(locale, c.nameRu, c.nameEn)]));
   const name = (code: string | null) => (code ? (countryName.get(code) ?? code) : "—");
-  const series = (f: { scope: TradeScope; countryACode: string | null; countryBCode: string | null }) => tScope(f.scope, { a: name(f.countryACode), b: name(f.countryBCode) });
+  const series = (f: { scope: TradeScope; countryACode: string | null; countryBCode: string | null }) =>
+    tScope(f.scope, { a: name(f.countryACode), b: name(f.countryBCode) });
   const filterParams = { ...(scope ? { scope } : {}), ...(country ? { country } : {}) };
   return (
     <div className="space-y-6">
@@ -62,13 +67,26 @@ export default async function StaffTradeFiguresPage({ params, searchParams }: Pr
         action={`/${locale}/manage/trade-figures`}
         resetHref={`/${locale}/manage/trade-figures`}
         fields={[
-          { name: "scope", label: t("tradeFigures.scopeFilter"), value: scope, options: Object.values(TradeScope).map((s) => ({ value: s, label: tForm(`scopes.${s}`) })) },
-          { name: "country", label: t("tradeFigures.countryFilter"), value: country, options: options.countries.map((c) => ({ value: c.code, label: localized(locale, c.nameRu, c.nameEn) })) },
+          {
+            name: "scope",
+            label: t("tradeFigures.scopeFilter"),
+            value: scope,
+            options: Object.values(TradeScope).map((s) => ({ value: s, label: tForm(`scopes.${s}`) })),
+          },
+          {
+            name: "country",
+            label: t("tradeFigures.countryFilter"),
+            value: country,
+            options: options.countries.map((c) => ({ value: c.code, label: localized(locale, c.nameRu, c.nameEn) })),
+          },
         ]}
       />
       {can(user.role, "record:create") && (
         <p>
-          <Link href="/manage/trade-figures/new" className="inline-block rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong">
+          <Link
+            href="/manage/trade-figures/new"
+            className="inline-block rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong"
+          >
             {t("tradeFigures.new")}
           </Link>
         </p>
@@ -81,18 +99,30 @@ export default async function StaffTradeFiguresPage({ params, searchParams }: Pr
             <caption className="sr-only">{t("nav.tradeFigures")}</caption>
             <thead className="bg-canvas">
               <tr>
-                <th scope="col" className="p-3">{t("tradeFigures.period")}</th>
-                <th scope="col" className="p-3">{t("tradeFigures.series")}</th>
-                <th scope="col" className="p-3">{t("tradeFigures.value")}</th>
-                <th scope="col" className="p-3">{t("tradeFigures.growth")}</th>
-                <th scope="col" className="p-3">{t("lastUpdated")}</th>
+                <th scope="col" className="p-3">
+                  {t("tradeFigures.period")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("tradeFigures.series")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("tradeFigures.value")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("tradeFigures.growth")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("lastUpdated")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {list.items.map((f) => {
                 const period = formatPeriod(f.periodStart, f.periodEnd, locale);
                 const value = f.valueUsd ? formatUsd(f.valueUsd, locale) : null;
-                const growth = f.growthPercent ? t("tradeFigures.growthValue", { sign: f.growthPercent.isNegative() ? "" : "+", value: formatNumber(f.growthPercent.toNumber(), locale) }) : "—";
+                const growth = f.growthPercent
+                  ? t("tradeFigures.growthValue", { sign: f.growthPercent.isNegative() ? "" : "+", value: formatNumber(f.growthPercent.toNumber(), locale) })
+                  : "—";
                 return (
                   <tr key={f.id} className="border-t border-line align-top">
                     <td className="p-3 tabular">
@@ -100,7 +130,9 @@ export default async function StaffTradeFiguresPage({ params, searchParams }: Pr
                       {f.isSynthetic && <span className="ml-2 text-xs text-muted">({t("synthetic")})</span>}
                     </td>
                     <td className="p-3">{series(f)}</td>
-                    <td className="p-3 tabular">{value ? (f.isLowerBound ? t("tradeFigures.moreThan", { value }) : value) : <span className="text-muted">{t("tradeFigures.noValue")}</span>}</td>
+                    <td className="p-3 tabular">
+                      {value ? f.isLowerBound ? t("tradeFigures.moreThan", { value }) : value : <span className="text-muted">{t("tradeFigures.noValue")}</span>}
+                    </td>
                     <td className="p-3 tabular">{f.growthIsLowerBound && f.growthPercent ? t("tradeFigures.moreThan", { value: growth }) : growth}</td>
                     <td className="p-3 tabular">{formatShortTimestamp(f.updatedAt, locale)}</td>
                   </tr>
@@ -110,7 +142,12 @@ export default async function StaffTradeFiguresPage({ params, searchParams }: Pr
           </table>
         </div>
       )}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} href={(p) => `/manage/trade-figures?${new URLSearchParams({ ...filterParams, page: String(p) })}`} />
+      <Pagination
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+        href={(p) => `/manage/trade-figures?${new URLSearchParams({ ...filterParams, page: String(p) })}`}
+      />
     </div>
   );
 }

@@ -32,9 +32,15 @@ export default async function UsersPage({ params }: Props) {
           <caption className="sr-only">{t("title")}</caption>
           <thead className="bg-canvas">
             <tr>
-              <th scope="col" className="p-3">{t("person")}</th>
-              <th scope="col" className="p-3">{t("since")}</th>
-              <th scope="col" className="p-3">{t("roleAndAccess")}</th>
+              <th scope="col" className="p-3">
+                {t("person")}
+              </th>
+              <th scope="col" className="p-3">
+                {t("since")}
+              </th>
+              <th scope="col" className="p-3">
+                {t("roleAndAccess")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -22,7 +22,13 @@ export function UserRowActions({ id, role, disabled, roles }: { id: string; role
       <button type="submit" name="intent" value="role" disabled={pending} className="rounded-md border border-line px-3 py-2 text-sm">
         {t("changeRole")}
       </button>
-      <button type="submit" name="intent" value={disabled ? "enable" : "disable"} disabled={pending} className="rounded-md border border-line px-3 py-2 text-sm">
+      <button
+        type="submit"
+        name="intent"
+        value={disabled ? "enable" : "disable"}
+        disabled={pending}
+        className="rounded-md border border-line px-3 py-2 text-sm"
+      >
         {disabled ? t("enable") : t("disable")}
       </button>
       {state.message && (

@@ -67,20 +67,34 @@ export default async function StaffVenturesPage({ params, searchParams }: Props)
             <caption className="sr-only">{t("nav.ventures")}</caption>
             <thead className="bg-canvas">
               <tr>
-                <th scope="col" className="p-3">{t("ventures.name")}</th>
-                <th scope="col" className="p-3">{t("ventures.partners")}</th>
-                <th scope="col" className="p-3">{t("ventures.status")}</th>
-                <th scope="col" className="p-3">{t("lastUpdated")}</th>
+                <th scope="col" className="p-3">
+                  {t("ventures.name")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("ventures.partners")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("ventures.status")}
+                </th>
+                <th scope="col" className="p-3">
+                  {t("lastUpdated")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {list.items.map((v) => (
                 <tr key={v.id} className="border-t border-line align-top">
                   <td className="p-3">
-                    {can(user.role, "record:update") ? <Link href={`/manage/ventures/${v.id}/edit`}>{localized(locale, v.nameRu, v.nameEn)}</Link> : localized(locale, v.nameRu, v.nameEn)}
+                    {can(user.role, "record:update") ? (
+                      <Link href={`/manage/ventures/${v.id}/edit`}>{localized(locale, v.nameRu, v.nameEn)}</Link>
+                    ) : (
+                      localized(locale, v.nameRu, v.nameEn)
+                    )}
                     {v.isSynthetic && <span className="ml-2 text-xs text-muted">({t("synthetic")})</span>}
                   </td>
-                  <td className="p-3">{v.partners.map((p) => `${p.companyName ?? "—"} (${[p.countryCode, p.secondCountryCode].filter(Boolean).join("+") || "—"})`).join(", ")}</td>
+                  <td className="p-3">
+                    {v.partners.map((p) => `${p.companyName ?? "—"} (${[p.countryCode, p.secondCountryCode].filter(Boolean).join("+") || "—"})`).join(", ")}
+                  </td>
                   <td className="p-3">{tStatus(v.status)}</td>
                   <td className="p-3 tabular">{formatShortTimestamp(v.updatedAt, locale)}</td>
                 </tr>
@@ -89,7 +103,12 @@ export default async function StaffVenturesPage({ params, searchParams }: Props)
           </table>
         </div>
       )}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} href={(p) => `/manage/ventures?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`} />
+      <Pagination
+        page={list.page}
+        pageSize={list.pageSize}
+        total={list.total}
+        href={(p) => `/manage/ventures?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`}
+      />
     </div>
   );
 }

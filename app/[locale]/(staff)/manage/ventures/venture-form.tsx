@@ -8,7 +8,15 @@ import { SelectControl, TextControl } from "@/components/form-controls";
 import { ChoiceOptions, type Choice } from "@/components/choice-options";
 import { useRows } from "@/components/use-rows";
 
-export type VentureFormOptions = { maxPartners: number; countries: Choice[]; sectors: Choice[]; statuses: Choice[]; initiatives: Choice[]; documents: Choice[]; sources: Choice[] };
+export type VentureFormOptions = {
+  maxPartners: number;
+  countries: Choice[];
+  sectors: Choice[];
+  statuses: Choice[];
+  initiatives: Choice[];
+  documents: Choice[];
+  sources: Choice[];
+};
 type Partner = { companyName?: string; countryCode?: string; secondCountryCode?: string; countryInferred?: string };
 
 export function VentureForm({ action, initial, options, submitLabel }: RecordFormProps<VentureFormOptions>) {
@@ -102,11 +110,7 @@ function PartnerRows({ partners, countries, max, errors }: { partners: Partner[]
         </div>
       ))}
       {rows.length < max && (
-        <button
-          type="button"
-          onClick={() => add({})}
-          className="rounded-md border border-line px-3 py-1.5 text-sm"
-        >
+        <button type="button" onClick={() => add({})} className="rounded-md border border-line px-3 py-1.5 text-sm">
           {t("addPartner")}
         </button>
       )}

@@ -24,7 +24,8 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
-  const refuse = async (status: number, problem: Parameters<typeof describeProblem>[1]) => Response.json({ ok: false, message: await describeProblem(locale, problem) }, { status });
+  const refuse = async (status: number, problem: Parameters<typeof describeProblem>[1]) =>
+    Response.json({ ok: false, message: await describeProblem(locale, problem) }, { status });
   if (!isSameOrigin(request)) return refuse(403, { error: "crossSite" });
   let actor: Awaited<ReturnType<typeof getCurrentUser>>;
   try {

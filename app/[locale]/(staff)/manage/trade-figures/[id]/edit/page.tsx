@@ -16,7 +16,6 @@ import { tradeFigureFormOptions } from "../../form-options";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   return { title: (await getTranslations({ locale, namespace: "workspace.tradeFigures" }))("edit") };
@@ -51,10 +50,7 @@ export default async function EditTradeFigurePage({ params }: Props) {
   };
   return (
     <div className="space-y-6">
-      <PageHeader
-        title={t("edit")}
-        intro={t("editIntro", { version: figure.version, updated: formatShortTimestamp(figure.updatedAt, locale) })}
-      />
+      <PageHeader title={t("edit")} intro={t("editIntro", { version: figure.version, updated: formatShortTimestamp(figure.updatedAt, locale) })} />
       <TradeFigureForm action={updateTradeFigureAction} initial={initial} options={await tradeFigureFormOptions(locale)} submitLabel={t("save")} />
       {can(user.role, "record:delete") && <DeleteRecordButton entity="tradeFigure" id={figure.id} listPath="/manage/trade-figures" />}
     </div>

@@ -35,7 +35,12 @@ export default async function EditVenturePage({ params }: Props) {
     version: venture.version,
     nameRu: venture.nameRu,
     nameEn: venture.nameEn,
-    partners: venture.partners.map((p) => ({ companyName: p.companyName ?? "", countryCode: p.countryCode ?? "", secondCountryCode: p.secondCountryCode ?? "", countryInferred: p.countryInferred ? "on" : "" })),
+    partners: venture.partners.map((p) => ({
+      companyName: p.companyName ?? "",
+      countryCode: p.countryCode ?? "",
+      secondCountryCode: p.secondCountryCode ?? "",
+      countryInferred: p.countryInferred ? "on" : "",
+    })),
     sector: venture.sector,
     status: venture.status,
     productsRu: venture.productsRu ?? "",
