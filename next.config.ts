@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm test` type-checks the whole project before it builds for the browser tests
+  // (`npm run check`), so that build skips Next's second pass over the same files.
+  typescript: { ignoreBuildErrors: process.env.TYPES_CHECKED === "1" },
   // The security headers are set by the server in front (lib/security-headers.ts).
   // Next would hash every cached page's HTML on every request for its ETag (a tenth of the
   // server's time on a cached page, docs/BENCHMARKS.md); the open-data API sets its own.

@@ -35,28 +35,32 @@ const WALK = [
 ] as const;
 
 for (const walk of WALK) {
-  test(`walks from the home page to what Kazakhstan proposed at the VII meeting in three clicks (${walk.locale})`, async ({ page }) => {
-    await page.goto(`/${walk.locale}`);
-    await openNav(page, walk.menu);
-    await page
-      .getByRole("navigation", { name: /Main navigation|Основная навигация/ })
-      .getByRole("link", { name: walk.summits, exact: true })
-      .click();
-    await expect(page).toHaveURL(new RegExp(`/${walk.locale}/summits$`));
-    await page.getByTestId("event").getByRole("link", { name: walk.meeting }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(walk.meeting);
-    await expect(page.getByTestId("event-document")).toHaveCount(5);
-    await expect(page.getByTestId("event-participants")).toContainText(walk.locale === "en" ? "Azerbaijan" : "Азербайджан");
+  test(
+    `walks from the home page to what Kazakhstan proposed at the VII meeting in three clicks (${walk.locale})`,
+    { tag: walk.locale === "ru" ? "@phone" : [] },
+    async ({ page }) => {
+      await page.goto(`/${walk.locale}`);
+      await openNav(page, walk.menu);
+      await page
+        .getByRole("navigation", { name: /Main navigation|Основная навигация/ })
+        .getByRole("link", { name: walk.summits, exact: true })
+        .click();
+      await expect(page).toHaveURL(new RegExp(`/${walk.locale}/summits$`));
+      await page.getByTestId("event").getByRole("link", { name: walk.meeting }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(walk.meeting);
+      await expect(page.getByTestId("event-document")).toHaveCount(5);
+      await expect(page.getByTestId("event-participants")).toContainText(walk.locale === "en" ? "Azerbaijan" : "Азербайджан");
 
-    await page.getByTestId("event-initiatives").getByRole("link", { name: walk.initiative }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(walk.initiative);
-    await expect(page.getByText(walk.proposer)).toBeVisible();
-    const history = page.getByTestId("status-change");
-    await expect(history).toHaveCount(1);
-    await expect(history.first()).toContainText(walk.date);
-    await expect(history.first()).toContainText(walk.status);
-    await expect(history.first()).toContainText("KAZAKHSTAN TODAY");
-  });
+      await page.getByTestId("event-initiatives").getByRole("link", { name: walk.initiative }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(walk.initiative);
+      await expect(page.getByText(walk.proposer)).toBeVisible();
+      const history = page.getByTestId("status-change");
+      await expect(history).toHaveCount(1);
+      await expect(history.first()).toContainText(walk.date);
+      await expect(history.first()).toContainText(walk.status);
+      await expect(history.first()).toContainText("KAZAKHSTAN TODAY");
+    },
+  );
 }
 
 test.describe("summit timeline", () => {
@@ -183,8 +187,8 @@ test.describe("search", () => {
   });
 });
 
-test("opens and closes the phone menu from the keyboard", async ({ page, isMobile }) => {
-  test.skip(!isMobile, "the menu button shows only on narrow screens");
+// The menu button shows only on narrow screens.
+test("opens and closes the phone menu from the keyboard", { tag: "@phone-only" }, async ({ page }) => {
   await page.goto("/en/summits");
   const button = page.getByRole("button", { name: "Menu" });
   await button.focus();
@@ -209,7 +213,7 @@ const PAGES = [
   "/search?q=water",
 ];
 for (const locale of ["ru", "en"]) {
-  test(`has no accessibility violations on the analyst pages (${locale})`, async ({ page }) => {
+  test(`has no accessibility violations on the analyst pages (${locale})`, { tag: locale === "ru" ? "@phone" : [] }, async ({ page }) => {
     // Eight pages, each audited by axe: more than the default 30 s on a busy 2-core machine.
     test.setTimeout(90_000);
     for (const path of PAGES) {

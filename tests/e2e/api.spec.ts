@@ -4,7 +4,6 @@ import { parseCsv } from "@/tests/e2e/csv";
 
 test.describe("open-data API", () => {
   // The API answers the same on any screen: run it once.
-  test.skip(({ isMobile }) => isMobile, "one run is enough for HTTP");
 
   const LISTS = {
     events: "EventsList",

@@ -14,8 +14,6 @@ async function setValue(value: string) {
 }
 
 test.describe("data cache", () => {
-  test.skip(({ isMobile }) => isMobile, "one run is enough: it edits the shared database");
-
   test("serves cached figures until their tag is expired, then the new ones", async ({ page, request }) => {
     await page.goto(PAGE);
     await expect(page.getByTestId("trade-row").nth(1)).toContainText("$3.2 bn");

@@ -18,8 +18,7 @@ test.describe("the trade chart", () => {
   // The probe: forward Tab fell back to <body> from the first bar and returned to it, so the
   // second bar, the downloads, the embed dialog and the footer could not be reached.
   for (const path of ["/en/trade", "/en"]) {
-    test(`lets a keyboard pass every bar and the chart, to the footer and back (${path})`, async ({ page, isMobile }) => {
-      test.skip(isMobile, "keyboard use is a desktop matter");
+    test(`lets a keyboard pass every bar and the chart, to the footer and back (${path})`, async ({ page }) => {
       await page.goto(path);
       await page.getByTestId("trade-chart").scrollIntoViewIfNeeded();
       const bars = page.getByTestId("chart-point");
@@ -40,8 +39,7 @@ test.describe("the trade chart", () => {
     });
   }
 
-  test("shows a tapped bar's figure and a link to its source on a phone", async ({ page, isMobile }) => {
-    test.skip(!isMobile, "touch");
+  test("shows a tapped bar's figure and a link to its source on a phone", { tag: "@phone-only" }, async ({ page }) => {
     await page.goto("/en/trade");
     await expect(page.getByTestId("chart-focused")).toContainText("tap it");
     const bar = page.getByTestId("chart-point").last();
@@ -56,8 +54,7 @@ test.describe("the trade chart", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   });
 
-  test("downloads an SVG and a PNG that name their source, the portal, the page and the day", async ({ page, isMobile }) => {
-    test.skip(isMobile, "one run is enough");
+  test("downloads an SVG and a PNG that name their source, the portal, the page and the day", async ({ page }) => {
     await page.goto("/en/trade?series=INTRA_REGIONAL&view=chart");
     await expect(page.getByTestId("chart-point")).toHaveCount(2);
     const [svgFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "SVG" }).click()]);
@@ -81,8 +78,7 @@ test.describe("the trade chart", () => {
     expect(height).toBeGreaterThanOrEqual(32 + 300 + 3 * 15);
   });
 
-  test("puts every figure on home, trade and target pages one click from its source page", async ({ page, isMobile }) => {
-    test.skip(isMobile, "one run is enough");
+  test("puts every figure on home, trade and target pages one click from its source page", async ({ page }) => {
     for (const path of ["/en", "/en/trade?view=table", "/en/targets/tgt-ca-20bn"]) {
       await page.goto(path);
       const links = page.locator("main a[href^='/en/sources/']");
@@ -113,8 +109,7 @@ test.describe("the embed", () => {
     { width: 640, height: 0 },
     { width: 360, height: 560 },
   ]) {
-    test(`keeps its credit line in view in a frame of ${size.width}×${size.height || "the suggested height"}`, async ({ page, isMobile }) => {
-      test.skip(isMobile, "the frame's size is set here");
+    test(`keeps its credit line in view in a frame of ${size.width}×${size.height || "the suggested height"}`, async ({ page }) => {
       await page.goto("/en/trade");
       await page.getByTestId("embed-dialog").locator("summary").click();
       const code = await page.getByTestId("embed-code").inputValue();

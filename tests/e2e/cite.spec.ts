@@ -33,8 +33,7 @@ test.describe("Cite this", () => {
     await expect(page.locator("[data-testid=view-link][aria-current=page]")).toHaveText("Table");
   });
 
-  test("copies the citation to the clipboard with the keyboard", async ({ page, context, isMobile }) => {
-    test.skip(isMobile, "keyboard use is a desktop matter");
+  test("copies the citation to the clipboard with the keyboard", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const block = await openCitation(page, "/en/targets/tgt-ca-20bn");
     const plain = await block.getByTestId("cite-plain").innerText();
@@ -55,8 +54,7 @@ test.describe("Cite this", () => {
     );
   });
 
-  test("cites an initiative page", async ({ page, isMobile }) => {
-    test.skip(isMobile, "same on a phone");
+  test("cites an initiative page", async ({ page }) => {
     await page.goto("/en/initiatives");
     const first = page.locator("a[href^='/en/initiatives/']").first();
     const href = await first.getAttribute("href");

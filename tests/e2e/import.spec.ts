@@ -15,8 +15,6 @@ async function removeImportedFigures(request: APIRequestContext) {
 }
 
 test.describe("CSV import", () => {
-  test.skip(({ isMobile }) => isMobile, "one run is enough: it writes to the shared database");
-
   test("an editor finds the bad row, fixes it, imports the file and sees the figures on the trade page", async ({ page, request }) => {
     const editor = await createAccount("EDITOR");
     await signIn(page, "en", editor.email, "/en/manage/import");

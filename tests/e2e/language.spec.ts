@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
 
 test.describe("the page in the other language", () => {
-  test("keeps the trade page's series and view when switching to Russian and back", async ({ page }) => {
+  test("keeps the trade page's series and view when switching to Russian and back", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/en/trade");
     // The series and view change on the client, without a new header render.
     await page.getByTestId("series-link").filter({ hasText: "Azerbaijan" }).click();
+    await expect(page).toHaveURL(/series=PARTNER_REGION-AZ/);
     await page.getByTestId("view-link").filter({ hasText: "Table" }).click();
     await expect(page).toHaveURL(/\/en\/trade\?series=PARTNER_REGION-AZ&view=table$/);
     await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Русский" }).click();

@@ -11,8 +11,6 @@ import { eventFormInput, initiativeFormInput, sourceFormInput, targetFormInput }
 import { ventureFormInput } from "@/tests/factories/ventures";
 import { formFields, postWorkspaceForm, signInOverHttp } from "@/tests/support/staff-over-http";
 
-test.skip(({ isMobile }) => isMobile, "server behaviour: one run is enough");
-
 type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
 /** One request sent exactly as given, from `localAddress` (127.0.0.1 unless said). */

@@ -30,7 +30,7 @@ test.describe("trade explorer", () => {
     await expect(page.getByTestId("chart-point").last()).toHaveAttribute("aria-label", /Jan–Oct 2021: \$3\.2 bn \(part of a year\)/);
   });
 
-  test("keeps the series and the view in the URL, so a shared link opens the same view", async ({ page, browser }) => {
+  test("keeps the series and the view in the URL, so a shared link opens the same view", { tag: "@phone" }, async ({ page, browser }) => {
     await page.goto("/en/trade");
     await page.getByTestId("series-link").filter({ hasText: "Kazakhstan–Uzbekistan" }).click();
     await expect(page).toHaveURL(/series=BILATERAL-KZ-UZ/);
@@ -97,7 +97,7 @@ test.describe("trade explorer", () => {
     expect(new URL(row2024[col("source_page")]!).pathname).toBe("/ru/sources/src-s4");
   });
 
-  test("downloads the chart as SVG and PNG, built in the browser", async ({ page }) => {
+  test("downloads the chart as SVG and PNG, built in the browser", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/en/trade");
     await expect(page.getByTestId("chart-point")).toHaveCount(2);
     const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "SVG" }).click()]);
@@ -127,14 +127,14 @@ test.describe("trade explorer", () => {
   });
 
   for (const path of ["/en/trade", "/ru/trade?series=BILATERAL-KZ-UZ&view=table", "/ru/trade?view=sources"]) {
-    test(`has no accessibility violations (${path})`, async ({ page }) => {
+    test(`has no accessibility violations (${path})`, { tag: path === "/en/trade" ? "@phone" : [] }, async ({ page }) => {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
     });
   }
 
-  test("fits a phone screen without sideways scrolling", async ({ page }) => {
+  test("fits a phone screen without sideways scrolling", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/ru/trade?series=BILATERAL-KZ-UZ&view=table");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -142,7 +142,6 @@ test.describe("trade explorer", () => {
 });
 
 test("names each page's other language for search engines: the same view, the same record", async ({ page }) => {
-  test.skip(test.info().project.name === "phone", "one run is enough");
   const alternates = async () =>
     page
       .locator('link[rel="alternate"][hreflang]')
@@ -166,7 +165,7 @@ test("names each page's other language for search engines: the same view, the sa
 });
 
 test.describe("embed", () => {
-  test("renders the chart alone in the language of ?lang", async ({ page }) => {
+  test("renders the chart alone in the language of ?lang", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/embed/trade?lang=en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByTestId("chart-point")).toHaveCount(2);

@@ -6,7 +6,7 @@ import { parseCsv } from "@/tests/e2e/csv";
 const UZAUTO = "UzAuto Motors and SaryarkaAvtoProm joint venture";
 
 test.describe("joint-venture registry", () => {
-  test("filters the registry from the map and opens a venture with its partners and source", async ({ page }) => {
+  test("filters the registry from the map and opens a venture with its partners and source", { tag: "@phone" }, async ({ page }) => {
     await page.goto("/en/ventures");
     await expect(page.getByTestId("venture-count")).toHaveText("5 ventures match the filters.");
     const uzbekistan = page.getByTestId("venture-map").locator('a[data-country="UZ"]');
@@ -25,8 +25,7 @@ test.describe("joint-venture registry", () => {
   });
 
   // What follows behaves the same on a phone; the suite runs it once, on the desktop, to stay quick.
-  test("reaches a country's ventures from the map with the keyboard alone", async ({ page, isMobile }) => {
-    test.skip(isMobile, "keyboard use is a desktop matter");
+  test("reaches a country's ventures from the map with the keyboard alone", async ({ page }) => {
     await page.goto("/ru/ventures");
     await page.getByTestId("venture-map").locator('a[data-country="KZ"]').focus();
     await page.keyboard.press("Enter");
@@ -34,8 +33,7 @@ test.describe("joint-venture registry", () => {
     await expect(page.getByTestId("venture-count")).toHaveText("5 предприятий по этим фильтрам.");
   });
 
-  test("downloads every Uzbek–Kazakh venture as a CSV that opens with Cyrillic intact", async ({ page, isMobile }) => {
-    test.skip(isMobile, "same on a phone");
+  test("downloads every Uzbek–Kazakh venture as a CSV that opens with Cyrillic intact", async ({ page }) => {
     await page.goto("/ru/ventures?pair=KZ-UZ");
     await expect(page.getByTestId("venture")).toHaveCount(4);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("venture-csv").click()]);
@@ -53,8 +51,7 @@ test.describe("joint-venture registry", () => {
     expect(byName.get(UZAUTO)?.at(-1)).toContain("Костана");
   });
 
-  test("combines search, sector and sort, and shows an empty state that leads back", async ({ page, isMobile }) => {
-    test.skip(isMobile, "same on a phone");
+  test("combines search, sector and sort, and shows an empty state that leads back", async ({ page }) => {
     await page.goto("/en/ventures");
     await page.getByRole("searchbox", { name: "Search" }).fill("textile");
     await page.getByRole("combobox", { name: "Sector" }).selectOption("TEXTILES");
@@ -69,21 +66,18 @@ test.describe("joint-venture registry", () => {
     await expect(page.getByTestId("venture")).toHaveCount(5);
   });
 
-  test("ignores malformed filters on the page instead of failing", async ({ page, isMobile }) => {
-    test.skip(isMobile, "same on a phone");
+  test("ignores malformed filters on the page instead of failing", async ({ page }) => {
     const response = await page.goto("/en/ventures?pair=KZ-KZ&year=abc&page=-1&limit=99999&sector=%27%3B--");
     expect(response?.status()).toBe(200);
     await expect(page.getByTestId("venture")).toHaveCount(5);
   });
 
-  test("answers an unknown venture with 404", async ({ page, isMobile }) => {
-    test.skip(isMobile, "same on a phone");
+  test("answers an unknown venture with 404", async ({ page }) => {
     expect((await page.goto("/en/ventures/jv-no-such-venture"))?.status()).toBe(404);
     expect((await page.goto("/ru/ventures/jv'%3B%20DROP%20TABLE"))?.status()).toBe(404);
   });
 
-  test("links a search result and an initiative's ventures to the venture page", async ({ page, isMobile }) => {
-    test.skip(isMobile, "same on a phone");
+  test("links a search result and an initiative's ventures to the venture page", async ({ page }) => {
     await page.goto("/en/search?q=Nurafshon");
     await page
       .getByRole("link", { name: /Nurafshon joint venture/ })
@@ -94,9 +88,8 @@ test.describe("joint-venture registry", () => {
   });
 
   for (const path of ["/en/ventures", "/ru/ventures", "/en/ventures/jv-nurafshon", "/ru/ventures/jv-uzauto-saryarkaavtoprom", "/ru/data", "/en/data"]) {
-    test(`has no accessibility violations on ${path}`, async ({ page, isMobile }) => {
-      // On a phone, the two list pages (the layouts that change most) are enough.
-      test.skip(isMobile && !["/ru/ventures", "/ru/data"].includes(path), "checked on the desktop");
+    // On a phone, the two list pages (the layouts that change most) are enough.
+    test(`has no accessibility violations on ${path}`, { tag: ["/ru/ventures", "/ru/data"].includes(path) ? "@phone" : [] }, async ({ page }) => {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
@@ -104,8 +97,7 @@ test.describe("joint-venture registry", () => {
   }
 
   // The probe: /ru/ventures scrolled sideways at 390 px (the sector table) though not at 412.
-  test("fits a phone screen without sideways scrolling, down to 360 px", async ({ page, isMobile }) => {
-    test.skip(!isMobile, "phone widths");
+  test("fits a phone screen without sideways scrolling, down to 360 px", { tag: "@phone-only" }, async ({ page }) => {
     for (const width of [412, 390, 360]) {
       await page.setViewportSize({ width, height: 800 });
       for (const path of ["/ru/ventures", "/ru/data", "/ru/ventures/jv-uzauto-saryarkaavtoprom"]) {

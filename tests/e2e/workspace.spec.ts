@@ -40,91 +40,90 @@ test.describe("staff workspace", () => {
   });
 
   for (const locale of ["en", "ru"] as const) {
-    test(`a new editor adds a venture with two partners, sees it published, edits it, and can do none of it once demoted (${locale})`, async ({
-      page,
-      browser,
-    }, testInfo) => {
-      test.skip(testInfo.project.name === "phone" && locale === "en", "on a phone once, in Russian");
-      test.setTimeout(120_000);
-      const m = MESSAGES[locale];
-      const shot = (step: string) => page.screenshot({ path: `test-results/workspace/${testInfo.project.name}-${locale}-${step}.png`, fullPage: true });
-      const editor = await createAccount("EDITOR");
-      const admin = await createAccount("ADMIN");
-      const name = randomUUID().slice(0, 8);
+    test(
+      `a new editor adds a venture with two partners, sees it published, edits it, and can do none of it once demoted (${locale})`,
+      { tag: locale === "ru" ? "@phone" : [] },
+      async ({ page, browser }, testInfo) => {
+        test.setTimeout(120_000);
+        const m = MESSAGES[locale];
+        const shot = (step: string) => page.screenshot({ path: `test-results/workspace/${testInfo.project.name}-${locale}-${step}.png`, fullPage: true });
+        const editor = await createAccount("EDITOR");
+        const admin = await createAccount("ADMIN");
+        const name = randomUUID().slice(0, 8);
 
-      // Signed out, the workspace sends the person to the sign-in page and back.
-      await signIn(page, locale, editor.email, `/${locale}/manage/ventures/new`);
-      await page.getByRole("button", { name: m.workspace.ventures.create }).click();
-      await expect(page.getByTestId("form-alert")).toContainText(m.workspace.refused.invalid);
-      await expect(page.getByTestId("error-nameEn")).toHaveText(m.validation.required);
-      await fillVenture(page, name);
-      await page.locator("#field-investmentUsd").fill("-5");
-      await page.getByRole("button", { name: m.workspace.ventures.create }).click();
-      await expect(page.getByTestId("error-investmentUsd")).toHaveText(m.validation.positive);
-      // Nothing typed is lost on a refused save.
-      await expect(page.locator("#field-partners-1-companyName")).toHaveValue("Almaty Cotton");
-      await shot("1-refused");
-      await page.locator("#field-investmentUsd").fill("12 500 000");
-      await page.getByRole("button", { name: m.workspace.ventures.create }).click();
-      await expect(page.getByTestId("saved-notice")).toBeVisible();
-      await shot("2-saved");
-      const [venture] = await query<{ id: string; investmentUsd: string }>(`SELECT id, "investmentUsd" FROM "JointVenture" WHERE "nameEn" = $1`, [
-        `JV ${name}`,
-      ]);
-      expect(venture?.investmentUsd).toBe("12500000.00");
+        // Signed out, the workspace sends the person to the sign-in page and back.
+        await signIn(page, locale, editor.email, `/${locale}/manage/ventures/new`);
+        await page.getByRole("button", { name: m.workspace.ventures.create }).click();
+        await expect(page.getByTestId("form-alert")).toContainText(m.workspace.refused.invalid);
+        await expect(page.getByTestId("error-nameEn")).toHaveText(m.validation.required);
+        await fillVenture(page, name);
+        await page.locator("#field-investmentUsd").fill("-5");
+        await page.getByRole("button", { name: m.workspace.ventures.create }).click();
+        await expect(page.getByTestId("error-investmentUsd")).toHaveText(m.validation.positive);
+        // Nothing typed is lost on a refused save.
+        await expect(page.locator("#field-partners-1-companyName")).toHaveValue("Almaty Cotton");
+        await shot("1-refused");
+        await page.locator("#field-investmentUsd").fill("12 500 000");
+        await page.getByRole("button", { name: m.workspace.ventures.create }).click();
+        await expect(page.getByTestId("saved-notice")).toBeVisible();
+        await shot("2-saved");
+        const [venture] = await query<{ id: string; investmentUsd: string }>(`SELECT id, "investmentUsd" FROM "JointVenture" WHERE "nameEn" = $1`, [
+          `JV ${name}`,
+        ]);
+        expect(venture?.investmentUsd).toBe("12500000.00");
 
-      // At once on the public pages: the initiative it stems from, and search.
-      const ventureName = locale === "ru" ? `СП ${name}` : `JV ${name}`;
-      await page.goto(`/${locale}/initiatives/${INITIATIVE}`);
-      await expect(page.getByText(`${ventureName} (${m.ventureStatus.ANNOUNCED})`)).toBeVisible();
-      await page.goto(`/${locale}/search?q=${name}`);
-      await expect(page.getByText(ventureName).first()).toBeVisible();
+        // At once on the public pages: the initiative it stems from, and search.
+        const ventureName = locale === "ru" ? `СП ${name}` : `JV ${name}`;
+        await page.goto(`/${locale}/initiatives/${INITIATIVE}`);
+        await expect(page.getByText(`${ventureName} (${m.ventureStatus.ANNOUNCED})`)).toBeVisible();
+        await page.goto(`/${locale}/search?q=${name}`);
+        await expect(page.getByText(ventureName).first()).toBeVisible();
 
-      // Edit it: the status changes on the public page and in the audit log.
-      await page.goto(`/${locale}/manage/ventures?q=${name}`);
-      await page.getByRole("link", { name: ventureName }).click();
-      await page.waitForURL(/\/edit$/);
-      const staleForm = await page.context().newPage();
-      await staleForm.goto(page.url());
-      await page.locator("#field-status").selectOption("OPERATING");
-      await page.getByRole("button", { name: m.workspace.ventures.save }).click();
-      await expect(page.getByTestId("saved-notice")).toBeVisible();
-      await page.goto(`/${locale}/initiatives/${INITIATIVE}`);
-      await expect(page.getByText(`${ventureName} (${m.ventureStatus.OPERATING})`)).toBeVisible();
-      await expect(page.getByTestId("last-updated")).toBeVisible();
-      await page.goto(`/${locale}/manage/audit?entity=venture&entityId=${venture!.id}`);
-      const latest = page.getByTestId("audit-entry").first();
-      await expect(latest.getByTestId("audit-action")).toHaveText(m.audit.action.UPDATE);
-      await expect(latest.getByRole("row", { name: new RegExp(m.auditFields.status) })).toContainText(m.ventureStatus.ANNOUNCED);
-      await expect(latest.getByRole("row", { name: new RegExp(m.auditFields.status) })).toContainText(m.ventureStatus.OPERATING);
-      await expect(latest).toContainText(editor.name);
-      await shot("3-audit");
+        // Edit it: the status changes on the public page and in the audit log.
+        await page.goto(`/${locale}/manage/ventures?q=${name}`);
+        await page.getByRole("link", { name: ventureName }).click();
+        await page.waitForURL(/\/edit$/);
+        const staleForm = await page.context().newPage();
+        await staleForm.goto(page.url());
+        await page.locator("#field-status").selectOption("OPERATING");
+        await page.getByRole("button", { name: m.workspace.ventures.save }).click();
+        await expect(page.getByTestId("saved-notice")).toBeVisible();
+        await page.goto(`/${locale}/initiatives/${INITIATIVE}`);
+        await expect(page.getByText(`${ventureName} (${m.ventureStatus.OPERATING})`)).toBeVisible();
+        await expect(page.getByTestId("last-updated")).toBeVisible();
+        await page.goto(`/${locale}/manage/audit?entity=venture&entityId=${venture!.id}`);
+        const latest = page.getByTestId("audit-entry").first();
+        await expect(latest.getByTestId("audit-action")).toHaveText(m.audit.action.UPDATE);
+        await expect(latest.getByRole("row", { name: new RegExp(m.auditFields.status) })).toContainText(m.ventureStatus.ANNOUNCED);
+        await expect(latest.getByRole("row", { name: new RegExp(m.auditFields.status) })).toContainText(m.ventureStatus.OPERATING);
+        await expect(latest).toContainText(editor.name);
+        await shot("3-audit");
 
-      // An administrator demotes the editor to viewer.
-      const adminContext = await browser.newContext();
-      const adminPage = await adminContext.newPage();
-      await signIn(adminPage, locale, admin.email, `/${locale}/manage/users`);
-      const row = adminPage.getByTestId(`user-${editor.email}`);
-      await row.locator("select[name=role]").selectOption("VIEWER");
-      await row.getByRole("button", { name: m.users.changeRole }).click();
-      await expect(row.getByRole("status")).toHaveText(m.users.updated);
-      await adminContext.close();
+        // An administrator demotes the editor to viewer.
+        const adminContext = await browser.newContext();
+        const adminPage = await adminContext.newPage();
+        await signIn(adminPage, locale, admin.email, `/${locale}/manage/users`);
+        const row = adminPage.getByTestId(`user-${editor.email}`);
+        await row.locator("select[name=role]").selectOption("VIEWER");
+        await row.getByRole("button", { name: m.users.changeRole }).click();
+        await expect(row.getByRole("status")).toHaveText(m.users.updated);
+        await adminContext.close();
 
-      // From the next click on, nothing works for them: forms say why, saves are refused.
-      await page.goto(`/${locale}/manage/ventures/new`);
-      await expect(page.getByTestId("not-allowed")).toBeVisible();
-      await expect(page.getByTestId("current-role")).toHaveText(m.workspace.role.VIEWER);
-      await shot("4-demoted");
-      await staleForm.locator("#field-cityEn").fill("Tashkent");
-      await staleForm.getByRole("button", { name: m.workspace.ventures.save }).click();
-      await expect(staleForm.getByTestId("form-alert")).toContainText(m.workspace.refused.forbidden);
-      const [after] = await query<{ cityEn: string | null; version: number }>(`SELECT "cityEn", version FROM "JointVenture" WHERE id = $1`, [venture!.id]);
-      expect(after).toEqual({ cityEn: null, version: 2 });
-    });
+        // From the next click on, nothing works for them: forms say why, saves are refused.
+        await page.goto(`/${locale}/manage/ventures/new`);
+        await expect(page.getByTestId("not-allowed")).toBeVisible();
+        await expect(page.getByTestId("current-role")).toHaveText(m.workspace.role.VIEWER);
+        await shot("4-demoted");
+        await staleForm.locator("#field-cityEn").fill("Tashkent");
+        await staleForm.getByRole("button", { name: m.workspace.ventures.save }).click();
+        await expect(staleForm.getByTestId("form-alert")).toContainText(m.workspace.refused.forbidden);
+        const [after] = await query<{ cityEn: string | null; version: number }>(`SELECT "cityEn", version FROM "JointVenture" WHERE id = $1`, [venture!.id]);
+        expect(after).toEqual({ cityEn: null, version: 2 });
+      },
+    );
   }
 
   test("two editors save the same venture: the second sees what changed and chooses", async ({ browser }) => {
-    test.skip(test.info().project.name === "phone", "one run is enough");
     const [first, second] = [await createAccount("EDITOR", "Aigerim"), await createAccount("EDITOR", "Bobur")];
     const a = await (await browser.newContext()).newPage();
     const b = await (await browser.newContext()).newPage();
@@ -161,7 +160,6 @@ test.describe("staff workspace", () => {
   });
 
   test("an administrator deletes a venture, it leaves the public pages, and the audit log restores it", async ({ page }) => {
-    test.skip(test.info().project.name === "phone", "one run is enough");
     const admin = await createAccount("ADMIN");
     await signIn(page, "en", admin.email, "/en/manage/ventures/new");
     const name = randomUUID().slice(0, 8);
@@ -187,7 +185,6 @@ test.describe("staff workspace", () => {
   });
 
   test("a viewer downloads the audit log; signing out everywhere ends the other browser's session too", async ({ browser, request }) => {
-    test.skip(test.info().project.name === "phone", "one run is enough");
     const viewer = await createAccount("VIEWER");
     const laptop = await (await browser.newContext()).newPage();
     const phone = await (await browser.newContext()).newPage();
@@ -208,7 +205,6 @@ test.describe("staff workspace", () => {
   });
 
   test("sign-in never says whether an email exists, in either language", async ({ page }) => {
-    test.skip(test.info().project.name === "phone", "one run is enough");
     const { email } = await createAccount("VIEWER");
     for (const [locale, who] of [
       ["en", email],
@@ -224,7 +220,6 @@ test.describe("staff workspace", () => {
   });
 
   test("every response carries the security headers; only /embed may be framed", async ({ request }) => {
-    test.skip(test.info().project.name === "phone", "one run is enough");
     for (const path of ["/en", "/ru/trade", "/en/manage", "/en/sign-in", "/api/auth/csrf", "/en/no-such-page", "/icon.svg", "/embed/trade?lang=en"]) {
       const response = await request.get(path, { maxRedirects: 0 });
       const headers = response.headers();
