@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -21,4 +22,18 @@ const nextConfig: NextConfig = {
   experimental: { isrFlushToDisk: false, globalNotFound: true },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * Only scripts/serve.ts serves the portal (it sets PORTAL_SERVER before Next loads): a bare
+ * `next start` or `next dev` would answer every filtered view (lib/query-route.ts) with its
+ * default one and send the security headers, the outage answer and the missing records' 404
+ * nowhere, so it stops here with what to run instead.
+ */
+export default function config(phase: string): NextConfig {
+  if ((phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER) && process.env.PORTAL_SERVER !== "1") {
+    throw new Error(
+      "Serve the portal with `npm start` (or `npm run dev`), not `next start`/`next dev`: its server, scripts/serve.ts, " +
+        "adds the filtered views, the security headers and the outage answer that Next alone would leave out. See docs/operations.md.",
+    );
+  }
+  return withNextIntl(nextConfig);
+}

@@ -13,7 +13,7 @@ import { tradeViewParams } from "@/lib/validation/trade";
 
 /**
  * Public pages whose view lives in the query string (/ventures?sector=…, /trade?series=…,
- * the filtered and paged lists),
+ * the filtered and paged lists, a target's ?by= horizon, the embed's ?lang=&series=),
  * served from Next's route cache all the same. A page that reads `searchParams` renders on
  * every request, so proxy.ts rewrites `/en/ventures?sector=ENERGY` to the route
  * `/en/ventures/view/<"sector=ENERGY" in base64url>`, whose path names the view: each view
@@ -24,6 +24,10 @@ import { tradeViewParams } from "@/lib/validation/trade";
  *
  * Each page's canonical form drops unknown, malformed and default values, so links that
  * mean the same view share one cached page.
+ *
+ * The pages are named in three places, kept in step by tests/unit/query-route.test.ts:
+ * QUERY_PAGES below, proxy.ts's matcher (which must be literal) and a `view/[query]` route
+ * beside each page.
  */
 type Canonical = (query: SearchParams) => Record<string, string | number | undefined>;
 
@@ -35,28 +39,42 @@ const filteredList =
     return { ...parseFilters(query), page: page > 1 ? page : undefined };
   };
 
-const CANONICAL_QUERY: Record<string, Canonical> = {
-  trade: tradeViewParams,
-  ventures: (query) => ventureQueryParams(parseVentureQuery(query)),
-  summits: filteredList(parseEventFilters),
-  initiatives: filteredList(parseInitiativeFilters),
-  documents: filteredList(parseDocumentFilters),
-  sources: filteredList(() => ({})),
-  search: (query) => ({ q: parseSearchQuery(query).trim() || undefined }),
-};
+/** A target's horizon: a year, which the page checks against its own choices. */
+const HORIZON = /^20\d\d$/;
 
-const QUERY_PAGE = new RegExp(`^/(${routing.locales.join("|")})/(${Object.keys(CANONICAL_QUERY).join("|")})/?$`);
+const LIST = (name: string) => ({ pattern: `/:locale/${name}`, path: new RegExp(`^/(?:${routing.locales.join("|")})/${name}$`) });
+
+/** Each page whose view is in its query: its path (as proxy.ts's matcher spells it, and as a pattern) and its canonical query. */
+export const QUERY_PAGES: { pattern: string; path: RegExp; canonical: Canonical }[] = [
+  { ...LIST("trade"), canonical: tradeViewParams },
+  { ...LIST("ventures"), canonical: (query) => ventureQueryParams(parseVentureQuery(query)) },
+  { ...LIST("summits"), canonical: filteredList(parseEventFilters) },
+  { ...LIST("initiatives"), canonical: filteredList(parseInitiativeFilters) },
+  { ...LIST("documents"), canonical: filteredList(parseDocumentFilters) },
+  { ...LIST("sources"), canonical: filteredList(() => ({})) },
+  { ...LIST("search"), canonical: (query) => ({ q: parseSearchQuery(query).trim() || undefined }) },
+  {
+    pattern: "/:locale/targets/:id",
+    path: new RegExp(`^/(?:${routing.locales.join("|")})/targets/[^/]+$`),
+    canonical: (query) => ({ by: typeof query.by === "string" && HORIZON.test(query.by) ? query.by : undefined }),
+  },
+  {
+    pattern: "/embed/:chart",
+    path: /^\/embed\/trade$/,
+    canonical: (query) => ({ lang: query.lang === "en" ? "en" : undefined, ...tradeViewParams(query) }),
+  },
+];
 
 /**
  * The internal path that serves this URL, or null when it is not one of these pages or asks
  * for the page's default view (then the page at the public path serves it).
  */
 export function queryRoutePath(url: URL): string | null {
-  const match = QUERY_PAGE.exec(url.pathname);
-  if (!match) return null;
-  const [, locale, page] = match;
-  const query = toQueryString(CANONICAL_QUERY[page!]!(Object.fromEntries(url.searchParams))).slice(1);
-  return query ? `/${locale}/${page}/view/${Buffer.from(query).toString("base64url")}` : null;
+  const pathname = url.pathname.replace(/(.)\/$/, "$1");
+  const page = QUERY_PAGES.find((p) => p.path.test(pathname));
+  if (!page) return null;
+  const query = toQueryString(page.canonical(Object.fromEntries(url.searchParams))).slice(1);
+  return query ? `${pathname}/view/${Buffer.from(query).toString("base64url")}` : null;
 }
 
 /** The query a page was asked for, as `searchParams` would give it: none at its public path, else from `/…/view/[query]`. */

@@ -30,7 +30,8 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostArg = process.argv.indexOf("--host");
 const host = hostArg > 0 ? process.argv[hostArg + 1] : undefined;
-Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" }); // before Next and React load
+// Before Next and React load; next.config.ts refuses to serve without PORTAL_SERVER.
+Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", PORTAL_SERVER: "1" });
 const { default: next } = await import("next");
 
 const app = next({ dev, hostname: "localhost", port });

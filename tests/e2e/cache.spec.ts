@@ -47,6 +47,9 @@ test.describe("data cache", () => {
       "/ru/ventures/jv-uzauto-saryarkaavtoprom",
       "/en/summits?year=2024",
       "/ru/search?q=%D0%B2%D0%BE%D0%B4%D0%B0",
+      "/en/targets/tgt-ca-20bn?by=2031",
+      "/embed/trade",
+      "/embed/trade?lang=en&series=BILATERAL-KZ-UZ&view=table",
     ]) {
       await request.get(path);
       const again = await request.get(path);

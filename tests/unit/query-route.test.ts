@@ -1,6 +1,12 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+// How Next itself matches a proxy matcher's source against a path.
+import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
 import { parseTradeView } from "@/lib/validation/trade";
-import { queryRoutePath, viewSearchParams } from "@/lib/query-route";
+import { QUERY_PAGES, queryRoutePath, viewSearchParams } from "@/lib/query-route";
+import { routing } from "@/lib/i18n/routing";
+import { config } from "@/proxy";
 
 const KEYS = ["INTRA_REGIONAL", "BILATERAL-KZ-UZ"];
 const route = (url: string) => queryRoutePath(new URL(url, "http://localhost"));
@@ -35,8 +41,26 @@ describe("pages cached per view of their query string", () => {
     expect(route("/ru/search?q=%20%D0%B2%D0%BE%D0%B4%D0%B0%20")).toBe(`/ru/search/view/${b64("q=%D0%B2%D0%BE%D0%B4%D0%B0")}`);
   });
 
+  it("keeps a target's horizon year and the embed's language, series and view", () => {
+    expect(route("/en/targets/tgt-ca-20bn?by=2031&x=1")).toBe(`/en/targets/tgt-ca-20bn/view/${b64("by=2031")}`);
+    expect(route("/ru/targets/tgt-ca-20bn?by=31")).toBeNull();
+    expect(route("/ru/targets/tgt-ca-20bn?by=2031&by=2032")).toBe(`/ru/targets/tgt-ca-20bn/view/${b64("by=2032")}`);
+    expect(route("/embed/trade?lang=en&series=BILATERAL-KZ-UZ&view=table")).toBe(`/embed/trade/view/${b64("lang=en&series=BILATERAL-KZ-UZ&view=table")}`);
+    expect(route("/embed/trade?lang=ru&view=chart")).toBeNull();
+  });
+
   it("leaves every other path alone", () => {
-    for (const path of ["/en", "/en/ventures/jv-1", "/en/summits/consultative-meeting-7", "/en/trade/csv?series=X", "/xx/trade", "/en/manage/ventures?page=2"])
+    for (const path of [
+      "/en",
+      "/en/ventures/jv-1",
+      "/en/summits/consultative-meeting-7",
+      "/en/trade/csv?series=X",
+      "/xx/trade",
+      "/en/targets",
+      "/en/targets/x/preview.png",
+      "/embed/map",
+      "/en/manage/ventures?page=2",
+    ])
       expect(route(path)).toBeNull();
   });
 
@@ -47,5 +71,48 @@ describe("pages cached per view of their query string", () => {
     expect(parseTradeView(await query(route("/en/trade?series=BILATERAL-XX-YY")!), KEYS)).toEqual({ series: "INTRA_REGIONAL", view: "chart" });
     expect(await query(route("/en/ventures?q=%D1%83%D0%B7%D0%B0%D0%B2%D1%82%D0%BE+%26+co")!)).toEqual({ q: "узавто & co" });
     expect(await viewSearchParams(Promise.resolve({}))).toEqual({});
+  });
+});
+
+/** The paths a page's pattern stands for: every locale, a record id, the one embeddable chart. */
+const samples = (pattern: string) => routing.locales.map((locale) => pattern.replace(":locale", locale).replace(":id", "some-id").replace(":chart", "trade"));
+const APP = path.resolve(import.meta.dirname, "../../app");
+
+/** The app directories that hold a `view/[query]` route, as URL patterns (route groups dropped, [x] as :x). */
+function viewRoutes(dir = APP, url = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      if (entry.name === "view" && existsSync(path.join(dir, "view/[query]/page.tsx"))) return [url];
+      const segment = /^\(.*\)$/.test(entry.name) ? "" : `/${entry.name.replace(/^\[(\w+)\]$/, ":$1")}`;
+      return viewRoutes(path.join(dir, entry.name), url + segment);
+    });
+}
+
+describe("the pages cached per view are named alike in all three places", () => {
+  const matchers = config.matcher
+    .filter((m): m is Exclude<typeof m, string> => typeof m !== "string" && m.has?.some((h) => h.key === "x-portal-query") === true)
+    .map((m) => ({ source: m.source, test: (path: string) => getPathMatch(m.source)(path) !== false }));
+
+  it("proxy.ts runs for each of them, and for nothing else, when its URL has a query", () => {
+    for (const page of QUERY_PAGES)
+      for (const sample of samples(page.pattern))
+        expect(
+          matchers.some((m) => m.test(sample)),
+          sample,
+        ).toBe(true);
+    for (const matcher of matchers)
+      expect(
+        QUERY_PAGES.some((page) => samples(page.pattern).some((sample) => matcher.test(sample))),
+        matcher.source,
+      ).toBe(true);
+  });
+
+  it("each has a view/[query] route beside it, and no other page has one", () => {
+    expect(viewRoutes().sort()).toEqual(QUERY_PAGES.map((page) => page.pattern).sort());
+  });
+
+  it("each rewrites its own samples to a view path", () => {
+    for (const page of QUERY_PAGES) for (const sample of samples(page.pattern)) expect(page.path.test(sample), sample).toBe(true);
   });
 });

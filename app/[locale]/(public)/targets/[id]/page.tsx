@@ -23,11 +23,12 @@ import { TradeTable } from "@/components/trade-table";
 import { countryColor } from "@/lib/countries";
 import { CiteThis } from "@/components/cite-this";
 import { pageMetadata } from "@/lib/page-metadata";
+import { viewSearchParams } from "@/lib/query-route";
 
-type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+// The public URL is /targets/[id]?by=<year>; with a query, served through ./view/[query] (lib/query-route.ts).
+type Props = { params: Promise<{ locale: string; id: string; query?: string }> };
 
-// Reads the query string, so it renders on each request (its queries are cached).
-export const dynamic = "force-dynamic";
+export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache";
 
 async function load(id: string) {
   const target = await cachedTargets.getTarget(id);
@@ -69,7 +70,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function TargetPage({ params, searchParams }: Props) {
+export default async function TargetPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const { target, figures } = await load(id);
@@ -79,7 +80,7 @@ export default async function TargetPage({ params, searchParams }: Props) {
   const tScope = await getTranslations("scope");
   const tStatus = await getTranslations("status");
   const tTrade = await getTranslations("trade");
-  const progress = getTargetProgress(target, figures, (await searchParams).by);
+  const progress = getTargetProgress(target, figures, (await viewSearchParams(params)).by);
   const { shape, latest, achieved, horizon, outlook } = progress;
   const value = formatUsd(target.valueUsd, locale);
   const name = seriesName(target, locale, tScope);

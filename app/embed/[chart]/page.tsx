@@ -1,35 +1,45 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { GeistSans } from "geist/font/sans";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { cachedTargets } from "@/lib/queries/targets";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { parseTradeView } from "@/lib/validation/trade";
+import { viewSearchParams } from "@/lib/query-route";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
 import { GrowthOnlyNote } from "@/components/growth-only-note";
 import { seriesName } from "@/lib/charts/figure-text";
 import "../../globals.css";
 
-// Outside the locale segment (other sites frame it), so it renders its own <html>.
-export const dynamic = "force-dynamic";
+// Outside the locale segment (other sites frame it), so it renders its own <html>. The public
+// URL is /embed/trade?lang=&series=&view=; with a query, served through ./view/[query] (lib/query-route.ts).
+// [chart] is a segment only so the page renders on its first request rather than at the build,
+// which has no database; "trade" is the one chart offered.
+type Props = { params: Promise<{ chart: string; query?: string }> };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+export { renderOnFirstRequest as generateStaticParams } from "@/lib/cache";
+
+async function viewOf(params: Props["params"]) {
+  if ((await params).chart !== "trade") notFound();
+  return viewSearchParams(params);
+}
 
 function pickLocale(lang: string | string[] | undefined): Locale {
   const value = Array.isArray(lang) ? lang[0] : lang;
   return routing.locales.find((l) => l === value) ?? routing.defaultLocale;
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const locale = pickLocale((await searchParams).lang);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = pickLocale((await viewOf(params)).lang);
   const t = await getTranslations({ locale, namespace: "embed" });
   return { title: t("title"), robots: { index: false } };
 }
 
 /** The chart of one series alone, for other sites' iframes: ?lang=ru|en&series=INTRA_REGIONAL. */
-export default async function EmbedTradePage({ searchParams }: Props) {
-  const query = await searchParams;
+export default async function EmbedTradePage({ params }: Props) {
+  const query = await viewOf(params);
   const locale = pickLocale(query.lang);
   setRequestLocale(locale);
   const [t, figures, targets] = await Promise.all([
