@@ -5,7 +5,8 @@
 // them into docs/BENCHMARKS.md between the bench markers, and exits non-zero when a
 // first-load JavaScript budget is exceeded or any request failed. 127.0.0.1 only; stops by itself.
 import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { createRequire } from "node:module";
 import os from "node:os";
 import pg from "pg";
@@ -14,6 +15,7 @@ import { budgetFailures, budgetTable, firstLoadJavaScript } from "@/scripts/bund
 import { LIGHTHOUSE_GOALS, runLighthouse, type LighthouseScores } from "@/scripts/bench-lighthouse";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 import { serveCommand } from "@/lib/serve-command";
+import { summariseHeap } from "@/scripts/heap-summary";
 
 const require = createRequire(import.meta.url);
 const tsxCli = require.resolve("tsx/cli");
@@ -24,6 +26,8 @@ const soakSeconds = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const lighthouse = process.env.BENCH_LIGHTHOUSE !== "0";
 const LIGHTHOUSE_RUNS = 3;
+// Issue 16's Lighthouse pages, on a phone (Lighthouse's default mobile emulation and throttling).
+const LIGHTHOUSE_PAGES = ["/en", "/en/trade", "/en/ventures", "/en/summits/consultative-meeting-7"];
 const base = `http://127.0.0.1:${port}`;
 const REPORT = "docs/BENCHMARKS.md";
 
@@ -188,6 +192,7 @@ async function main() {
   const started = new Date();
   const loadBefore = load1();
   const database = await createFreshDatabase();
+  const heapDir = mkdtempSync(path.join(os.tmpdir(), "bench-heap-"));
   let server: ReturnType<typeof spawn> | undefined;
   const lines: string[] = [];
   const say = (line = "") => {
@@ -205,6 +210,8 @@ async function main() {
     server = spawn(process.execPath, serveCommand({ host: "127.0.0.1" }), {
       env: {
         ...process.env,
+        // A heap snapshot of the server on SIGUSR2, written to heapDir (after the soak, below).
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${heapDir}`.trim(),
         DATABASE_URL: database.url,
         PORT: String(port),
         SITE_URL: `http://127.0.0.1:${port}`,
@@ -245,13 +252,14 @@ async function main() {
       samples.push(rssKb(pid));
       soak = { result, samples };
     }
+    const heap = await heapSnapshot(pid, heapDir);
     // Lighthouse last, when no load runs: Chromium is heavy on a two-core machine. Its
     // performance score varies from run to run, so each page is run three times and the
     // median run is reported (Lighthouse's own advice), with the three scores beside it.
     const scores: { median: LighthouseScores; performances: number[] }[] = [];
     if (lighthouse) {
-      for (const url of ["/en", "/en/trade"]) {
-        for (const formFactor of ["mobile", "desktop"] as const) {
+      for (const url of LIGHTHOUSE_PAGES) {
+        for (const formFactor of ["mobile"] as const) {
           console.error(`  lighthouse ${url} (${formFactor}) × ${LIGHTHOUSE_RUNS}…`);
           const runs: LighthouseScores[] = [];
           for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
@@ -319,6 +327,8 @@ async function main() {
           `last vs. highest of the first half: ${mb(last)} vs. ${mb(settled)} (no growth > 10%: ${pass(!grew)}).`,
       );
     }
+    say();
+    say(heap);
     if (lighthouse) {
       const g = LIGHTHOUSE_GOALS;
       say();
@@ -333,7 +343,8 @@ async function main() {
           `| ${s.url.slice(base.length)} | ${s.formFactor} | ${s.performance} ${pass(s.performance >= g.performance)} (runs: ${performances.join(", ")}) | ${s.accessibility} ${pass(s.accessibility >= g.accessibility)} | ${s.bestPractices} ${pass(s.bestPractices >= g.bestPractices)} | ${s.seo} ${pass(s.seo >= g.seo)} | ${s.failedAudits.join(", ") || "–"} |`,
         );
       }
-      if (scores.length < 4) say(`(${4 - scores.length} of the 4 pages had no Lighthouse run that finished; see the bench's stderr.)`);
+      const missing = LIGHTHOUSE_PAGES.length - scores.length;
+      if (missing > 0) say(`(${missing} of the ${LIGHTHOUSE_PAGES.length} pages had no Lighthouse run that finished; see the bench's stderr.)`);
     }
     say();
     say("First-load JavaScript per route (gzip, computed by the bench from the build's client chunks):");
@@ -347,11 +358,40 @@ async function main() {
       await new Promise((r) => server!.once("exit", r));
     }
     await database.drop();
+    rmSync(heapDir, { recursive: true, force: true });
   }
   for (const line of over) console.error(`\n${line}`);
   if (failed) console.error("\n!!! Some requests failed (errors, timeouts or non-2xx): see the table !!!");
   if (over.length > 0 || failed) process.exitCode = 1;
   console.error(`\nWritten to ${REPORT}.`);
+}
+
+/**
+ * What holds the server's heap right after the soak: a V8 heap snapshot (SIGUSR2, see the
+ * server's NODE_OPTIONS), summed by kind and constructor. Taken after the load, not during
+ * it: writing a snapshot stops the process for seconds, which the soak would count as errors.
+ */
+async function heapSnapshot(pid: number, dir: string): Promise<string> {
+  process.kill(pid, "SIGUSR2");
+  let file: string | undefined;
+  let size = -1;
+  for (let i = 0; i < 240; i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    file = readdirSync(dir).find((name) => name.endsWith(".heapsnapshot"));
+    if (!file) continue;
+    const now = statSync(path.join(dir, file)).size;
+    if (now > 0 && now === size) break; // written out
+    size = now;
+  }
+  if (!file || size <= 0) return "Heap snapshot after the soak: none was written (see the bench's stderr).";
+  // JSON.parse takes a string of at most about 512 MB.
+  if (size > 450 * 1048576) return `Heap snapshot after the soak: ${mb(size / 1024)} on disk, too large to summarise here.`;
+  const { total, groups } = summariseHeap(JSON.parse(readFileSync(path.join(dir, file), "utf8")));
+  const top = groups
+    .slice(0, 8)
+    .map((g) => `${g.kind} ${g.name || "(anonymous)"} ${mb(g.bytes / 1024)} (${g.count.toLocaleString("en")})`)
+    .join("; ");
+  return `Heap snapshot of the server right after the soak: **${mb(total / 1024)}** of JavaScript objects (resident then: ${mb(rssKb(pid))}). Largest groups by self size: ${top}.`;
 }
 
 /** Replaces the generated part of docs/BENCHMARKS.md, keeping the hand-written text around it. */
