@@ -36,3 +36,9 @@ export function clientAddress(headers: Headers | Record<string, string | string[
   const value = headers instanceof Headers ? headers.get(CLIENT_ADDRESS_HEADER) : headers?.[CLIENT_ADDRESS_HEADER];
   return (Array.isArray(value) ? value[0] : value)?.trim() || "unknown";
 }
+
+/** Whether the request came straight from a proxy in TRUSTED_PROXIES, whose own headers (X-Request-Id) are believed. */
+export function fromTrustedProxy(request: IncomingMessage, trust: (address: string, hop: number) => boolean): boolean {
+  const peer = request.socket.remoteAddress;
+  return peer !== undefined && trust(peer, 0);
+}

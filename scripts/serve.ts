@@ -5,18 +5,29 @@
 // 405 to methods no page takes; it answers 503 while PostgreSQL is down (lib/outage.ts),
 // which Next cannot decide once a page streams; it sets the security headers
 // (lib/security-headers.ts); and it marks requests with a query string for proxy.ts's
-// matcher. `--dev` serves `next dev`; PORT (3000) and `--host <address>` (all interfaces)
-// say where to listen.
+// matcher. For operations it answers /healthz, /readyz and /metrics itself (lib/ops/health.ts,
+// lib/ops/metrics.ts), gives each request an id (X-Request-Id) that every log line written
+// while serving it carries, logs one JSON line per request (lib/ops/logger.ts), and stops
+// gracefully on SIGTERM (lib/ops/shutdown.ts). `--dev` serves `next dev`; PORT (3000) and
+// `--host <address>` (all interfaces) say where to listen.
 //
 // Next is told its host is "localhost" whatever `--host` says. Its proxy sees every request at
 // localhost (Next turns 127.x into that), and a rewrite to a host other than Next's own is
 // forwarded over HTTP instead of served in place: under `next start -H 127.0.0.1` every
 // filtered list (lib/query-route.ts) was requested twice.
-import { createServer, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parse } from "node:url";
 import { Readable } from "node:stream";
-import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from "@/lib/client-address";
+import { CLIENT_ADDRESS_HEADER, fromTrustedProxy, resolveClientAddress, trustedProxies } from "@/lib/client-address";
+import { databaseUrl } from "@/lib/database-url";
+import { routing } from "@/lib/i18n/routing";
+import { appDatabase } from "@/lib/ops/app-database";
+import { LIVENESS, dependencyChecks, readiness } from "@/lib/ops/health";
+import { inRequest, loggedTarget, logger, requestIdOf } from "@/lib/ops/logger";
+import { createServerMetrics, metricsAccess } from "@/lib/ops/metrics";
+import { listAppRoutes, routeMatcher } from "@/lib/ops/route-template";
+import { shutDownOnSignals, shutdownTimeoutMs } from "@/lib/ops/shutdown";
 import { responseDuringOutage } from "@/lib/outage";
 import { badAddressPage } from "@/lib/plain-page";
 import { PATH_LOCALE_HEADER, pathLocale } from "@/lib/i18n/path-locale";
@@ -30,6 +41,7 @@ const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostArg = process.argv.indexOf("--host");
 const host = hostArg > 0 ? process.argv[hostArg + 1] : undefined;
+const shutdownTimeout = shutdownTimeoutMs(process.env.SHUTDOWN_TIMEOUT_SECONDS);
 // Before Next and React load; next.config.ts refuses to serve without PORTAL_SERVER.
 Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", PORTAL_SERVER: "1" });
 const { default: next } = await import("next");
@@ -43,9 +55,52 @@ const trust = trustedProxies(process.env.TRUSTED_PROXIES);
 // route handlers answer for themselves (Next gives them 405 with Allow).
 const PAGE_METHODS = new Set(["GET", "HEAD", "POST"]);
 const ROUTE_HANDLERS = /^\/(api|_next)\//;
+// Answered here, before Next: they work while the database is down, and cost no render.
+const OPERATIONS: Record<string, (request: IncomingMessage) => Promise<Response>> = {
+  "/healthz": async () => Response.json(LIVENESS, { headers: { "Cache-Control": "no-store" } }),
+  "/readyz": async () => {
+    const ready = await readiness(checks, (name, error) => logger.warn({ err: error }, `readyz: ${name} is unreachable`));
+    return Response.json(ready.body, { status: ready.status, headers: { "Cache-Control": "no-store" } });
+  },
+  "/metrics": async (request) => {
+    const access = metricsAccess(request.headers.authorization, process.env.METRICS_TOKEN);
+    if (access === 404) return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (access === 401)
+      return new Response("Not authorised\n", { status: 401, headers: { "WWW-Authenticate": "Bearer", "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(await metrics.registry.metrics(), { headers: { "Content-Type": metrics.registry.contentType, "Cache-Control": "no-store" } });
+  },
+};
+const checks = dependencyChecks(databaseUrl(), process.env.REDIS_URL);
+const metrics = createServerMetrics(() => appDatabase()?.pool);
+const routeOf = routeMatcher([...listAppRoutes("app"), ...Object.keys(OPERATIONS)], { locale: routing.locales });
 
 let origin = ""; // this server on a loopback address, once it listens
-const server = createServer(async (request, response) => {
+const server = createServer((request, response) => {
+  const started = performance.now();
+  const requestId = requestIdOf(request.headers["x-request-id"], fromTrustedProxy(request, trust));
+  request.headers["x-request-id"] = requestId;
+  response.setHeader("X-Request-Id", requestId);
+  const target = request.url ?? "/";
+  response.once("close", () => {
+    const seconds = (performance.now() - started) / 1000;
+    const status = response.statusCode;
+    const route = routeOf(target.split("?")[0]!);
+    metrics.observe({ method: request.method ?? "GET", route, status, seconds, cache: response.getHeader("x-nextjs-cache") });
+    const line = { requestId, method: request.method, path: loggedTarget(target), status, durationMs: Math.round(seconds * 10_000) / 10 };
+    logger.info(response.writableFinished ? line : { ...line, aborted: true }, "request");
+  });
+  void inRequest(requestId, () => serve(request, response));
+});
+
+async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const operation = OPERATIONS[(request.url ?? "/").split("?")[0]!];
+  if (operation) {
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      response.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
+      return void response.end("Method not allowed\n");
+    }
+    return await send(response, await operation(request));
+  }
   for (const [name, value] of headersFor(request.url ?? "/")) response.setHeader(name, value);
   request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request, trust);
   delete request.headers["x-real-ip"];
@@ -65,13 +120,13 @@ const server = createServer(async (request, response) => {
     const replacement = await responseDuringOutage(request, origin);
     if (replacement) return await send(response, replacement);
   } catch (error) {
-    console.error("[serve] outage check failed; passing the request to Next", error);
+    logger.error({ err: error }, "outage check failed; passing the request to Next");
   }
   const reading = request.method === "GET" || request.method === "HEAD";
   if (reading && !request.headers.rsc && !ROUTE_HANDLERS.test(pathname))
     renderNotFoundOnServer(response, () => handle(request, response, parse(`/${pathLocale(pathname)}/_not-found`, true)));
   await handle(request, response);
-});
+}
 
 /**
  * Next 16 sends the 404 of a page that calls notFound() (a missing record) as an empty
@@ -95,7 +150,7 @@ function renderNotFoundOnServer(response: ServerResponse, renderNotFound: () => 
     Object.assign(response, sending);
     for (const name of response.getHeaderNames()) if (!ours.has(name)) response.removeHeader(name);
     renderNotFound().catch((error: unknown) => {
-      console.error("[serve] the not-found page failed", error);
+      logger.error({ err: error }, "the not-found page failed");
       if (!response.headersSent) response.statusCode = 404;
       response.end();
     });
@@ -107,7 +162,7 @@ server.listen(port, host, () => {
   const { address } = server.address() as AddressInfo;
   const loopback = address === "::" || address === "0.0.0.0" ? "127.0.0.1" : address;
   origin = `http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${port}`;
-  console.log(`[serve] ${dev ? "next dev" : "Production build"} on ${host ? origin : `http://localhost:${port}`}`);
+  logger.info(`${dev ? "next dev" : "Production build"} on ${host ? origin : `http://localhost:${port}`}`);
 });
 
 async function send(response: ServerResponse, answer: Response): Promise<void> {
@@ -119,10 +174,9 @@ async function send(response: ServerResponse, answer: Response): Promise<void> {
   Readable.fromWeb(answer.body as import("node:stream/web").ReadableStream).pipe(response);
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5000).unref();
-  });
-}
+shutDownOnSignals(server, {
+  timeoutMs: shutdownTimeout,
+  log: logger,
+  cleanUp: async () => await appDatabase()?.disconnect(),
+  exit: (code) => process.exit(code),
+});

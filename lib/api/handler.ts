@@ -6,6 +6,7 @@ import { parseParams } from "@/lib/api/params";
 import { createRateLimiter } from "@/lib/api/rate-limit";
 import { clientAddress } from "@/lib/client-address";
 import { isDatabaseUnreachable } from "@/lib/database-unavailable";
+import { logger } from "@/lib/ops/logger";
 
 /** Open for GET from any origin: the data is public, and no cookie is read. */
 export const CORS_HEADERS = {
@@ -106,10 +107,10 @@ export async function handleDatasetRequest(request: Request, segment: string): P
  */
 function failureResponse(route: string, error: unknown, headers: Record<string, string>): Response {
   if (isDatabaseUnreachable(error)) {
-    console.error(`${route}: the database is unreachable`);
+    logger.error({ route }, `${route}: the database is unreachable`);
     return jsonError(503, { error: "unavailable", message: "The data is temporarily unavailable; try again shortly." }, { ...headers, "Retry-After": "30" });
   }
   const id = crypto.randomUUID();
-  console.error(`${route}: error ${id}`, error);
+  logger.error({ route, errorId: id, err: error }, `${route}: error ${id}`);
   return jsonError(500, { error: "internal", message: `The server failed to answer; quote error ${id} when reporting it.`, id }, headers);
 }

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
-import { E2E_AUTH_SECRET, E2E_DATABASE_FILE, E2E_REVALIDATE_SECRET } from "@/tests/e2e/shared";
+import { E2E_AUTH_SECRET, E2E_DATABASE_FILE, E2E_METRICS_TOKEN, E2E_REVALIDATE_SECRET } from "@/tests/e2e/shared";
 import { serveCommand } from "@/lib/serve-command";
 
 const port = process.env.E2E_PORT ?? "3100";
@@ -23,6 +23,9 @@ const next = spawn(process.execPath, serveCommand({ host: "127.0.0.1" }), {
     DATABASE_URL: database.url,
     REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
     AUTH_SECRET: E2E_AUTH_SECRET,
+    METRICS_TOKEN: E2E_METRICS_TOKEN,
+    // One access line per request would bury the test report; the fault tests read the log.
+    LOG_LEVEL: "warn",
     TRUSTED_PROXIES: "127.0.0.1",
   },
   stdio: "inherit",

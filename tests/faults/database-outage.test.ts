@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/database-setup";
 import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
@@ -12,6 +11,8 @@ import { formFields, postWorkspaceForm, signInOverHttp } from "@/tests/support/s
 import { ventureFormInput } from "@/tests/factories/ventures";
 import { createThrowawayPostgres, type ThrowawayPostgres } from "@/tests/support/throwaway-postgres";
 import { serveCommand } from "@/lib/serve-command";
+import { freePortIn } from "@/tests/support/free-port";
+import { waitUntil } from "@/tests/support/wait-until";
 
 // Cached public pages, each with a figure or name that comes from the database.
 const CACHED_PAGES = [
@@ -44,7 +45,8 @@ beforeAll(async () => {
   db = createPrismaClient(cluster.url);
   await seedDatabase(db);
 
-  const port = await freePort(Number(process.env.PORT ?? 3700));
+  const from = Number(process.env.PORT ?? 3700);
+  const port = await freePortIn(from, from + 99);
   base = `http://127.0.0.1:${port}`;
   next = spawn(process.execPath, serveCommand({ host: "127.0.0.1" }), {
     env: { ...process.env, PORT: String(port), SITE_URL: base, DATABASE_URL: cluster.url, AUTH_SECRET: "faults-test-secret-0123456789abcdef" },
@@ -52,7 +54,11 @@ beforeAll(async () => {
   });
   next.stdout?.on("data", (chunk) => (nextOutput += chunk));
   next.stderr?.on("data", (chunk) => (nextOutput += chunk));
-  await waitFor(async () => (await fetch(`${base}/robots.txt`)).ok, 60_000);
+  await waitUntil(
+    async () => (await fetch(`${base}/robots.txt`)).ok,
+    60_000,
+    () => nextOutput,
+  );
 });
 
 afterAll(async () => {
@@ -149,7 +155,11 @@ describe("PostgreSQL stops while the portal runs", () => {
 
     // 3. PostgreSQL comes back: the same server process answers again.
     await cluster.start();
-    await waitFor(async () => (await get(COLD_SEARCH.en)).status === 200, 15_000);
+    await waitUntil(
+      async () => (await get(COLD_SEARCH.en)).status === 200,
+      15_000,
+      () => nextOutput,
+    );
     const search = await get(COLD_SEARCH.en);
     expect(search.body).toContain("/en/ventures/jv-nurafshon");
     for (const page of [...CACHED_PAGES, ...COLD_PAGES]) expect((await get(page.path)).status, page.path).toBe(200);
@@ -165,28 +175,3 @@ describe("PostgreSQL stops while the portal runs", () => {
     expect(nextOutput).not.toMatch(/uncaughtException|unhandledRejection/);
   });
 });
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if (await check()) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms\n${nextOutput.slice(-2000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 100; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once("error", () => resolve(false));
-      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error(`no free port from ${from}`);
-}

@@ -1,5 +1,7 @@
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
+// One logger per process (on globalThis), the same instance the freshly imported handler logs to.
+import { logger } from "@/lib/ops/logger";
 
 // The data cache needs a running Next server; here every read goes straight to the database.
 vi.mock("next/cache", () => ({ unstable_cache: <F>(load: F) => load, revalidateTag: vi.fn(), updateTag: vi.fn() }));
@@ -45,7 +47,7 @@ describe("the open-data API when a read fails", () => {
   });
 
   it("answers 503 in JSON, with Retry-After, while the database cannot be reached", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(logger, "error").mockImplementation(() => {});
     // Nothing listens on port 1: the connection is refused, as when PostgreSQL is down.
     const { status, headers, text } = await getCountries(elsewhere((url) => (url.port = "1")));
     expect(status).toBe(503);
@@ -53,11 +55,11 @@ describe("the open-data API when a read fails", () => {
     expect(headers.get("content-type")).toContain("application/json");
     expect(JSON.parse(text)).toEqual({ error: "unavailable", message: "The data is temporarily unavailable; try again shortly." });
     expect(text).not.toMatch(STACK);
-    expect(log).toHaveBeenCalledWith("api/v1/countries: the database is unreachable");
+    expect(log).toHaveBeenCalledWith({ route: "api/v1/countries" }, "api/v1/countries: the database is unreachable");
   });
 
   it("answers any other failure with a 500 in JSON whose error id is in the server log, not as an outage", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const log = vi.spyOn(logger, "error").mockImplementation(() => {});
     // The server answers, but the database named does not exist: a fault of the deployment, not an outage.
     const { status, headers, text } = await getCountries(elsewhere((url) => (url.pathname = "/no_such_database_for_api_failures")));
     expect(status).toBe(500);
@@ -71,8 +73,9 @@ describe("the open-data API when a read fails", () => {
     });
     expect(text).not.toMatch(STACK);
     // The same id stands in the log beside the error itself, with its stack.
-    const logged = log.mock.calls.find(([line]) => line === `api/v1/countries: error ${body.id}`);
-    expect(logged?.[1]).toBeInstanceOf(Error);
-    expect((logged![1] as Error).stack).toBeTruthy();
+    const logged = log.mock.calls.find((args) => args[1] === `api/v1/countries: error ${body.id}`)?.[0] as { errorId: string; err: Error };
+    expect(logged.errorId).toBe(body.id);
+    expect(logged.err).toBeInstanceOf(Error);
+    expect(logged.err.stack).toBeTruthy();
   });
 });

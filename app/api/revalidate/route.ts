@@ -1,14 +1,8 @@
-import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { hasBearerToken } from "@/lib/bearer-token";
 import { CACHE_TAGS, expireTags } from "@/lib/cache";
 
 const bodySchema = z.object({ tags: z.array(z.enum(Object.values(CACHE_TAGS) as [string, ...string[]])).min(1) });
-
-function authorised(request: Request, secret: string): boolean {
-  const given = Buffer.from(request.headers.get("authorization")?.replace(/^Bearer /, "") ?? "");
-  const expected = Buffer.from(secret);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
 
 /**
  * POST {"tags": ["trade"]} with `Authorization: Bearer $REVALIDATE_SECRET`: expires the
@@ -18,7 +12,7 @@ function authorised(request: Request, secret: string): boolean {
 export async function POST(request: Request) {
   const secret = process.env.REVALIDATE_SECRET;
   if (!secret) return new Response("Not found", { status: 404 });
-  if (!authorised(request, secret)) return Response.json({ ok: false, message: "Not authorised" }, { status: 401 });
+  if (!hasBearerToken(request.headers.get("authorization"), secret)) return Response.json({ ok: false, message: "Not authorised" }, { status: 401 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success)
     return Response.json({ ok: false, message: `Expected {"tags": [...]} with tags among ${Object.values(CACHE_TAGS).join(", ")}` }, { status: 400 });

@@ -9,6 +9,7 @@ import { importKind } from "@/lib/import/kinds";
 import { MAX_IMPORT_BYTES } from "@/lib/import/run-import";
 import { checkUpload, importUpload } from "@/lib/import/import-file";
 import { describeCheck, describeProblem } from "@/lib/import/messages";
+import { logger } from "@/lib/ops/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -67,7 +68,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
           send({ type: "refused", message: await describeProblem(locale, result) });
         }
       } catch (error) {
-        console.error("CSV import failed; the transaction was rolled back", error);
+        logger.error({ err: error }, "CSV import failed; the transaction was rolled back");
         send({ type: "refused", message: await describeProblem(locale, { error: "unavailable" }) });
       }
       controller.close();
