@@ -3,7 +3,7 @@ import { chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { createServer } from "node:net";
+import { freePortIn } from "@/tests/support/free-port";
 
 const run = promisify(execFile);
 
@@ -50,16 +50,4 @@ function binDir(): string {
     if (existsSync(path.join(dir, "initdb"))) return dir;
   }
   throw new Error("initdb not found under /usr/lib/postgresql/<version>/bin");
-}
-
-async function freePortIn(from: number, to: number): Promise<number> {
-  for (let port = from; port <= to; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const server = createServer();
-      server.once("error", () => resolve(false));
-      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error(`no free port in ${from}–${to}`);
 }
