@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
@@ -13,10 +14,10 @@ const nextConfig: NextConfig = {
   // Next would hash every cached page's HTML on every request for its ETag (a tenth of the
   // server's time on a cached page, docs/BENCHMARKS.md); the open-data API sets its own.
   generateEtags: false,
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2"],
-  // Rendered pages and cached queries live in this process's memory only: a restarted
-  // server (or a new test database behind the same build) never serves what an earlier
-  // process cached, whose expired tags it cannot know.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "@redis/client", "rate-limiter-flexible"],
+  // Without REDIS_URL, rendered pages and cached queries live in this process's memory only: a
+  // restarted server (or a new test database behind the same build) never serves what an
+  // earlier process cached, whose expired tags it cannot know.
   // app/global-not-found.tsx answers unknown paths (and, through scripts/serve.ts, missing
   // records) in the path's language, outside the root layout, which renders no document.
   experimental: { isrFlushToDisk: false, globalNotFound: true },
@@ -26,7 +27,9 @@ const nextConfig: NextConfig = {
  * Only scripts/serve.ts serves the portal (it sets PORTAL_SERVER before Next loads): a bare
  * `next start` or `next dev` would answer every filtered view (lib/query-route.ts) with its
  * default one and send the security headers, the outage answer and the missing records' 404
- * nowhere, so it stops here with what to run instead.
+ * nowhere, so it stops here with what to run instead. With REDIS_URL, the production server
+ * keeps the cache in Redis instead, shared by every instance (lib/cache-handler.ts; read when
+ * the server starts, so the build needs no Redis).
  */
 export default function config(phase: string): NextConfig {
   if ((phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER) && process.env.PORTAL_SERVER !== "1") {
@@ -35,5 +38,6 @@ export default function config(phase: string): NextConfig {
         "adds the filtered views, the security headers and the outage answer that Next alone would leave out. See docs/operations.md.",
     );
   }
-  return withNextIntl(nextConfig);
+  const shared = phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL;
+  return withNextIntl(shared ? { ...nextConfig, cacheHandler: path.resolve("lib/cache-handler.ts") } : nextConfig);
 }

@@ -34,7 +34,7 @@ const BACKSTOP_SECONDS = 3600;
 /**
  * Wraps a read function in Next's data cache under the given tags. A page rendered from
  * these queries carries their tags too, so expiring a tag also expires the rendered pages
- * that showed its data (kept in memory only: `isrFlushToDisk` in next.config.ts). Decimal and Date values survive the cache, which
+ * that showed its data (kept in this process's memory, or in Redis with REDIS_URL: next.config.ts). Decimal and Date values survive the cache, which
  * stores JSON, through the codec below.
  */
 export function cachedQuery<Args extends unknown[], Result>(

@@ -3,10 +3,11 @@ import { findDataset, type Page } from "@/lib/api/datasets";
 import { badParameters, jsonError } from "@/lib/api/errors";
 import { etagOf, matchesIfNoneMatch } from "@/lib/api/etag";
 import { parseParams } from "@/lib/api/params";
-import { createRateLimiter } from "@/lib/api/rate-limit";
+import { createRateLimiter, type RateLimiter } from "@/lib/api/rate-limit";
 import { clientAddress } from "@/lib/client-address";
 import { isDatabaseUnreachable } from "@/lib/database-unavailable";
 import { logger } from "@/lib/ops/logger";
+import { redisNamespace, sharedRedis } from "@/lib/redis";
 
 /** Open for GET from any origin: the data is public, and no cookie is read. */
 export const CORS_HEADERS = {
@@ -25,7 +26,11 @@ export const CACHE_CONTROL = "public, no-cache";
 
 /** Requests per address per minute (API_RATE_LIMIT overrides; a bench or test may raise it). */
 export const RATE_LIMIT = Number(process.env.API_RATE_LIMIT) > 0 ? Number(process.env.API_RATE_LIMIT) : 120;
-const limiter = createRateLimiter({ limit: RATE_LIMIT, windowMs: 60_000 });
+let limiter: RateLimiter | undefined;
+// Made on the first request (the build loads this module, and connects to nothing): shared by
+// every instance through Redis when REDIS_URL is set.
+const rateLimiter = () =>
+  (limiter ??= createRateLimiter({ limit: RATE_LIMIT, windowSeconds: 60, redis: sharedRedis(), keyPrefix: `${redisNamespace()}:api-rate` }));
 
 /** The preflight answer of every API route. */
 export function preflight(): Response {
@@ -53,7 +58,7 @@ function nextPageUrl(url: URL, page: Page<unknown>): string | null {
  * and CORS. A failure is answered in JSON, never with a stack trace (see failureResponse).
  */
 export async function handleDatasetRequest(request: Request, segment: string): Promise<Response> {
-  const rate = limiter.check(clientAddress(request.headers));
+  const rate = await rateLimiter().check(clientAddress(request.headers));
   const rateHeaders = { ...CORS_HEADERS, "RateLimit-Limit": String(rate.limit), "RateLimit-Remaining": String(rate.remaining) };
   if (!rate.allowed) {
     return jsonError(

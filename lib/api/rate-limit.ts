@@ -1,32 +1,35 @@
-// A per-address limit on the open-data API, kept in this process's memory: a fixed window of
-// `limit` requests per `windowMs`. Enough for one server; several instances would each
-// count on their own (a shared store would be needed there).
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import type { RedisClient } from "@/lib/redis";
+
+// A per-address limit on the open-data API: a fixed window of `limit` requests per
+// `windowSeconds`, counted by rate-limiter-flexible.
 
 export type RateLimitResult = { allowed: boolean; limit: number; remaining: number; retryAfterSeconds: number };
 
-export type RateLimiter = { check: (key: string, now?: number) => RateLimitResult };
+export type RateLimiter = { check: (key: string) => Promise<RateLimitResult> };
 
-export function createRateLimiter(options: { limit: number; windowMs: number; maxKeys?: number }): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
-  const maxKeys = options.maxKeys ?? 10_000;
+/**
+ * With a Redis client, the count is kept in Redis and shared by every instance behind the load
+ * balancer; while Redis cannot be reached, a count in this process's memory stands in (the
+ * insurance limiter), so the API keeps answering and keeps a limit. Without one, the count is
+ * in this process's memory only (its keys expire with their window).
+ */
+export function createRateLimiter(options: { limit: number; windowSeconds: number; redis?: RedisClient | null; keyPrefix?: string }): RateLimiter {
+  const { limit, redis, keyPrefix = "api-rate" } = options;
+  const counting = { points: limit, duration: options.windowSeconds, keyPrefix };
+  const memory = new RateLimiterMemory(counting);
+  const limiter = redis
+    ? new RateLimiterRedis({ ...counting, storeClient: redis, useRedisPackage: true, rejectIfRedisNotReady: true, insuranceLimiter: memory })
+    : memory;
   return {
-    check(key, now = Date.now()) {
-      let window = windows.get(key);
-      if (!window || now - window.start >= options.windowMs) {
-        // Forget expired windows before the map grows past its bound (many addresses, one process).
-        if (windows.size >= maxKeys) for (const [k, w] of windows) if (now - w.start >= options.windowMs) windows.delete(k);
-        if (windows.size >= maxKeys) windows.delete(windows.keys().next().value as string);
-        window = { start: now, count: 0 };
-        windows.set(key, window);
+    async check(key) {
+      try {
+        const counted = await limiter.consume(key);
+        return { allowed: true, limit, remaining: counted.remainingPoints, retryAfterSeconds: 0 };
+      } catch (refusal) {
+        if (!(refusal instanceof RateLimiterRes)) throw refusal;
+        return { allowed: false, limit, remaining: 0, retryAfterSeconds: Math.max(Math.ceil(refusal.msBeforeNext / 1000), 1) };
       }
-      window.count += 1;
-      const allowed = window.count <= options.limit;
-      return {
-        allowed,
-        limit: options.limit,
-        remaining: Math.max(options.limit - window.count, 0),
-        retryAfterSeconds: allowed ? 0 : Math.max(Math.ceil((window.start + options.windowMs - now) / 1000), 1),
-      };
     },
   };
 }

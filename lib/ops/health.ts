@@ -1,4 +1,4 @@
-import { Redis } from "ioredis";
+import { createClient } from "@redis/client";
 import pg from "pg";
 
 // /healthz and /readyz, answered by the server in front of Next (scripts/serve.ts) before any
@@ -56,19 +56,17 @@ export async function databaseAnswers(url: string): Promise<void> {
 
 /** Redis at `url` answers PING, on a connection of its own that is closed again. */
 export async function redisAnswers(url: string): Promise<void> {
-  const client = new Redis(url, {
-    lazyConnect: true,
-    connectTimeout: CHECK_TIMEOUT_MS,
-    maxRetriesPerRequest: 0,
-    enableOfflineQueue: false,
-    retryStrategy: () => null,
-  });
-  client.on("error", () => {}); // reported by the rejected connect or ping
+  const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: CHECK_TIMEOUT_MS, reconnectStrategy: false } });
+  // The socket's own error (ECONNREFUSED …) says more than the client's "closed" that follows it.
+  let cause: unknown;
+  client.on("error", (error: unknown) => (cause ??= error));
   try {
     await client.connect();
     await client.ping();
+  } catch (error) {
+    throw cause ?? error;
   } finally {
-    client.disconnect();
+    client.destroy();
   }
 }
 
