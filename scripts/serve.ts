@@ -149,6 +149,8 @@ function renderNotFoundOnServer(response: ServerResponse, renderNotFound: () => 
     if (!replacing()) return sending.end.apply(response, args);
     Object.assign(response, sending);
     for (const name of response.getHeaderNames()) if (!ours.has(name)) response.removeHeader(name);
+    // Next's second render on this response adds its "close" listeners again: not a leak.
+    response.setMaxListeners(response.getMaxListeners() * 2);
     renderNotFound().catch((error: unknown) => {
       logger.error({ err: error }, "the not-found page failed");
       if (!response.headersSent) response.statusCode = 404;
