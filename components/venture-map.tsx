@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { getRegionMap, MAP_HEIGHT, MAP_WIDTH } from "@/lib/geo/region-map";
+import { getRegionMap, MAP_HEIGHT, MAP_WIDTH, REGION_MAP_SPRITE } from "@/lib/geo/region-map";
 import { findPlace } from "@/lib/geo/places";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -49,11 +49,7 @@ export async function VentureMap({
         className="h-auto w-full rounded-lg border border-line bg-[#f3f6fa]"
         data-testid="venture-map"
       >
-        <g aria-hidden="true" fill="#e3e6ea" stroke="#ffffff" strokeWidth={0.8}>
-          {map.context.map((d, i) => (
-            <path key={i} d={d} />
-          ))}
-        </g>
+        <use href={`${REGION_MAP_SPRITE}#context`} aria-hidden="true" fill="#e3e6ea" stroke="#ffffff" strokeWidth={0.8} />
         {map.countries.map((country) => {
           const row = byCode.get(country.code);
           const count = row?.ventures ?? 0;
@@ -66,8 +62,8 @@ export async function VentureMap({
               data-country={country.code}
               className="group outline-none"
             >
-              <path
-                d={country.path}
+              <use
+                href={`${REGION_MAP_SPRITE}#${country.code}`}
                 fill={shadeFor(count, max)}
                 stroke={selected === country.code ? "#1b1f24" : "#5b6573"}
                 strokeWidth={selected === country.code ? 2.5 : 1}

@@ -7,9 +7,10 @@ import countries110m from "world-atlas/countries-110m.json";
 
 // The outline of the six countries the portal follows, projected once per process from
 // Natural Earth's 1:50m shapes, and the grey neighbours from the coarser 1:110m ones (the
-// world-atlas package: nothing is fetched at run time). The SVG is drawn on the server, so
-// no map code reaches the browser; whole-pixel coordinates keep the page light, since the
-// paths travel twice (in the HTML and in the React payload).
+// world-atlas package: nothing is fetched at run time). The shapes are one static file,
+// /region-map.svg (regionMapSprite), which the registry's map refers to with <use>: a path
+// written into a page travels twice (in the HTML and in the React payload), and these were
+// a quarter of the registry's page. Whole-pixel coordinates keep the file small.
 
 /** ISO 3166-1 numeric ids of world-atlas → the portal's alpha-2 codes. */
 const NUMERIC_TO_ALPHA2: Record<string, string> = { "398": "KZ", "417": "KG", "762": "TJ", "795": "TM", "860": "UZ", "031": "AZ" };
@@ -18,6 +19,9 @@ const CONTEXT_IDS = new Set(["643", "156", "004", "364", "268", "051", "792", "5
 
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 560;
+
+/** Where the shapes are served (app/region-map.svg/route.ts); `#<code>` and `#context` name them. */
+export const REGION_MAP_SPRITE = "/region-map.svg";
 
 export type MapCountry = { code: string; path: string; centroid: [number, number] };
 export type RegionMap = { countries: MapCountry[]; context: string[]; project: (lon: number, lat: number) => [number, number] | null };
@@ -61,6 +65,16 @@ export function getRegionMap(): RegionMap {
     project: (lon, lat) => projection([lon, lat]),
   };
   return cached;
+}
+
+/**
+ * The shapes as an SVG document of named, unstyled paths: each country by its code and the
+ * neighbours as one group, "context". A page's <use> gives them their fill and stroke.
+ */
+export function regionMapSprite(): string {
+  const { countries, context } = getRegionMap();
+  const shapes = [`<g id="context">${context.map((d) => `<path d="${d}"/>`).join("")}</g>`, ...countries.map((c) => `<path id="${c.code}" d="${c.path}"/>`)];
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"><defs>${shapes.join("")}</defs></svg>\n`;
 }
 
 // Kazakhstan's centroid sits well; Azerbaijan's label would cover Baku's dot, so nudge a few.

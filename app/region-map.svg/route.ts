@@ -1,0 +1,8 @@
+import { regionMapSprite } from "@/lib/geo/region-map";
+
+// The registry map's shapes (lib/geo/region-map.ts), written at the build: no page carries them.
+export const dynamic = "force-static";
+
+export function GET() {
+  return new Response(regionMapSprite(), { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
+}
