@@ -15,7 +15,7 @@ import { backupEmbeddedDatabase, restoreEmbeddedDatabase } from "@/lib/backup";
 import { applyMigrations } from "@/lib/database-setup";
 import { startEmbeddedDatabase } from "@/lib/embedded-db";
 import { seedDatabase } from "@/lib/seed";
-import { createServer } from "node:net";
+import { anyFreePort } from "@/tests/support/free-port";
 
 const run = promisify(execFile);
 const tsx = path.resolve("node_modules/.bin/tsx");
@@ -92,7 +92,7 @@ describe("backup and restore of the embedded database (PGlite's dump)", () => {
 
   // Opens the folder as `npm start` would, reads every table's checksum, and closes it.
   async function checksumsOf(dataDir: string) {
-    const db = await startEmbeddedDatabase({ dataDir, port: await freePort() });
+    const db = await startEmbeddedDatabase({ dataDir, port: await anyFreePort() });
     try {
       return await tableChecksums(db.url);
     } finally {
@@ -102,7 +102,7 @@ describe("backup and restore of the embedded database (PGlite's dump)", () => {
 
   it("round-trips every table of a seeded .data/pglite folder", async () => {
     const original = path.join(dir, "original");
-    const embedded = await startEmbeddedDatabase({ dataDir: original, port: await freePort() });
+    const embedded = await startEmbeddedDatabase({ dataDir: original, port: await anyFreePort() });
     try {
       await applyMigrations(embedded.url, { quiet: true });
       const db = createPrismaClient(embedded.url);
@@ -123,16 +123,6 @@ describe("backup and restore of the embedded database (PGlite's dump)", () => {
     expect(await checksumsOf(restored)).toEqual(before);
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 async function operatorCosts(url: string): Promise<number[]> {
   const client = new pg.Client({ connectionString: url });

@@ -12,3 +12,14 @@ export async function freePortIn(from: number, to: number): Promise<number> {
   }
   throw new Error(`no free port in ${from}–${to}`);
 }
+
+/** A port the system has just given out on 127.0.0.1, so free at that moment. */
+export function anyFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import pg from "pg";
 import { applyMigrations } from "@/lib/database-setup";
 import { startEmbeddedDatabase } from "@/lib/embedded-db";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seedDatabase } from "@/lib/seed";
+import { anyFreePort } from "@/tests/support/free-port";
 
 export type FreshDatabase = { url: string; embedded: boolean; drop: () => Promise<void> };
 
@@ -61,16 +61,6 @@ async function createServerDatabase(serverUrl: string): Promise<FreshDatabase> {
 }
 
 async function createEmbeddedDatabase(): Promise<FreshDatabase> {
-  const db = await startEmbeddedDatabase({ port: await freePort() });
+  const db = await startEmbeddedDatabase({ port: await anyFreePort() });
   return { url: db.url, embedded: true, drop: db.stop };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
