@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { describe, expect, it } from "vitest";
 import { routing } from "@/lib/i18n/routing";
-import { readiness } from "@/lib/ops/health";
+import { readiness, redisAnswers } from "@/lib/ops/health";
+import { anyFreePort } from "@/tests/support/free-port";
 import { createLogger, loggedTarget, requestIdOf, withoutCredentials } from "@/lib/ops/logger";
 import { metricsAccess } from "@/lib/ops/metrics";
 import { OTHER_ROUTE, listAppRoutes, routeMatcher, routeOfAppFile } from "@/lib/ops/route-template";
@@ -115,6 +116,11 @@ describe("health and metrics settings", () => {
       body: { status: "unavailable", checks: { database: "unreachable", redis: "ok" }, unavailable: ["database"] },
     });
     expect(failures).toEqual(["database"]);
+  });
+
+  it("says why Redis is unreachable, for the log of a failed /readyz", async () => {
+    const port = await anyFreePort();
+    await expect(redisAnswers(`redis://127.0.0.1:${port}`)).rejects.toThrow(`ECONNREFUSED 127.0.0.1:${port}`);
   });
 
   it("answers /metrics only with the token, and not at all without one set", () => {
