@@ -4,5 +4,6 @@ import { regionMapSprite } from "@/lib/geo/region-map";
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response(regionMapSprite(), { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
+  // Browsers keep it a day (s-maxage, which Next sets, speaks only to shared caches).
+  return new Response(regionMapSprite(), { headers: { "Content-Type": "image/svg+xml; charset=utf-8", "Cache-Control": "public, max-age=86400" } });
 }
