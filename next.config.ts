@@ -2,6 +2,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
+import { VIEW_REWRITE } from "./lib/view-rewrite";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -21,6 +22,8 @@ const nextConfig: NextConfig = {
   // app/global-not-found.tsx answers unknown paths (and, through scripts/serve.ts, missing
   // records) in the path's language, outside the root layout, which renders no document.
   experimental: { isrFlushToDisk: false, globalNotFound: true },
+  // A filtered list, a target's horizon, the embed's series: served from their view's route.
+  rewrites: async () => ({ beforeFiles: [VIEW_REWRITE], afterFiles: [], fallback: [] }),
 };
 
 /**

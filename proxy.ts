@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
-import { queryRoutePath } from "@/lib/query-route";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 import { FORM_LIMITS, formShapeProblem } from "@/lib/validation/fields";
 import en from "@/lib/i18n/messages/en.json";
@@ -27,12 +26,10 @@ const ARGUMENT_PREFIX = /^_\d+_/;
  *   the sign-in page (only a redirect: every workspace page, action and route handler checks
  *   the session and the permission itself; a save is answered by its action, never
  *   redirected, so the form keeps its input), their scripts run only with this request's
- *   nonce, and next-intl passes the locale to server actions;
- * - the pages whose view is in the query string (the lists, a target's horizon, the embed),
- *   rewritten to a route cached per view (lib/query-route.ts).
- * Every other public page is served from the route cache without it: running a proxy at all
- * costs more than serving a cached page. What happens while the database is down is decided
- * by the server in front (lib/outage.ts).
+ *   nonce, and next-intl passes the locale to server actions.
+ * Every public page, a filtered view too (lib/query-route.ts), is served from the route cache
+ * without it: running a proxy at all costs more than serving a cached page. What happens
+ * while the database is down is decided by the server in front (lib/outage.ts).
  */
 export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
@@ -47,10 +44,6 @@ export default async function proxy(request: NextRequest) {
     signIn.searchParams.set("next", pathname + search);
     return NextResponse.redirect(signIn);
   }
-  const view = queryRoutePath(request.nextUrl);
-  if (view) return NextResponse.rewrite(new URL(view, request.url));
-  // The embed's default view (?lang=ru, say): outside the locale routes.
-  if (pathname.startsWith("/embed/")) return NextResponse.next();
   if (reading && PER_REQUEST.test(pathname)) return withNonce(request, intl);
   return intl(request);
 }
@@ -86,18 +79,12 @@ async function refuseUnreadableForm(request: NextRequest): Promise<NextResponse 
   return formShapeProblem(fields) ? refuse(400) : null;
 }
 
-// Literal, as Next requires. A page whose view is in its query (lib/query-route.ts QUERY_PAGES,
-// kept in step with these by tests/unit/query-route.test.ts) runs it only when its URL has a
-// query, which the server in front marks with a header (scripts/serve.ts: a matcher cannot test
-// for "any query"); without one, the URL is the page's default view, served at its path.
+// Literal, as Next requires.
 export const config = {
   matcher: [
     "/((?!api|embed/|_next|_vercel|(?:ru|en)(?:/|$)|.*\\..*).*)",
     "/:locale(ru|en)/manage/:path*",
     "/:locale(ru|en)/sign-in",
-    { source: "/:locale(ru|en)/:list(trade|ventures|summits|initiatives|documents|sources|search)", has: [{ type: "header", key: "x-portal-query" }] },
-    { source: "/:locale(ru|en)/targets/:id", has: [{ type: "header", key: "x-portal-query" }] },
-    { source: "/embed/trade", has: [{ type: "header", key: "x-portal-query" }] },
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
 };

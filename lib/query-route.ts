@@ -15,19 +15,19 @@ import { tradeViewParams } from "@/lib/validation/trade";
  * Public pages whose view lives in the query string (/ventures?sector=…, /trade?series=…,
  * the filtered and paged lists, a target's ?by= horizon, the embed's ?lang=&series=),
  * served from Next's route cache all the same. A page that reads `searchParams` renders on
- * every request, so proxy.ts rewrites `/en/ventures?sector=ENERGY` to the route
+ * every request, so `/en/ventures?sector=ENERGY` is served by the route
  * `/en/ventures/view/<"sector=ENERGY" in base64url>`, whose path names the view: each view
- * is rendered once and then served whole until a tag of its data expires. The visible URL
- * keeps its query. (base64url, because a percent-encoded query would reach the page
- * decoded or not depending on its characters.) A URL without a query is the default view,
- * served by the page at the public path itself without running proxy.ts at all.
+ * is rendered once and then served whole until a tag of its data expires. scripts/serve.ts
+ * names the view (queryView) and Next's own rewrite serves its route (lib/view-rewrite.ts);
+ * the visible URL keeps its query. (base64url, because a percent-encoded query would reach
+ * the page decoded or not depending on its characters.) A URL without a query is the
+ * default view, served by the page at the public path itself.
  *
  * Each page's canonical form drops unknown, malformed and default values, so links that
  * mean the same view share one cached page.
  *
- * The pages are named in three places, kept in step by tests/unit/query-route.test.ts:
- * QUERY_PAGES below, proxy.ts's matcher (which must be literal) and a `view/[query]` route
- * beside each page.
+ * The pages are named twice, kept in step by tests/unit/query-route.test.ts: QUERY_PAGES
+ * below and a `view/[query]` route beside each page.
  */
 type Canonical = (query: SearchParams) => Record<string, string | number | undefined>;
 
@@ -44,7 +44,7 @@ const HORIZON = /^20\d\d$/;
 
 const LIST = (name: string) => ({ pattern: `/:locale/${name}`, path: new RegExp(`^/(?:${routing.locales.join("|")})/${name}$`) });
 
-/** Each page whose view is in its query: its path (as proxy.ts's matcher spells it, and as a pattern) and its canonical query. */
+/** Each page whose view is in its query: its path (as a route pattern, and as a regular expression) and its canonical query. */
 export const QUERY_PAGES: { pattern: string; path: RegExp; canonical: Canonical }[] = [
   { ...LIST("trade"), canonical: tradeViewParams },
   { ...LIST("ventures"), canonical: (query) => ventureQueryParams(parseVentureQuery(query)) },
@@ -66,15 +66,16 @@ export const QUERY_PAGES: { pattern: string; path: RegExp; canonical: Canonical 
 ];
 
 /**
- * The internal path that serves this URL, or null when it is not one of these pages or asks
- * for the page's default view (then the page at the public path serves it).
+ * The view this URL asks for (its canonical query in base64url), or null when it is not one
+ * of these pages or asks for the page's default view (then the page at the public path
+ * serves it).
  */
-export function queryRoutePath(url: URL): string | null {
+export function queryView(url: URL): string | null {
   const pathname = url.pathname.replace(/(.)\/$/, "$1");
   const page = QUERY_PAGES.find((p) => p.path.test(pathname));
   if (!page) return null;
   const query = toQueryString(page.canonical(Object.fromEntries(url.searchParams))).slice(1);
-  return query ? `${pathname}/view/${Buffer.from(query).toString("base64url")}` : null;
+  return query ? Buffer.from(query).toString("base64url") : null;
 }
 
 /** The query a page was asked for, as `searchParams` would give it: none at its public path, else from `/…/view/[query]`. */

@@ -4,17 +4,17 @@
 // in TRUSTED_PROXIES (lib/client-address.ts), overwriting what the client wrote; it answers
 // 405 to methods no page takes; it answers 503 while PostgreSQL is down (lib/outage.ts),
 // which Next cannot decide once a page streams; it sets the security headers
-// (lib/security-headers.ts); and it marks requests with a query string for proxy.ts's
-// matcher. For operations it answers /healthz, /readyz and /metrics itself (lib/ops/health.ts,
-// lib/ops/metrics.ts), gives each request an id (X-Request-Id) that every log line written
-// while serving it carries, logs one JSON line per request (lib/ops/logger.ts), and stops
-// gracefully on SIGTERM (lib/ops/shutdown.ts). `--dev` serves `next dev`; PORT (3000) and
-// `--host <address>` (all interfaces) say where to listen.
+// (lib/security-headers.ts); and it names the view of a page whose view is in its query
+// string (lib/query-route.ts). For operations it answers /healthz, /readyz and /metrics
+// itself (lib/ops/health.ts, lib/ops/metrics.ts), gives each request an id (X-Request-Id)
+// that every log line written while serving it carries, logs one JSON line per request
+// (lib/ops/logger.ts), and stops gracefully on SIGTERM (lib/ops/shutdown.ts). `--dev` serves
+// `next dev`; PORT (3000) and `--host <address>` (all interfaces) say where to listen.
 //
 // Next is told its host is "localhost" whatever `--host` says. Its proxy sees every request at
-// localhost (Next turns 127.x into that), and a rewrite to a host other than Next's own is
-// forwarded over HTTP instead of served in place: under `next start -H 127.0.0.1` every
-// filtered list (lib/query-route.ts) was requested twice.
+// localhost (Next turns 127.x into that), and a proxy's rewrite to a host other than Next's
+// own is forwarded over HTTP instead of served in place (under `next start -H 127.0.0.1`,
+// when proxy.ts rewrote the filtered lists, each was requested twice).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { parse } from "node:url";
@@ -33,9 +33,8 @@ import { badAddressPage } from "@/lib/plain-page";
 import { PATH_LOCALE_HEADER, pathLocale } from "@/lib/i18n/path-locale";
 import { parameterWithControlCharacters } from "@/lib/validation/fields";
 import { securityHeaders } from "@/lib/security-headers";
-
-// Named in proxy.ts's matcher.
-const QUERY_HEADER = "x-portal-query";
+import { queryView } from "@/lib/query-route";
+import { VIEW_HEADER } from "@/lib/view-rewrite";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -112,9 +111,10 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
   const [pathname = "/", query] = (request.url ?? "/").split(/\?(.*)/s);
   const badParameter = query && !ROUTE_HANDLERS.test(pathname) ? parameterWithControlCharacters(query) : null;
   if (badParameter !== null) return await send(response, badAddressPage(pathLocale(pathname), badParameter, pathname));
-  // proxy.ts runs for a list page only when its URL has a query (its matcher cannot tell by itself).
-  if (request.url?.includes("?")) request.headers[QUERY_HEADER] = "1";
-  else delete request.headers[QUERY_HEADER];
+  // A view kept in the query string is served from its own cached route (lib/query-route.ts).
+  const view = query ? queryView(new URL(request.url!, "http://localhost")) : null;
+  if (view) request.headers[VIEW_HEADER] = view;
+  else delete request.headers[VIEW_HEADER];
   request.headers[PATH_LOCALE_HEADER] = pathLocale(pathname);
   try {
     const replacement = await responseDuringOutage(request, origin);

@@ -66,4 +66,14 @@ test.describe("data cache", () => {
       expect(response.headers()["cache-control"], path).toContain("no-store");
     }
   });
+
+  test("serves the view its URL names, whatever view header the client sends", async ({ request }) => {
+    const view = (query: string) => ({ "x-portal-view": Buffer.from(query).toString("base64url") });
+    const all = await request.get("/en/summits", { headers: view("year=2024") });
+    const twentyTwentyFour = await request.get("/en/summits?year=2024", { headers: view("year=2021") });
+    const count = async (response: typeof all) => (await response.text()).match(/href="\/en\/summits\/[^"/]+"/g)?.length;
+    expect(await count(all)).toBe(await count(await request.get("/en/summits")));
+    expect(await count(twentyTwentyFour)).toBe(await count(await request.get("/en/summits?year=2024")));
+    expect(await count(twentyTwentyFour)).toBeLessThan((await count(all))!);
+  });
 });

@@ -1,15 +1,33 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-// How Next itself matches a proxy matcher's source against a path.
-import { getPathMatch } from "next/dist/shared/lib/router/utils/path-match";
+import type { IncomingMessage } from "node:http";
+// How Next itself builds, matches and applies a rewrite from next.config.ts.
+import { buildCustomRoute } from "next/dist/server/lib/router-utils/filesystem";
+import { matchHas, prepareDestination } from "next/dist/shared/lib/router/utils/prepare-destination";
 import { parseTradeView } from "@/lib/validation/trade";
-import { QUERY_PAGES, queryRoutePath, viewSearchParams } from "@/lib/query-route";
+import { QUERY_PAGES, queryView, viewSearchParams } from "@/lib/query-route";
 import { routing } from "@/lib/i18n/routing";
-import { config } from "@/proxy";
+import { VIEW_HEADER, VIEW_REWRITE } from "@/lib/view-rewrite";
 
 const KEYS = ["INTRA_REGIONAL", "BILATERAL-KZ-UZ"];
-const route = (url: string) => queryRoutePath(new URL(url, "http://localhost"));
+const rewrite = buildCustomRoute("before_files_rewrite", VIEW_REWRITE);
+
+/**
+ * The path Next serves a URL from, or null when it serves the URL's own path: the header
+ * scripts/serve.ts sets, then next.config.ts's rewrite, matched and applied by Next's code.
+ */
+function route(url: string): string | null {
+  const parsed = new URL(url, "http://localhost");
+  const view = queryView(parsed);
+  const request = { headers: view ? { [VIEW_HEADER]: view } : {} } as IncomingMessage;
+  const query = Object.fromEntries(parsed.searchParams);
+  const params = rewrite.match(parsed.pathname);
+  const fromHeader = params && matchHas(request, query, rewrite.has);
+  if (!params || !fromHeader) return null;
+  return prepareDestination({ appendParamsToQuery: true, destination: rewrite.destination!, params: { ...params, ...fromHeader }, query }).parsedDestination
+    .pathname;
+}
 const query = (path: string) => viewSearchParams(Promise.resolve({ query: path.split("/").at(-1)! }));
 const b64 = (query: string) => Buffer.from(query).toString("base64url");
 
@@ -89,23 +107,12 @@ function viewRoutes(dir = APP, url = ""): string[] {
     });
 }
 
-describe("the pages cached per view are named alike in all three places", () => {
-  const matchers = config.matcher
-    .filter((m): m is Exclude<typeof m, string> => typeof m !== "string" && m.has?.some((h) => h.key === "x-portal-query") === true)
-    .map((m) => ({ source: m.source, test: (path: string) => getPathMatch(m.source)(path) !== false }));
-
-  it("proxy.ts runs for each of them, and for nothing else, when its URL has a query", () => {
-    for (const page of QUERY_PAGES)
-      for (const sample of samples(page.pattern))
-        expect(
-          matchers.some((m) => m.test(sample)),
-          sample,
-        ).toBe(true);
-    for (const matcher of matchers)
-      expect(
-        QUERY_PAGES.some((page) => samples(page.pattern).some((sample) => matcher.test(sample))),
-        matcher.source,
-      ).toBe(true);
+describe("the pages cached per view are named alike in both places", () => {
+  it("the rewrite takes a request without the header, or with a malformed one, nowhere", () => {
+    const has = (headers: Record<string, string>) => matchHas({ headers } as IncomingMessage, {}, rewrite.has);
+    expect(has({})).toBe(false);
+    expect(has({ [VIEW_HEADER]: "../x" })).toBe(false);
+    expect(has({ [VIEW_HEADER]: "cz1h" })).toEqual({ view: "cz1h" });
   });
 
   it("each has a view/[query] route beside it, and no other page has one", () => {
