@@ -7,6 +7,7 @@ import { createLogger, loggedTarget, requestIdOf, withoutCredentials } from "@/l
 import { metricsAccess } from "@/lib/ops/metrics";
 import { OTHER_ROUTE, listAppRoutes, routeMatcher, routeOfAppFile } from "@/lib/ops/route-template";
 import { shutdownTimeoutMs } from "@/lib/ops/shutdown";
+import { serveCommand } from "@/lib/serve-command";
 
 describe("route templates for the metrics", () => {
   const routeOf = routeMatcher([...listAppRoutes("app"), "/healthz", "/readyz", "/metrics"], { locale: routing.locales });
@@ -134,5 +135,16 @@ describe("health and metrics settings", () => {
     expect(shutdownTimeoutMs(undefined)).toBe(10_000);
     expect(shutdownTimeoutMs("2.5")).toBe(2500);
     expect(() => shutdownTimeoutMs("ten")).toThrow('SHUTDOWN_TIMEOUT_SECONDS must be a number of seconds (e.g. 10); it is "ten".');
+  });
+
+  it("caps the production server's heap at HEAP_LIMIT_MB (384 unless set), leaves next dev alone and refuses nonsense", () => {
+    const heapFlag = (args: string[]) => args.filter((arg) => arg.startsWith("--max-old-space-size"));
+    expect(heapFlag(serveCommand({}, {}))).toEqual(["--max-old-space-size=384"]);
+    expect(heapFlag(serveCommand({ host: "127.0.0.1" }, { HEAP_LIMIT_MB: "1024" }))).toEqual(["--max-old-space-size=1024"]);
+    expect(heapFlag(serveCommand({ dev: true }, { HEAP_LIMIT_MB: "1024" }))).toEqual([]);
+    for (const value of ["lots", "100", "384.5"])
+      expect(() => serveCommand({}, { HEAP_LIMIT_MB: value })).toThrow(
+        `HEAP_LIMIT_MB must be a whole number of megabytes, at least 192 (default 384); it is "${value}".`,
+      );
   });
 });
