@@ -8,7 +8,7 @@
  * over 700 MB resident under load, most of it garbage not yet collected (docs/BENCHMARKS.md).
  * `next dev` compiles in the same process and is left uncapped.
  */
-export function serveCommand(options: { dev?: boolean; host?: string } = {}, env: NodeJS.ProcessEnv = process.env): string[] {
+export function serveCommand(options: { dev?: boolean; host?: string } = {}, env: Record<string, string | undefined> = process.env): string[] {
   return [
     ...(options.dev ? [] : [`--max-old-space-size=${heapLimitMb(env.HEAP_LIMIT_MB)}`]),
     "--import",
