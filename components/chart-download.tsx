@@ -94,11 +94,21 @@ async function toPng(svg: string, width: number, height: number): Promise<Blob> 
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG failed"))), "image/png"));
 }
 
+/**
+ * Whether recharts has taken the server-drawn picture's place in the figure, waiting up to five
+ * seconds: reaching for the download buttons started loading it (components/trade-chart.tsx).
+ */
+async function drawnByRecharts(figure: HTMLElement): Promise<boolean> {
+  const drawn = () => figure.querySelector("svg.recharts-surface") !== null && figure.querySelector("[data-testid=chart-picture]") === null;
+  for (let waited = 0; !drawn() && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+  return drawn();
+}
+
 type Props = { figureRef: RefObject<HTMLElement | null>; title: string; fileName: string; credit: ChartCredit; locale: Locale; labels: Labels };
 
 export function ChartDownload({ figureRef, title, fileName, credit, locale, labels }: Props) {
   const download = async (format: "svg" | "png") => {
-    if (!figureRef.current) return;
+    if (!figureRef.current || !(await drawnByRecharts(figureRef.current))) return;
     // The page as it is now (its series and view), at the portal's public address.
     const pageUrl = new URL(window.location.pathname + window.location.search, credit.siteOrigin).href;
     // About 6 px a character at 11 px: the lines fit the chart's width.

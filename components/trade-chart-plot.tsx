@@ -2,9 +2,8 @@
 
 import { memo, useCallback, type Dispatch, type SetStateAction } from "react";
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, type BarShapeProps } from "recharts";
-import { Decimal } from "@/lib/decimal";
-import { formatUsd } from "@/lib/format";
-import { chartScale } from "@/lib/charts/preview";
+import { ChartBar } from "@/components/chart-bar";
+import { CHART_BOX, axisMoney, chartScale } from "@/lib/charts/preview";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ChartRow, ChartTarget } from "@/lib/charts/chart-row";
 
@@ -28,12 +27,13 @@ type Props = {
  * chart page's JavaScript, loads after the page instead of with it. It does not re-render when
  * a bar takes focus: recharts redraws the bars from scratch when their shape changes, which
  * took the focused bar out of the page and sent the next Tab back to the first bar. The
- * highlight of the focused or pointed-at bar is CSS (.chart-point in globals.css).
+ * highlight of the focused or pointed-at bar is CSS (.chart-point in globals.css). The page
+ * shows the server-drawn picture of the same chart (components/trade-chart-picture.tsx) until
+ * a reader reaches for it.
  */
 export const TradeChartPlot = memo(function TradeChartPlot({ id, title, rows, targets, color, path, locale, setFocused }: Props) {
-  // The same axis as the preview image's (lib/charts/preview.ts), so the two cannot differ.
+  // The same axis as the preview image's and the server-drawn picture's (lib/charts/preview.ts).
   const { top, ticks } = chartScale(rows, targets);
-  const axisMoney = (n: number) => (n === 0 ? "0" : formatUsd(new Decimal(n).times(1e9), locale));
 
   const BarShape = useCallback(
     function BarShape(props: BarShapeProps) {
@@ -42,33 +42,14 @@ export const TradeChartPlot = memo(function TradeChartPlot({ id, title, rows, ta
       const index = rows.findIndex((r) => r.key === (props.payload as ChartRow | undefined)?.key);
       const row = rows[index];
       if (!row || row.value === null) return <g />;
-      const hatched = row.lowerBound || row.partial;
-      const patternId = `${id}-hatch-${index}`;
       return (
-        <g
-          tabIndex={0}
-          role="img"
-          aria-label={[row.description, row.source].filter(Boolean).join(". ")}
-          className="chart-point outline-none"
-          // The panel below keeps the last bar focused, pointed at or tapped: clearing it when
-          // the bar lost focus took its source link away as Tab or a tap went to it.
-          onFocus={() => setFocused(index)}
-          onMouseEnter={() => setFocused(index)}
-          // A tap on a phone: the bar's figure and source show below the chart.
-          onClick={() => setFocused(index)}
-          data-testid="chart-point"
-        >
-          {hatched && (
-            <defs>
-              <pattern id={patternId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="6" height="6" fill="#ffffff" />
-                <rect width="3" height="6" fill={color} />
-              </pattern>
-            </defs>
-          )}
-          <rect x={x} y={y} width={width} height={height} fill={hatched ? `url(#${patternId})` : color} stroke={color} strokeWidth={hatched ? 1.5 : 0} />
-          <rect className="chart-focus-ring" x={x - 3} y={y - 3} width={width + 6} height={height + 6} fill="none" stroke="#0b5394" strokeWidth={3} />
-        </g>
+        <ChartBar
+          row={row}
+          patternId={`${id}-hatch-${index}`}
+          color={color}
+          onPick={() => setFocused(index)}
+          rect={(grow) => ({ x: x - grow, y: y - grow, width: width + 2 * grow, height: height + 2 * grow })}
+        />
       );
     },
     [id, rows, color, setFocused],
@@ -79,15 +60,28 @@ export const TradeChartPlot = memo(function TradeChartPlot({ id, title, rows, ta
       responsive
       style={{ width: "100%", height: "100%" }}
       data={rows}
-      margin={{ top: 20, right: 16, bottom: 8, left: 8 }}
+      margin={{ top: CHART_BOX.top, right: CHART_BOX.right, bottom: CHART_BOX.bottom, left: CHART_BOX.left }}
       accessibilityLayer={false}
       title={title}
       role="group"
       aria-label={title}
     >
       <CartesianGrid stroke="#d9dde3" vertical={false} />
-      <XAxis dataKey="label" tick={{ fill: "#4b5563", fontSize: 12 }} interval="preserveStartEnd" minTickGap={6} tickLine={false} />
-      <YAxis domain={[0, top]} ticks={ticks} tickFormatter={axisMoney} tick={{ fill: "#4b5563", fontSize: 12 }} width={92} />
+      <XAxis
+        dataKey="label"
+        height={CHART_BOX.categoryAxis}
+        tick={{ fill: "#4b5563", fontSize: 12 }}
+        interval="preserveStartEnd"
+        minTickGap={6}
+        tickLine={false}
+      />
+      <YAxis
+        domain={[0, top]}
+        ticks={ticks}
+        tickFormatter={(n: number) => axisMoney(n, locale)}
+        tick={{ fill: "#4b5563", fontSize: 12 }}
+        width={CHART_BOX.valueAxis}
+      />
       <Bar dataKey="value" shape={BarShape} isAnimationActive={false} maxBarSize={56} />
       {path && (
         <Line

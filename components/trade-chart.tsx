@@ -1,15 +1,13 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useEffect, useId, useRef, useState, type RefObject } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentProps, type ComponentType, type RefObject } from "react";
 import type { Locale } from "@/lib/i18n/routing";
+import { CHART_BOX } from "@/lib/charts/preview";
 import type { ChartRow, ChartTarget } from "@/lib/charts/chart-row";
 import { ChartDownload } from "@/components/chart-download";
+import { TradeChartPicture } from "@/components/trade-chart-picture";
 
-// recharts is drawn only in the browser (it measures its box), so it loads after the page, and
-// only once the chart comes near the screen (on a phone the home page's chart is below the
-// targets): the box keeps its height meanwhile, and the figures are in the summary beside it.
-const TradeChartPlot = dynamic(() => import("@/components/trade-chart-plot").then((m) => m.TradeChartPlot), { ssr: false });
+type Plot = ComponentType<ComponentProps<typeof import("@/components/trade-chart-plot").TradeChartPlot>>;
 
 export type ChartCredit = { sourceLine: string; portal: string; siteOrigin: string; downloaded: string };
 
@@ -37,29 +35,32 @@ const PATH_COLOR = "#D55E00";
 export function TradeChart({ title, summaryId, rows, targets = [], color, locale, fileName, credit, labels }: TradeChartProps) {
   const id = useId().replace(/:/g, "");
   const figureRef = useRef<HTMLElement>(null);
-  const near = useNearViewport(figureRef);
+  const { Plot, ready, wake } = useInteractivePlot(figureRef);
   const [focused, setFocused] = useState<number | null>(null);
   const hasPath = rows.some((r) => r.path != null);
   const hasHatch = rows.some((r) => r.lowerBound || r.partial);
   const active = focused === null ? null : rows[focused];
+  const plotProps = { id, title, rows, targets, color, path: hasPath ? { color: PATH_COLOR } : null, locale };
 
   return (
-    <figure ref={figureRef} aria-labelledby={`${id}-title`} aria-describedby={summaryId} className="space-y-2" data-testid="trade-chart">
+    <figure
+      ref={figureRef}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={summaryId}
+      className="space-y-2"
+      data-testid="trade-chart"
+      onPointerEnter={() => wake()}
+      onFocus={(event) => wake(event.target)}
+    >
       <figcaption id={`${id}-title`} className="font-medium">
         {title}
       </figcaption>
-      <div className="w-full" style={{ height: 300 }}>
-        {near && (
-          <TradeChartPlot
-            id={id}
-            title={title}
-            rows={rows}
-            targets={targets}
-            color={color}
-            path={hasPath ? { color: PATH_COLOR } : null}
-            locale={locale}
-            setFocused={setFocused}
-          />
+      <div className="relative w-full" style={{ height: CHART_BOX.height }}>
+        {!ready && <TradeChartPicture {...plotProps} onPick={setFocused} />}
+        {Plot && (
+          <div className={ready ? "absolute inset-0" : "invisible absolute inset-0"}>
+            <Plot {...plotProps} setFocused={setFocused} />
+          </div>
         )}
       </div>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-hidden="true">
@@ -101,20 +102,45 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
   );
 }
 
-/** Whether the element has come within 200 px of the viewport; once it has, it stays true. */
-function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
-  const [near, setNear] = useState(false);
+/**
+ * recharts, most of a chart page's JavaScript, loads only when a reader reaches for the chart
+ * (a pointer over it, a tap, focus in it): until then the page shows the server-drawn picture
+ * of the same chart, which costs no script. recharts draws out of sight until its bars are
+ * there (it measures its box first), then takes the picture's place; a bar that had focus in
+ * the picture has it in recharts' drawing, so Tab goes on from there.
+ */
+function useInteractivePlot(figureRef: RefObject<HTMLElement | null>) {
+  const [Plot, setPlot] = useState<Plot | null>(null);
+  const [ready, setReady] = useState(false);
+  const loading = useRef(false);
+  // Which of the picture's bars has focus (-1: none), kept as focus moves in the figure.
+  const focusedBar = useRef(-1);
+  /** The reader reached for the chart: a pointer over it, or focus on `focused` in it. */
+  const wake = (focused?: EventTarget) => {
+    if (focused)
+      focusedBar.current = [...(figureRef.current?.querySelectorAll("[data-testid=chart-picture] [data-testid=chart-point]") ?? [])].indexOf(
+        focused as Element,
+      );
+    if (loading.current) return;
+    loading.current = true;
+    void import("@/components/trade-chart-plot").then((m) => setPlot(() => m.TradeChartPlot));
+  };
   useEffect(() => {
-    const element = ref.current;
-    if (!element || near) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-      },
-      { rootMargin: "200px" },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref, near]);
-  return near;
+    const figure = figureRef.current;
+    if (!Plot || !figure) return;
+    let frame = requestAnimationFrame(function drawn() {
+      const pictureBars = figure.querySelectorAll("[data-testid=chart-picture] [data-testid=chart-point]").length;
+      const surface = figure.querySelector("svg.recharts-surface");
+      if (!surface || surface.querySelectorAll("[data-testid=chart-point]").length < pictureBars) return void (frame = requestAnimationFrame(drawn));
+      setReady(true);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [Plot, figureRef]);
+  // In the commit that removes the picture, before the next key press can land on <body>.
+  useLayoutEffect(() => {
+    const focused = focusedBar.current;
+    if (!ready || focused < 0 || (document.activeElement !== document.body && document.activeElement !== null)) return;
+    figureRef.current?.querySelectorAll<SVGGElement>("svg.recharts-surface [data-testid=chart-point]")[focused]?.focus();
+  }, [ready, figureRef]);
+  return { Plot, ready, wake };
 }

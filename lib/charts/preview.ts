@@ -1,4 +1,7 @@
 import type { ChartRow, ChartTarget } from "@/lib/charts/chart-row";
+import { Decimal } from "@/lib/decimal";
+import { formatUsd } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
 
 /** The value axis of a trade chart: 0 to `top` billion USD, ticks every `step`. */
 export type ChartScale = { top: number; step: number; ticks: number[] };
@@ -17,6 +20,21 @@ export function chartScale(rows: readonly Pick<ChartRow, "value" | "path">[], ta
   const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toFixed(6)));
   return { top, step, ticks };
 }
+
+/** A value-axis label of the page's charts: billions of USD in the page's money format, "0" for zero. */
+export function axisMoney(billions: number, locale: Locale): string {
+  return billions === 0 ? "0" : formatUsd(new Decimal(billions).times(1e9), locale);
+}
+
+/**
+ * The page chart's layout in pixels, as recharts draws it (components/trade-chart-plot.tsx) and
+ * as the server-drawn picture copies it (components/trade-chart-picture.tsx): the box's
+ * height, its margins, the value axis' width and the category axis' height.
+ */
+export const CHART_BOX = { height: 300, top: 20, right: 16, bottom: 8, left: 8, valueAxis: 92, categoryAxis: 30 } as const;
+
+/** The height of the page chart's plot area, between its margins and the category axis. */
+export const CHART_PLOT_HEIGHT = CHART_BOX.height - CHART_BOX.top - CHART_BOX.bottom - CHART_BOX.categoryAxis;
 
 export type PreviewBar = {
   key: string;

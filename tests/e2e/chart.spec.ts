@@ -14,7 +14,61 @@ async function tabUntil(page: Page, key: "Tab" | "Shift+Tab", reached: (page: Pa
   throw new Error(`never reached the goal; focus went ${passed.join(" → ")}`);
 }
 
+/** Where each bar of the chart is drawn in its figure (its filled rectangle, not the focus ring). */
+const barBoxes = (page: Page, within: string) =>
+  page.locator(`${within} [data-testid=chart-point] > rect:not(.chart-focus-ring)`).evaluateAll((rects) =>
+    rects.map((rect) => {
+      const figure = rect.closest("figure")!.getBoundingClientRect();
+      const { x, y, width, height } = rect.getBoundingClientRect();
+      return { x: x - figure.x, y: y - figure.y, width, height };
+    }),
+  );
+
 test.describe("the trade chart", () => {
+  test("is drawn by the server, readable without JavaScript, bars, axis, target and all", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/en/trade");
+    const picture = page.getByTestId("chart-picture");
+    await expect(picture.getByTestId("chart-point")).toHaveCount(2);
+    await expect(picture.getByTestId("chart-point").last()).toHaveAttribute("aria-label", /^2024: \$11\.5 bn \(period inferred\)\. /);
+    await expect(picture).toContainText("$25 bn");
+    await expect(picture).toContainText("Target $20 bn, set 2025");
+    await expect(picture).toContainText("2024");
+    await context.close();
+  });
+
+  for (const path of ["/en/trade", "/ru/trade?series=BILATERAL-KZ-UZ", "/en/targets/tgt-ca-20bn"]) {
+    test(`loads recharts only when a reader reaches for the chart, drawing the bars where the picture had them (${path})`, async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      const chart = page.getByTestId("trade-chart");
+      await expect(chart.getByTestId("chart-picture")).toBeVisible();
+      await expect(chart.locator("svg.recharts-surface")).toHaveCount(0);
+      const before = await barBoxes(page, "[data-testid=chart-picture]");
+      expect(before.length).toBeGreaterThan(0);
+      await chart.getByTestId("chart-point").first().hover();
+      await expect(chart.getByTestId("chart-picture")).toHaveCount(0);
+      await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+      const after = await barBoxes(page, "svg.recharts-surface");
+      expect(after).toHaveLength(before.length);
+      after.forEach((box, i) => {
+        for (const side of ["x", "y", "width", "height"] as const) expect(Math.abs(box[side] - before[i]![side]), `bar ${i} ${side}`).toBeLessThan(2);
+      });
+    });
+  }
+
+  test("keeps keyboard focus on the bar when recharts takes the picture's place", async ({ page }) => {
+    await page.goto("/en/trade");
+    await page.waitForLoadState("networkidle");
+    await page.getByTestId("chart-point").first().focus();
+    await expect(page.getByTestId("trade-chart").locator("svg.recharts-surface")).toBeVisible();
+    await expect(page.locator("svg.recharts-surface [data-testid=chart-point]").first()).toBeFocused();
+    await page.keyboard.press("Tab");
+    await expect(page.locator("svg.recharts-surface [data-testid=chart-point]").last()).toBeFocused();
+    await expect(page.getByTestId("chart-focused")).toContainText("2024: $11.5 bn (period inferred)");
+  });
+
   // The probe: forward Tab fell back to <body> from the first bar and returned to it, so the
   // second bar, the downloads, the embed dialog and the footer could not be reached.
   for (const path of ["/en/trade", "/en"]) {

@@ -76,16 +76,6 @@ test.describe("home page", () => {
     });
   }
 
-  // On a desktop screen the chart is in view at once.
-  test("on a phone, draws the chart below the targets only once it is scrolled to", { tag: "@phone-only" }, async ({ page }) => {
-    await page.goto("/en");
-    await page.waitForLoadState("networkidle");
-    await expect(page.getByTestId("chart-summary")).toContainText("No figure is reported for 2023.");
-    await expect(page.getByTestId("chart-point")).toHaveCount(0);
-    await page.getByTestId("trade-chart").scrollIntoViewIfNeeded();
-    await expect(page.getByTestId("chart-point")).toHaveCount(2);
-  });
-
   test("fits a phone screen without sideways scrolling, down to 360 px", { tag: "@phone-only" }, async ({ page }) => {
     for (const width of [412, 390, 360]) {
       await page.setViewportSize({ width, height: 800 });
