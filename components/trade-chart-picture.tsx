@@ -1,26 +1,12 @@
 import { ChartBar } from "@/components/chart-bar";
-import { CHART_BOX, CHART_PLOT_HEIGHT, axisMoney, buildPreviewModel } from "@/lib/charts/preview";
-import type { ChartRow, ChartTarget } from "@/lib/charts/chart-row";
-import type { Locale } from "@/lib/i18n/routing";
+import { CHART_BOX, CHART_INK, CHART_PLOT_HEIGHT, axisMoney, buildPreviewModel } from "@/lib/charts/preview";
+import type { ChartDrawing } from "@/lib/charts/chart-row";
 
-type Props = {
-  /** Prefix for the hatch patterns' ids, unique on the page. */
-  id: string;
-  title: string;
-  rows: ChartRow[];
-  targets: ChartTarget[];
-  color: string;
-  /** Draws the rows' path values as a line in this colour. */
-  path: { color: string } | null;
-  locale: Locale;
+type Props = ChartDrawing & {
   /** A bar was focused, pointed at or tapped. */
   onPick: (index: number) => void;
 };
 
-const AXIS = "#666666";
-const GRID = "#d9dde3";
-const TEXT = "#4b5563";
-const TARGET = "#4b5563";
 /** recharts' bar width: 80% of a year's slot, at most 56 px (maxBarSize in the plot). */
 const MAX_BAR = 56;
 const BAR_SHARE = 0.8;
@@ -46,11 +32,11 @@ export function TradeChartPicture({ id, title, rows, targets, color, path, local
   return (
     <div className="@container flex h-full" data-testid="chart-picture">
       <svg width={yAxisRight} height={CHART_BOX.height} className="shrink-0" aria-hidden="true">
-        <line x1={yAxisRight - 0.5} x2={yAxisRight - 0.5} y1={top} y2={bottom} stroke={AXIS} />
+        <line x1={yAxisRight - 0.5} x2={yAxisRight - 0.5} y1={top} y2={bottom} stroke={CHART_INK.axis} />
         {model.ticks.map((tick, i) => (
           <g key={tick.label}>
-            <line x1={yAxisRight - 6} x2={yAxisRight} y1={top + tick.y} y2={top + tick.y} stroke={AXIS} />
-            <text x={yAxisRight - 8} y={top + tick.y} dy="0.355em" textAnchor="end" fontSize={12} fill={TEXT}>
+            <line x1={yAxisRight - 6} x2={yAxisRight} y1={top + tick.y} y2={top + tick.y} stroke={CHART_INK.axis} />
+            <text x={yAxisRight - 8} y={top + tick.y} dy="0.355em" textAnchor="end" fontSize={12} fill={CHART_INK.tick}>
               {axisMoney(model.scale.ticks[i]!, locale)}
             </text>
           </g>
@@ -58,9 +44,9 @@ export function TradeChartPicture({ id, title, rows, targets, color, path, local
       </svg>
       <svg height={CHART_BOX.height} className="min-w-0 flex-1 overflow-visible" style={{ marginRight: CHART_BOX.right }} role="group" aria-label={title}>
         {model.ticks.map((tick) => (
-          <line key={tick.label} x1="0" x2="100%" y1={top + tick.y} y2={top + tick.y} stroke={GRID} />
+          <line key={tick.label} x1="0" x2="100%" y1={top + tick.y} y2={top + tick.y} stroke={CHART_INK.grid} />
         ))}
-        <line x1="0" x2="100%" y1={bottom - 0.5} y2={bottom - 0.5} stroke={AXIS} />
+        <line x1="0" x2="100%" y1={bottom - 0.5} y2={bottom - 0.5} stroke={CHART_INK.axis} />
         {model.bars.map((bar, index) => {
           const row = rows[index]!;
           if (row.value === null) return null;
@@ -95,7 +81,7 @@ export function TradeChartPicture({ id, title, rows, targets, color, path, local
             dy="0.71em"
             textAnchor="middle"
             fontSize={12}
-            fill={TEXT}
+            fill={CHART_INK.tick}
           >
             {bar.label}
           </text>
@@ -114,8 +100,8 @@ export function TradeChartPicture({ id, title, rows, targets, color, path, local
           })}
         {model.targets.map((target) => (
           <g key={target.label}>
-            <line x1="0" x2="100%" y1={top + target.y} y2={top + target.y} stroke={TARGET} strokeDasharray="4 4" />
-            <text x={5} y={top + target.y + 5} dy="0.71em" fontSize={12} fill="#1b1f24">
+            <line x1="0" x2="100%" y1={top + target.y} y2={top + target.y} stroke={CHART_INK.target} strokeDasharray="4 4" />
+            <text x={5} y={top + target.y + 5} dy="0.71em" fontSize={12} fill={CHART_INK.label}>
               {target.label}
             </text>
           </g>

@@ -3,24 +3,10 @@
 import { memo, useCallback, type Dispatch, type SetStateAction } from "react";
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, type BarShapeProps } from "recharts";
 import { ChartBar } from "@/components/chart-bar";
-import { CHART_BOX, axisMoney, chartScale } from "@/lib/charts/preview";
-import type { Locale } from "@/lib/i18n/routing";
-import type { ChartRow, ChartTarget } from "@/lib/charts/chart-row";
+import { CHART_BOX, CHART_INK, axisMoney, chartScale } from "@/lib/charts/preview";
+import type { ChartDrawing, ChartRow } from "@/lib/charts/chart-row";
 
-const TARGET_COLOR = "#4b5563";
-
-type Props = {
-  /** Prefix for the hatch patterns' ids, unique on the page. */
-  id: string;
-  title: string;
-  rows: ChartRow[];
-  targets: ChartTarget[];
-  color: string;
-  /** Draws the rows' path values as a line in this colour. */
-  path: { color: string } | null;
-  locale: Locale;
-  setFocused: Dispatch<SetStateAction<number | null>>;
-};
+type Props = ChartDrawing & { setFocused: Dispatch<SetStateAction<number | null>> };
 
 /**
  * The plot of TradeChart, drawn with recharts: a module of its own so that recharts, most of a
@@ -66,11 +52,11 @@ export const TradeChartPlot = memo(function TradeChartPlot({ id, title, rows, ta
       role="group"
       aria-label={title}
     >
-      <CartesianGrid stroke="#d9dde3" vertical={false} />
+      <CartesianGrid stroke={CHART_INK.grid} vertical={false} />
       <XAxis
         dataKey="label"
         height={CHART_BOX.categoryAxis}
-        tick={{ fill: "#4b5563", fontSize: 12 }}
+        tick={{ fill: CHART_INK.tick, fontSize: 12 }}
         interval="preserveStartEnd"
         minTickGap={6}
         tickLine={false}
@@ -79,7 +65,7 @@ export const TradeChartPlot = memo(function TradeChartPlot({ id, title, rows, ta
         domain={[0, top]}
         ticks={ticks}
         tickFormatter={(n: number) => axisMoney(n, locale)}
-        tick={{ fill: "#4b5563", fontSize: 12 }}
+        tick={{ fill: CHART_INK.tick, fontSize: 12 }}
         width={CHART_BOX.valueAxis}
       />
       <Bar dataKey="value" shape={BarShape} isAnimationActive={false} maxBarSize={56} />
@@ -98,9 +84,9 @@ export const TradeChartPlot = memo(function TradeChartPlot({ id, title, rows, ta
         <ReferenceLine
           key={t.label}
           y={t.value}
-          stroke={TARGET_COLOR}
+          stroke={CHART_INK.target}
           strokeDasharray="4 4"
-          label={{ value: t.label, position: "insideTopLeft", fill: "#1b1f24", fontSize: 12 }}
+          label={{ value: t.label, position: "insideTopLeft", fill: CHART_INK.label, fontSize: 12 }}
         />
       ))}
     </ComposedChart>
