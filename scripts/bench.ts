@@ -11,9 +11,10 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import pg from "pg";
 import type { ClientInput, ClientResult } from "@/scripts/bench-client";
-import { budgetFailures, budgetTable, firstLoadJavaScript } from "@/scripts/bundle-budgets";
+import { ABOVE_BLANK_APP_KB, blankAppFirstLoadKb, budgetFailures, budgetTable, firstLoadJavaScript } from "@/scripts/bundle-budgets";
 import { LIGHTHOUSE_GOALS, runLighthouse, type LighthouseScores } from "@/scripts/bench-lighthouse";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
+import { anyFreePort } from "@/tests/support/free-port";
 import { serveCommand } from "@/lib/serve-command";
 import { summariseHeap } from "@/scripts/heap-summary";
 
@@ -209,6 +210,9 @@ async function main() {
     await publishSyntheticVentures(database.url);
     const description = await machine(database.url);
 
+    console.error("a blank Next app of the same versions: build and first-load JavaScript…");
+    const blankAppKb = await blankAppFirstLoadKb(await anyFreePort());
+
     server = spawn(process.execPath, serveCommand({ host: "127.0.0.1" }), {
       env: {
         ...process.env,
@@ -224,7 +228,7 @@ async function main() {
     });
     const pid = server.pid!;
     await waitForServer();
-    const bundles = await firstLoadJavaScript(base);
+    const bundles = await firstLoadJavaScript(base, blankAppKb);
     let peakRss = 0;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssKb(pid))), 1000);
 
@@ -351,7 +355,9 @@ async function main() {
       if (missing > 0) say(`(${missing} of the ${LIGHTHOUSE_PAGES.length} pages had no Lighthouse run that finished; see the bench's stderr.)`);
     }
     say();
-    say("First-load JavaScript per route (gzip, computed by the bench from the build's client chunks):");
+    say(
+      `First-load JavaScript per route (gzip, computed by the bench from the build's client chunks). A blank Next app of the same versions (one layout, one page), built and served by this run: **${blankAppKb.toFixed(1)} kB**; a page without a chart may ship ${ABOVE_BLANK_APP_KB} kB more:`,
+    );
     say();
     for (const line of budgetTable(bundles, pass)) say(line);
     writeReport(lines);

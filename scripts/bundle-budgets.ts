@@ -1,30 +1,35 @@
 // First-load JavaScript per route for `npm run bench` and `npm run bench:bundles`: the
 // external <script src> chunks the production server's HTML for the route makes the browser
 // download (what Next 16 no longer prints after `next build`), read from .next/static and
-// gzipped here at level 9.
-import { readFileSync } from "node:fs";
+// gzipped here at level 9. The pages without a chart are held to a blank Next app of the
+// installed versions plus 10 kB (issue 16), that app built and measured in the same run.
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
 export type RouteBudget = { route: string; url: string; chunks: number; rawKb: number; gzipKb: number; budgetKb: number };
 
 const CHART_BUDGET_KB = 250;
-const OTHER_BUDGET_KB = 120;
+/** What a page without a chart may ship above a blank Next app. */
+export const ABOVE_BLANK_APP_KB = 10;
 
-// Chart pages carry recharts: the home page, /trade, a target's page and the embed.
-export const BUDGET_ROUTES: { route: string; url: string; budgetKb: number }[] = [
-  { route: "/", url: "/en", budgetKb: CHART_BUDGET_KB },
-  { route: "/trade", url: "/en/trade", budgetKb: CHART_BUDGET_KB },
-  { route: "/targets/[id]", url: "/en/targets/tgt-ca-20bn", budgetKb: CHART_BUDGET_KB },
-  { route: "/embed/trade", url: "/embed/trade?lang=en", budgetKb: CHART_BUDGET_KB },
-  { route: "/targets", url: "/en/targets", budgetKb: OTHER_BUDGET_KB },
-  { route: "/summits", url: "/en/summits", budgetKb: OTHER_BUDGET_KB },
-  { route: "/summits/[slug]", url: "/en/summits/consultative-meeting-7", budgetKb: OTHER_BUDGET_KB },
-  { route: "/initiatives", url: "/en/initiatives", budgetKb: OTHER_BUDGET_KB },
-  { route: "/ventures", url: "/en/ventures", budgetKb: OTHER_BUDGET_KB },
-  { route: "/search", url: "/en/search?q=water", budgetKb: OTHER_BUDGET_KB },
-  { route: "/documents", url: "/en/documents", budgetKb: OTHER_BUDGET_KB },
-  { route: "/sources", url: "/en/sources", budgetKb: OTHER_BUDGET_KB },
+// Chart pages carry the chart's client code (recharts loads later): the home page, /trade, a
+// target's page and the embed.
+export const BUDGET_ROUTES: { route: string; url: string; chart: boolean }[] = [
+  { route: "/", url: "/en", chart: true },
+  { route: "/trade", url: "/en/trade", chart: true },
+  { route: "/targets/[id]", url: "/en/targets/tgt-ca-20bn", chart: true },
+  { route: "/embed/trade", url: "/embed/trade?lang=en", chart: true },
+  { route: "/targets", url: "/en/targets", chart: false },
+  { route: "/summits", url: "/en/summits", chart: false },
+  { route: "/summits/[slug]", url: "/en/summits/consultative-meeting-7", chart: false },
+  { route: "/initiatives", url: "/en/initiatives", chart: false },
+  { route: "/ventures", url: "/en/ventures", chart: false },
+  { route: "/search", url: "/en/search?q=water", chart: false },
+  { route: "/documents", url: "/en/documents", chart: false },
+  { route: "/sources", url: "/en/sources", chart: false },
 ];
 
 /**
@@ -41,10 +46,11 @@ export function scriptChunks(html: string): string[] {
   return [...chunks];
 }
 
-/** Fetches each budgeted route from the running production server and sizes its first-load JavaScript. */
-export async function firstLoadJavaScript(base: string, buildDir = ".next"): Promise<RouteBudget[]> {
-  const sizes = new Map<string, { raw: number; gzip: number }>();
-  const sizeOf = (src: string) => {
+/** The script chunks of `url`'s HTML on a running server, sized from `buildDir`'s static files. */
+async function pageJavaScript(base: string, url: string, buildDir: string, sizes: Map<string, { raw: number; gzip: number }>) {
+  const response = await fetch(base + url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}; cannot size its JavaScript`);
+  const chunks = scriptChunks(await response.text()).map((src) => {
     let size = sizes.get(src);
     if (!size) {
       const bytes = readFileSync(path.join(buildDir, "static", src.slice("/_next/static/".length)));
@@ -52,22 +58,69 @@ export async function firstLoadJavaScript(base: string, buildDir = ".next"): Pro
       sizes.set(src, size);
     }
     return size;
-  };
+  });
+  return { chunks: chunks.length, rawKb: chunks.reduce((sum, c) => sum + c.raw, 0) / 1024, gzipKb: chunks.reduce((sum, c) => sum + c.gzip, 0) / 1024 };
+}
+
+/** A route's budget in kB: a chart page's is fixed, any other page's is the blank app's plus 10 kB. */
+export function routeBudgetKb(chart: boolean, blankAppKb: number): number {
+  return chart ? CHART_BUDGET_KB : Math.round((blankAppKb + ABOVE_BLANK_APP_KB) * 10) / 10;
+}
+
+/**
+ * Fetches each budgeted route from the running production server and sizes its first-load
+ * JavaScript; a page without a chart may ship `blankAppKb` (a blank Next app's) plus 10 kB.
+ */
+export async function firstLoadJavaScript(base: string, blankAppKb: number, buildDir = ".next"): Promise<RouteBudget[]> {
+  const sizes = new Map<string, { raw: number; gzip: number }>();
   const budgets: RouteBudget[] = [];
-  for (const { route, url, budgetKb } of BUDGET_ROUTES) {
-    const response = await fetch(base + url);
-    if (!response.ok) throw new Error(`${url} answered ${response.status}; cannot size its JavaScript`);
-    const chunks = scriptChunks(await response.text()).map(sizeOf);
-    budgets.push({
-      route,
-      url,
-      chunks: chunks.length,
-      rawKb: chunks.reduce((sum, c) => sum + c.raw, 0) / 1024,
-      gzipKb: chunks.reduce((sum, c) => sum + c.gzip, 0) / 1024,
-      budgetKb,
-    });
+  for (const { route, url, chart } of BUDGET_ROUTES) {
+    budgets.push({ route, url, ...(await pageJavaScript(base, url, buildDir, sizes)), budgetKb: routeBudgetKb(chart, blankAppKb) });
   }
   return budgets;
+}
+
+const BLANK_APP = path.resolve(".bench/blank-next-app");
+const BLANK_APP_FILES = {
+  "package.json": JSON.stringify({ name: "blank-next-app", private: true }),
+  "app/layout.jsx": 'export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
+  "app/page.jsx": "export default function Page() {\n  return <p>A blank Next app.</p>;\n}\n",
+};
+
+/**
+ * The first-load JavaScript (gzip kB) of a blank Next app (one layout, one page) of the
+ * versions this checkout installs, built with `next build` and served by `next start` on
+ * `port`: the floor under any page of the portal. Written under .bench/ (ignored by git), inside
+ * the checkout so that Next and React resolve from its node_modules.
+ */
+export async function blankAppFirstLoadKb(port: number): Promise<number> {
+  rmSync(BLANK_APP, { recursive: true, force: true });
+  for (const [file, text] of Object.entries(BLANK_APP_FILES)) {
+    mkdirSync(path.dirname(path.join(BLANK_APP, file)), { recursive: true });
+    writeFileSync(path.join(BLANK_APP, file), text);
+  }
+  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
+  await new Promise<void>((resolve, reject) => {
+    const build = spawn(process.execPath, [next, "build"], { cwd: BLANK_APP, env, stdio: "ignore" });
+    build.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the blank Next app's build exited with ${code}`))));
+  });
+  const server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: BLANK_APP, env, stdio: "ignore" });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      const up = await fetch(base).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) break;
+      if (i > 120) throw new Error("the blank Next app's server did not answer within a minute");
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return (await pageJavaScript(base, "/", path.join(BLANK_APP, ".next"), new Map())).gzipKb;
+  } finally {
+    server.kill("SIGTERM");
+  }
 }
 
 /** The per-route table (Markdown) with each route's verdict against its budget. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { budgetFailures, budgetTable, scriptChunks } from "@/scripts/bundle-budgets";
+import { budgetFailures, budgetTable, routeBudgetKb, scriptChunks } from "@/scripts/bundle-budgets";
 
 describe("first-load JavaScript of a page", () => {
   it("counts each external Next chunk once and skips the noModule polyfills and inline scripts", () => {
@@ -17,6 +17,12 @@ describe("first-load JavaScript of a page", () => {
 });
 
 describe("first-load JavaScript budgets", () => {
+  it("holds a page without a chart to a blank Next app's JavaScript plus 10 kB, and a chart page to 250 kB", () => {
+    expect(routeBudgetKb(false, 131.84)).toBe(141.8);
+    expect(routeBudgetKb(false, 140)).toBe(150);
+    expect(routeBudgetKb(true, 131.84)).toBe(250);
+  });
+
   const budgets = [
     { route: "/", url: "/en", chunks: 9, rawKb: 600, gzipKb: 180.04, budgetKb: 250 },
     { route: "/targets", url: "/en/targets", chunks: 8, rawKb: 450, gzipKb: 134.96, budgetKb: 120 },
