@@ -3,9 +3,9 @@
 // download (what Next 16 no longer prints after `next build`), read from .next/static and
 // gzipped here at level 9. The pages without a chart are held to a blank Next app of the
 // installed versions plus 10 kB (issue 16), that app built and measured in the same run.
-import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -80,9 +80,9 @@ export async function firstLoadJavaScript(base: string, blankAppKb: number, buil
   return budgets;
 }
 
-const BLANK_APP = path.resolve(".bench/blank-next-app");
 const BLANK_APP_FILES = {
   "package.json": JSON.stringify({ name: "blank-next-app", private: true }),
+  "next.config.mjs": "export default {};\n",
   "app/layout.jsx": 'export default function RootLayout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
   "app/page.jsx": "export default function Page() {\n  return <p>A blank Next app.</p>;\n}\n",
 };
@@ -90,22 +90,32 @@ const BLANK_APP_FILES = {
 /**
  * The first-load JavaScript (gzip kB) of a blank Next app (one layout, one page) of the
  * versions this checkout installs, built with `next build` and served by `next start` on
- * `port`: the floor under any page of the portal. Written under .bench/ (ignored by git), inside
- * the checkout so that Next and React resolve from its node_modules.
+ * `port`: the floor under any page of the portal. It is written to a temporary folder with
+ * the checkout's node_modules hard-linked in: inside the checkout, Next took the portal's
+ * proxy.ts and instrumentation.ts into the blank app's build.
  */
 export async function blankAppFirstLoadKb(port: number): Promise<number> {
-  rmSync(BLANK_APP, { recursive: true, force: true });
-  for (const [file, text] of Object.entries(BLANK_APP_FILES)) {
-    mkdirSync(path.dirname(path.join(BLANK_APP, file)), { recursive: true });
-    writeFileSync(path.join(BLANK_APP, file), text);
+  const app = mkdtempSync(path.join(os.tmpdir(), "blank-next-app-"));
+  try {
+    for (const [file, text] of Object.entries(BLANK_APP_FILES)) {
+      mkdirSync(path.dirname(path.join(app, file)), { recursive: true });
+      writeFileSync(path.join(app, file), text);
+    }
+    execFileSync("cp", ["-al", path.resolve("node_modules"), path.join(app, "node_modules")]);
+    return await buildAndMeasure(app, port);
+  } finally {
+    rmSync(app, { recursive: true, force: true });
   }
-  const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
+}
+
+async function buildAndMeasure(app: string, port: number): Promise<number> {
+  const next = path.join(app, "node_modules/next/dist/bin/next");
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
   await new Promise<void>((resolve, reject) => {
-    const build = spawn(process.execPath, [next, "build"], { cwd: BLANK_APP, env, stdio: "ignore" });
+    const build = spawn(process.execPath, [next, "build"], { cwd: app, env, stdio: "ignore" });
     build.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the blank Next app's build exited with ${code}`))));
   });
-  const server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: BLANK_APP, env, stdio: "ignore" });
+  const server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: app, env, stdio: "ignore" });
   try {
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i++) {
@@ -117,9 +127,10 @@ export async function blankAppFirstLoadKb(port: number): Promise<number> {
       if (i > 120) throw new Error("the blank Next app's server did not answer within a minute");
       await new Promise((r) => setTimeout(r, 500));
     }
-    return (await pageJavaScript(base, "/", path.join(BLANK_APP, ".next"), new Map())).gzipKb;
+    return (await pageJavaScript(base, "/", path.join(app, ".next"), new Map())).gzipKb;
   } finally {
     server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
   }
 }
 
