@@ -3,12 +3,18 @@ import type { ChartRow } from "@/lib/charts/chart-row";
 
 type Props = {
   row: ChartRow;
+  /** The row's place in the chart's rows, for the chart that handles the picture's bars (data-index). */
+  index: number;
   /** Where the bar goes, grown by `grow` pixels on every side (the focus ring grows by 3). */
   rect: (grow: number) => SVGProps<SVGRectElement>;
   patternId: string;
   color: string;
-  /** The bar was focused, pointed at or tapped: its figure and source show below the chart. */
-  onPick: () => void;
+  /**
+   * The bar was focused, pointed at or tapped: its figure and source show below the chart.
+   * The server-drawn picture has no handlers: its chart (components/trade-chart.tsx) finds the
+   * bar by its data-index.
+   */
+  onPick?: () => void;
 };
 
 /**
@@ -18,7 +24,7 @@ type Props = {
  * never the only cue. The ring that marks the bar in focus or under the pointer is CSS
  * (.chart-point in globals.css).
  */
-export function ChartBar({ row, rect, patternId, color, onPick }: Props) {
+export function ChartBar({ row, index, rect, patternId, color, onPick }: Props) {
   const hatched = row.lowerBound || row.partial;
   return (
     <g
@@ -32,6 +38,7 @@ export function ChartBar({ row, rect, patternId, color, onPick }: Props) {
       onMouseEnter={onPick}
       onClick={onPick}
       data-testid="chart-point"
+      data-index={index}
     >
       {hatched && (
         <defs>

@@ -1,11 +1,7 @@
 import { ChartBar } from "@/components/chart-bar";
-import { CHART_BOX, CHART_INK, CHART_PLOT_HEIGHT, axisMoney, buildPreviewModel } from "@/lib/charts/preview";
+import { CHART_BOX, CHART_INK, CHART_PLOT_HEIGHT } from "@/lib/charts/chart-box";
+import { axisMoney, buildPreviewModel } from "@/lib/charts/preview";
 import type { ChartDrawing } from "@/lib/charts/chart-row";
-
-type Props = ChartDrawing & {
-  /** A bar was focused, pointed at or tapped. */
-  onPick: (index: number) => void;
-};
 
 /** recharts' bar width: 80% of a year's slot, at most 56 px (maxBarSize in the plot). */
 const MAX_BAR = 56;
@@ -17,11 +13,12 @@ const BAR_SHARE = 0.8;
  * laid out from the same model as the preview image (buildPreviewModel in
  * lib/charts/preview.ts), in recharts' own layout (CHART_BOX). Across the plot, positions are
  * shares of its width, so the picture fits any screen without measuring it; down it, pixels.
- * Its bars are tab stops like recharts', and the chart loads recharts when a reader reaches
- * for it (components/trade-chart.tsx). Chromium draws a bar at most 56 px wide through CSS
- * geometry; a browser without it draws it 80% of its slot.
+ * A server component: none of its code is sent to the browser. Its bars are tab stops like
+ * recharts', whose focus, pointer and taps the chart handles (components/trade-chart.tsx), and
+ * the chart loads recharts when a reader reaches for it. Chromium draws a bar at most 56 px
+ * wide through CSS geometry; a browser without it draws it 80% of its slot.
  */
-export function TradeChartPicture({ id, title, rows, targets, color, path, locale, onPick }: Props) {
+export function TradeChartPicture({ id, title, rows, targets, color, path, locale }: ChartDrawing) {
   const model = buildPreviewModel(rows, targets, { width: 100, height: CHART_PLOT_HEIGHT }, () => "");
   const slot = rows.length ? 100 / rows.length : 100;
   const half = (slot * BAR_SHARE) / 2;
@@ -57,7 +54,7 @@ export function TradeChartPicture({ id, title, rows, targets, color, path, local
               row={row}
               patternId={`${id}-picture-hatch-${index}`}
               color={color}
-              onPick={() => onPick(index)}
+              index={index}
               rect={(grow) => ({
                 x: `${centre - half}%`,
                 width: `${2 * half}%`,

@@ -3,7 +3,8 @@
 import { memo, useCallback, type Dispatch, type SetStateAction } from "react";
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis, type BarShapeProps } from "recharts";
 import { ChartBar } from "@/components/chart-bar";
-import { CHART_BOX, CHART_INK, axisMoney, chartScale } from "@/lib/charts/preview";
+import { CHART_BOX, CHART_INK } from "@/lib/charts/chart-box";
+import { axisMoney, chartScale } from "@/lib/charts/preview";
 import type { ChartDrawing, ChartRow } from "@/lib/charts/chart-row";
 
 type Props = ChartDrawing & { setFocused: Dispatch<SetStateAction<number | null>> };
@@ -31,6 +32,7 @@ export const TradeChartPlot = memo(function TradeChartPlot({ id, title, rows, ta
       return (
         <ChartBar
           row={row}
+          index={index}
           patternId={`${id}-hatch-${index}`}
           color={color}
           onPick={() => setFocused(index)}

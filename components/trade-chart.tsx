@@ -1,11 +1,10 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentProps, type ComponentType, type RefObject } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentProps, type ComponentType, type ReactNode, type RefObject } from "react";
 import type { Locale } from "@/lib/i18n/routing";
-import { CHART_BOX } from "@/lib/charts/preview";
+import { CHART_BOX } from "@/lib/charts/chart-box";
 import type { ChartRow, ChartTarget } from "@/lib/charts/chart-row";
 import { ChartDownload } from "@/components/chart-download";
-import { TradeChartPicture } from "@/components/trade-chart-picture";
 
 type Plot = ComponentType<ComponentProps<typeof import("@/components/trade-chart-plot").TradeChartPlot>>;
 
@@ -18,6 +17,10 @@ export type TradeChartProps = {
   rows: ChartRow[];
   targets?: ChartTarget[];
   color: string;
+  /** Draws the rows' path values as a line in this colour. */
+  path: { color: string } | null;
+  /** The same chart drawn on the server (components/trade-chart-picture.tsx), shown until recharts takes its place. */
+  picture: ReactNode;
   locale: Locale;
   fileName: string;
   /** What a downloaded chart's footer says; the page address and the day are the reader's. */
@@ -25,22 +28,24 @@ export type TradeChartProps = {
   labels: { download: string; svg: string; png: string; focusHint: string; pathLegend?: string; hatchLegend?: string; barLegend: string };
 };
 
-const PATH_COLOR = "#D55E00";
-
 /**
  * Reported figures as bars, targets as dashed lines, and optionally the path a target
  * would take as a line. Each bar is a tab stop whose label carries its figure; lower
  * bounds and partial periods are hatched, so colour is never the only cue.
  */
-export function TradeChart({ title, summaryId, rows, targets = [], color, locale, fileName, credit, labels }: TradeChartProps) {
+export function TradeChart({ title, summaryId, rows, targets = [], color, path, picture, locale, fileName, credit, labels }: TradeChartProps) {
   const id = useId().replace(/:/g, "");
   const figureRef = useRef<HTMLElement>(null);
   const { Plot, ready, wake } = useInteractivePlot(figureRef);
   const [focused, setFocused] = useState<number | null>(null);
-  const hasPath = rows.some((r) => r.path != null);
   const hasHatch = rows.some((r) => r.lowerBound || r.partial);
   const active = focused === null ? null : rows[focused];
-  const plotProps = { id, title, rows, targets, color, path: hasPath ? { color: PATH_COLOR } : null, locale };
+  // The picture's bars have no handlers of their own (it is drawn on the server): a focused,
+  // pointed-at or tapped one is found here by its index.
+  const pick = (target: EventTarget) => {
+    const bar = target instanceof Element ? target.closest("[data-testid=chart-picture] [data-index]") : null;
+    if (bar) setFocused(Number(bar.getAttribute("data-index")));
+  };
 
   return (
     <figure
@@ -50,16 +55,21 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
       className="space-y-2"
       data-testid="trade-chart"
       onPointerEnter={() => wake()}
-      onFocus={(event) => wake(event.target)}
+      onFocus={(event) => {
+        wake(event.target);
+        pick(event.target);
+      }}
+      onMouseOver={(event) => pick(event.target)}
+      onClick={(event) => pick(event.target)}
     >
       <figcaption id={`${id}-title`} className="font-medium">
         {title}
       </figcaption>
       <div className="relative w-full" style={{ height: CHART_BOX.height }}>
-        {!ready && <TradeChartPicture {...plotProps} onPick={setFocused} />}
+        {!ready && picture}
         {Plot && (
           <div className={ready ? "absolute inset-0" : "invisible absolute inset-0"}>
-            <Plot {...plotProps} setFocused={setFocused} />
+            <Plot id={id} title={title} rows={rows} targets={targets} color={color} path={path} locale={locale} setFocused={setFocused} />
           </div>
         )}
       </div>
@@ -76,9 +86,9 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, locale
             {labels.hatchLegend}
           </li>
         )}
-        {hasPath && labels.pathLegend && (
+        {path && labels.pathLegend && (
           <li className="flex items-center gap-1">
-            <span className="inline-block w-4 border-t-2 border-dashed" style={{ borderColor: PATH_COLOR }} /> {labels.pathLegend}
+            <span className="inline-block w-4 border-t-2 border-dashed" style={{ borderColor: path.color }} /> {labels.pathLegend}
           </li>
         )}
       </ul>

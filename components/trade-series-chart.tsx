@@ -13,6 +13,9 @@ import { getShareReached } from "@/lib/metrics/progress";
 import type { TargetDto } from "@/lib/queries/targets";
 import type { TradeSeries } from "@/lib/queries/trade";
 import { TradeChart } from "@/components/trade-chart";
+import { TradeChartPicture } from "@/components/trade-chart-picture";
+import { CHART_INK } from "@/lib/charts/chart-box";
+import type { ChartDrawing } from "@/lib/charts/chart-row";
 
 type Props = {
   series: TradeSeries;
@@ -108,17 +111,28 @@ export async function TradeSeriesChart({ series, targets, locale, path, title, s
   );
   const tSite = await getTranslations("site");
   const color = countryColor(series.countryACode === "AZ" ? "AZ" : series.scope === "BILATERAL" ? series.countryBCode : null);
+  const drawing: ChartDrawing = {
+    id: `${summaryId}-picture`,
+    title: title ?? tTrade("chartTitle", { series: name }),
+    rows,
+    targets: targets.map((t) => ({
+      value: t.valueUsd.div(1e9).toNumber(),
+      label: tChart("targetLine", { value: formatUsd(t.valueUsd, locale), year: String(t.setOn.getUTCFullYear()) }),
+    })),
+    color,
+    path: rows.some((r) => r.path != null) ? { color: CHART_INK.path } : null,
+    locale,
+  };
   return (
     <div className="space-y-3">
       <TradeChart
-        title={title ?? tTrade("chartTitle", { series: name })}
+        title={drawing.title}
         summaryId={summaryId}
         rows={rows}
-        targets={targets.map((t) => ({
-          value: t.valueUsd.div(1e9).toNumber(),
-          label: tChart("targetLine", { value: formatUsd(t.valueUsd, locale), year: String(t.setOn.getUTCFullYear()) }),
-        }))}
+        targets={drawing.targets}
         color={color}
+        path={drawing.path}
+        picture={<TradeChartPicture {...drawing} />}
         locale={locale}
         fileName={`trade-${series.key.toLowerCase()}`}
         credit={{
