@@ -7,7 +7,7 @@ import { CHART_BOX, CHART_INK } from "@/lib/charts/chart-box";
 import { axisMoney, chartScale } from "@/lib/charts/preview";
 import type { ChartDrawing, ChartRow } from "@/lib/charts/chart-row";
 
-type Props = ChartDrawing & { setFocused: Dispatch<SetStateAction<number | null>> };
+export type TradeChartPlotProps = ChartDrawing & { setFocused: Dispatch<SetStateAction<number | null>> };
 
 /**
  * The plot of TradeChart, drawn with recharts: a module of its own so that recharts, most of a
@@ -18,7 +18,7 @@ type Props = ChartDrawing & { setFocused: Dispatch<SetStateAction<number | null>
  * shows the server-drawn picture of the same chart (components/trade-chart-picture.tsx) until
  * a reader reaches for it.
  */
-export const TradeChartPlot = memo(function TradeChartPlot({ id, title, rows, targets, color, path, locale, setFocused }: Props) {
+export const TradeChartPlot = memo(function TradeChartPlot({ id, title, rows, targets, color, path, locale, setFocused }: TradeChartPlotProps) {
   // The same axis as the preview image's and the server-drawn picture's (lib/charts/preview.ts).
   const { top, ticks } = chartScale(rows, targets);
 

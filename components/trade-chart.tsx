@@ -1,27 +1,19 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentProps, type ComponentType, type ReactNode, type RefObject } from "react";
-import type { Locale } from "@/lib/i18n/routing";
+import { useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode, type RefObject } from "react";
 import { CHART_BOX } from "@/lib/charts/chart-box";
-import type { ChartRow, ChartTarget } from "@/lib/charts/chart-row";
+import type { ChartDrawing } from "@/lib/charts/chart-row";
 import { ChartDownload } from "@/components/chart-download";
-
-type Plot = ComponentType<ComponentProps<typeof import("@/components/trade-chart-plot").TradeChartPlot>>;
+import type { TradeChartPlotProps } from "@/components/trade-chart-plot";
 
 export type ChartCredit = { sourceLine: string; portal: string; siteOrigin: string; downloaded: string };
 
-export type TradeChartProps = {
-  title: string;
+/** The chart's drawing (its `id` prefixes the ids in it, unique on the page), and what goes around it. */
+export type TradeChartProps = ChartDrawing & {
   /** The text summary the page shows next to the chart; the chart points at it. */
   summaryId: string;
-  rows: ChartRow[];
-  targets?: ChartTarget[];
-  color: string;
-  /** Draws the rows' path values as a line in this colour. */
-  path: { color: string } | null;
   /** The same chart drawn on the server (components/trade-chart-picture.tsx), shown until recharts takes its place. */
   picture: ReactNode;
-  locale: Locale;
   fileName: string;
   /** What a downloaded chart's footer says; the page address and the day are the reader's. */
   credit: ChartCredit;
@@ -33,18 +25,18 @@ export type TradeChartProps = {
  * would take as a line. Each bar is a tab stop whose label carries its figure; lower
  * bounds and partial periods are hatched, so colour is never the only cue.
  */
-export function TradeChart({ title, summaryId, rows, targets = [], color, path, picture, locale, fileName, credit, labels }: TradeChartProps) {
-  const id = useId().replace(/:/g, "");
+export function TradeChart({ summaryId, picture, fileName, credit, labels, ...drawing }: TradeChartProps) {
+  const { id, title, rows, color, path, locale } = drawing;
   const figureRef = useRef<HTMLElement>(null);
   const { Plot, ready, wake } = useInteractivePlot(figureRef);
   const [focused, setFocused] = useState<number | null>(null);
   const hasHatch = rows.some((r) => r.lowerBound || r.partial);
   const active = focused === null ? null : rows[focused];
   // The picture's bars have no handlers of their own (it is drawn on the server): a focused,
-  // pointed-at or tapped one is found here by its index.
+  // pointed-at or tapped one is found here by its row's index.
   const pick = (target: EventTarget) => {
-    const bar = target instanceof Element ? target.closest("[data-testid=chart-picture] [data-index]") : null;
-    if (bar) setFocused(Number(bar.getAttribute("data-index")));
+    const index = pictureBarIndex(target);
+    if (index !== null) setFocused(index);
   };
 
   return (
@@ -56,7 +48,7 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, path, 
       data-testid="trade-chart"
       onPointerEnter={() => wake()}
       onFocus={(event) => {
-        wake(event.target);
+        wake(pictureBarIndex(event.target));
         pick(event.target);
       }}
       onMouseOver={(event) => pick(event.target)}
@@ -69,7 +61,7 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, path, 
         {!ready && picture}
         {Plot && (
           <div className={ready ? "absolute inset-0" : "invisible absolute inset-0"}>
-            <Plot id={id} title={title} rows={rows} targets={targets} color={color} path={path} locale={locale} setFocused={setFocused} />
+            <Plot {...drawing} setFocused={setFocused} />
           </div>
         )}
       </div>
@@ -120,20 +112,21 @@ export function TradeChart({ title, summaryId, rows, targets = [], color, path, 
  * the picture has it in recharts' drawing, so Tab goes on from there.
  */
 function useInteractivePlot(figureRef: RefObject<HTMLElement | null>) {
-  const [Plot, setPlot] = useState<Plot | null>(null);
+  const [Plot, setPlot] = useState<ComponentType<TradeChartPlotProps> | null>(null);
   const [ready, setReady] = useState(false);
   const loading = useRef(false);
-  // Which of the picture's bars has focus (-1: none), kept as focus moves in the figure.
-  const focusedBar = useRef(-1);
-  /** The reader reached for the chart: a pointer over it, or focus on `focused` in it. */
-  const wake = (focused?: EventTarget) => {
-    if (focused)
-      focusedBar.current = [...(figureRef.current?.querySelectorAll("[data-testid=chart-picture] [data-testid=chart-point]") ?? [])].indexOf(
-        focused as Element,
-      );
+  // The row of the picture's bar that has focus (null: none), kept as focus moves in the figure.
+  const focusedRow = useRef<number | null>(null);
+  /** The reader reached for the chart: a pointer over it (undefined), or focus in it, on a picture's bar or not. */
+  const wake = (focused?: number | null) => {
+    if (focused !== undefined) focusedRow.current = focused;
     if (loading.current) return;
     loading.current = true;
-    void import("@/components/trade-chart-plot").then((m) => setPlot(() => m.TradeChartPlot));
+    import("@/components/trade-chart-plot").then(
+      (m) => setPlot(() => m.TradeChartPlot),
+      // The picture stays, and works; the next reach tries again.
+      () => (loading.current = false),
+    );
   };
   useEffect(() => {
     const figure = figureRef.current;
@@ -148,9 +141,15 @@ function useInteractivePlot(figureRef: RefObject<HTMLElement | null>) {
   }, [Plot, figureRef]);
   // In the commit that removes the picture, before the next key press can land on <body>.
   useLayoutEffect(() => {
-    const focused = focusedBar.current;
-    if (!ready || focused < 0 || (document.activeElement !== document.body && document.activeElement !== null)) return;
-    figureRef.current?.querySelectorAll<SVGGElement>("svg.recharts-surface [data-testid=chart-point]")[focused]?.focus();
+    const row = focusedRow.current;
+    if (!ready || row === null || (document.activeElement !== document.body && document.activeElement !== null)) return;
+    figureRef.current?.querySelector<SVGGElement>(`svg.recharts-surface [data-index="${row}"]`)?.focus();
   }, [ready, figureRef]);
   return { Plot, ready, wake };
+}
+
+/** The row of the server-drawn picture's bar at `target`, or null when it is not one. */
+function pictureBarIndex(target: EventTarget): number | null {
+  const bar = target instanceof Element ? target.closest("[data-testid=chart-picture] [data-index]") : null;
+  return bar ? Number(bar.getAttribute("data-index")) : null;
 }

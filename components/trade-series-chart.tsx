@@ -112,7 +112,7 @@ export async function TradeSeriesChart({ series, targets, locale, path, title, s
   const tSite = await getTranslations("site");
   const color = countryColor(series.countryACode === "AZ" ? "AZ" : series.scope === "BILATERAL" ? series.countryBCode : null);
   const drawing: ChartDrawing = {
-    id: `${summaryId}-picture`,
+    id: `chart-${series.key}`,
     title: title ?? tTrade("chartTitle", { series: name }),
     rows,
     targets: targets.map((t) => ({
@@ -126,14 +126,9 @@ export async function TradeSeriesChart({ series, targets, locale, path, title, s
   return (
     <div className="space-y-3">
       <TradeChart
-        title={drawing.title}
+        {...drawing}
         summaryId={summaryId}
-        rows={rows}
-        targets={drawing.targets}
-        color={color}
-        path={drawing.path}
         picture={<TradeChartPicture {...drawing} />}
-        locale={locale}
         fileName={`trade-${series.key.toLowerCase()}`}
         credit={{
           sourceLine: tChart("creditSource", { count: uniqueSources(drawn).length, sources }),
