@@ -270,19 +270,17 @@ async function main() {
     const scores: { median: LighthouseScores; performances: number[] }[] = [];
     if (lighthouse) {
       for (const url of LIGHTHOUSE_PAGES) {
-        for (const formFactor of ["mobile"] as const) {
-          console.error(`  lighthouse ${url} (${formFactor}) × ${LIGHTHOUSE_RUNS}…`);
-          const runs: LighthouseScores[] = [];
-          for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-            try {
-              runs.push(await runLighthouse(base + url, formFactor));
-            } catch (error) {
-              console.error(error instanceof Error ? error.message : error);
-            }
+        console.error(`  lighthouse ${url} (mobile) × ${LIGHTHOUSE_RUNS}…`);
+        const runs: LighthouseScores[] = [];
+        for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+          try {
+            runs.push(await runLighthouse(base + url, "mobile"));
+          } catch (error) {
+            console.error(error instanceof Error ? error.message : error);
           }
-          runs.sort((a, b) => a.performance - b.performance);
-          if (runs.length > 0) scores.push({ median: runs[Math.floor(runs.length / 2)]!, performances: runs.map((run) => run.performance) });
         }
+        runs.sort((a, b) => a.performance - b.performance);
+        if (runs.length > 0) scores.push({ median: runs[Math.floor(runs.length / 2)]!, performances: runs.map((run) => run.performance) });
       }
     }
 

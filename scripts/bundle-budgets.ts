@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { waitUntil } from "@/tests/support/wait-until";
 
 export type RouteBudget = { route: string; url: string; chunks: number; rawKb: number; gzipKb: number; budgetKb: number };
 
@@ -116,21 +117,18 @@ async function buildAndMeasure(app: string, port: number): Promise<number> {
     build.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the blank Next app's build exited with ${code}`))));
   });
   const server = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: app, env, stdio: "ignore" });
+  const exited = new Promise((resolve) => server.once("exit", resolve));
   try {
     const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; ; i++) {
-      const up = await fetch(base).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (up) break;
-      if (i > 120) throw new Error("the blank Next app's server did not answer within a minute");
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    await waitUntil(
+      async () => (await fetch(base)).ok,
+      60_000,
+      () => `the blank Next app's server ${server.exitCode === null ? "did not answer" : `exited with ${server.exitCode}`}`,
+    );
     return (await pageJavaScript(base, "/", path.join(app, ".next"), new Map())).gzipKb;
   } finally {
     server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    await exited;
   }
 }
 

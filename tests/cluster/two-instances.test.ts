@@ -7,6 +7,7 @@ import { serveCommand } from "@/lib/serve-command";
 import { createFreshDatabase, type FreshDatabase } from "@/tests/support/fresh-database";
 import { freePortIn } from "@/tests/support/free-port";
 import { createThrowawayRedis, type ThrowawayRedis } from "@/tests/support/throwaway-redis";
+import { waitUntil } from "@/tests/support/wait-until";
 
 // npm run test:cluster: two instances of the portal on one database and one Redis, behind a
 // round-robin proxy, as docs/operations.md describes running several. Needs `next build` first.
@@ -43,7 +44,15 @@ beforeAll(async () => {
   instances = [a, b];
   proxy = roundRobin(instances);
   await new Promise<void>((resolve) => proxy.listen(proxyPort, "127.0.0.1", resolve));
-  await Promise.all(instances.map((instance) => waitFor(async () => (await fetch(`http://127.0.0.1:${instance.port}/robots.txt`)).ok, 90_000)));
+  await Promise.all(
+    instances.map((instance) =>
+      waitUntil(
+        async () => (await fetch(`http://127.0.0.1:${instance.port}/robots.txt`)).ok,
+        90_000,
+        () => instances.map((i) => `${i.name}: ${i.output.slice(-1500)}`).join("\n"),
+      ),
+    ),
+  );
 });
 
 afterAll(async () => {
@@ -203,7 +212,11 @@ describe("two instances behind a load balancer, one database, one Redis", () => 
     // Redis restarts with its snapshot from before the edit: the expiry that A could not
     // send is sent when A reconnects (within a few seconds), and B serves the edit from then on.
     await shownThroughBoth("$3.4 bn", 15_000);
-    await waitFor(async () => instances.every((instance) => (instance.output.match(BACK) ?? []).length === 1), 15_000);
+    await waitUntil(
+      async () => instances.every((instance) => (instance.output.match(BACK) ?? []).length === 1),
+      15_000,
+      () => instances.map((i) => `${i.name}: ${i.output.slice(-1500)}`).join("\n"),
+    );
     const shared = await throughEach(PAGE);
     expect([shared.a.cache, shared.b.cache], "served from Redis again").toEqual(["HIT", "HIT"]);
 
@@ -215,16 +228,3 @@ describe("two instances behind a load balancer, one database, one Redis", () => 
     for (const instance of instances) expect(instance.output).not.toMatch(/uncaughtException|unhandledRejection/);
   });
 });
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if (await check()) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`gave up after ${timeoutMs} ms\n${instances.map((i) => `${i.name}: ${i.output.slice(-1500)}`).join("\n")}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
