@@ -27,35 +27,31 @@ export function BarTable({
     // relative: the header's screen-reader text (absolutely positioned) stays inside the
     // scrolling box instead of widening a phone's page by where the bar column would start.
     <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full text-sm" data-testid={testId}>
-        <caption className="p-3 text-left text-muted">{caption}</caption>
-        <thead className="border-y border-line bg-canvas text-left">
+      <table className="data-table" data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
           <tr>
-            <th scope="col" className="p-2 font-medium">
-              {labelHeading}
-            </th>
-            <th scope="col" className="p-2 text-right font-medium">
+            <th scope="col">{labelHeading}</th>
+            <th scope="col" className="num">
               {valueHeading}
             </th>
             {extraHeading && (
-              <th scope="col" className="p-2 text-right font-medium">
+              <th scope="col" className="num">
                 {extraHeading}
               </th>
             )}
-            <th scope="col" className="w-2/5 p-2">
+            <th scope="col" className="w-2/5">
               <span className="sr-only">{valueHeading}</span>
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-line">
+        <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row" className="p-2 text-left font-normal">
-                {row.label}
-              </th>
-              <td className="tabular p-2 text-right font-semibold">{row.value}</td>
-              {extraHeading && <td className="tabular p-2 text-right">{row.extra}</td>}
-              <td className="p-2" aria-hidden="true">
+              <th scope="row">{row.label}</th>
+              <td className="num font-semibold">{row.value}</td>
+              {extraHeading && <td className="num">{row.extra}</td>}
+              <td aria-hidden="true">
                 <div className="h-3 rounded-sm bg-accent" style={{ width: `${(100 * row.value) / max}%`, minWidth: row.value > 0 ? "2px" : 0 }} />
               </td>
             </tr>

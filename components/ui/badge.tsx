@@ -9,5 +9,5 @@ const TONES: Record<Tone, string> = {
 };
 
 export function Badge({ tone = "neutral", className = "", ...props }: HTMLAttributes<HTMLSpanElement> & { tone?: Tone }) {
-  return <span className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs font-medium ${TONES[tone]} ${className}`} {...props} />;
+  return <span className={`badge ${TONES[tone]} ${className}`.trim()} {...props} />;
 }

@@ -52,39 +52,37 @@ export default async function InitiativesPage({ params }: Props) {
           {t("summaryHeading")}
         </h2>
         <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-          <table className="w-full min-w-[40rem] text-sm" data-testid="outcomes">
-            <caption className="p-3 text-left text-muted">{t("summaryCaption")}</caption>
-            <thead className="border-y border-line bg-canvas text-left">
+          <table className="data-table min-w-[40rem]" data-testid="outcomes">
+            <caption>{t("summaryCaption")}</caption>
+            <thead>
               <tr>
-                <th scope="col" className="p-2 font-medium">
-                  {t("event")}
-                </th>
-                <th scope="col" className="p-2 text-right font-medium">
+                <th scope="col">{t("event")}</th>
+                <th scope="col" className="num">
                   {t("total")}
                 </th>
                 {STATUSES.map((status) => (
-                  <th key={status} scope="col" className="p-2 text-right font-medium">
+                  <th key={status} scope="col" className="num">
                     {tStatus(status)}
                   </th>
                 ))}
-                <th scope="col" className="p-2 text-right font-medium">
+                <th scope="col" className="num">
                   {t("movedOn")}
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-line">
+            <tbody>
               {summary.rows.map((row) => (
                 <tr key={row.event.slug} data-testid="outcome">
-                  <th scope="row" className="p-2 text-left font-normal">
+                  <th scope="row">
                     <Link href={`/initiatives?event=${row.event.slug}`}>{localized(locale, row.event.titleRu, row.event.titleEn)}</Link>
                   </th>
-                  <td className="tabular p-2 text-right font-semibold">{row.total}</td>
+                  <td className="num font-semibold">{row.total}</td>
                   {STATUSES.map((status) => (
-                    <td key={status} className={`tabular p-2 text-right ${row.byStatus[status] === 0 ? "text-faint" : ""}`}>
+                    <td key={status} className={row.byStatus[status] === 0 ? "num text-faint" : "num"}>
                       {row.byStatus[status]}
                     </td>
                   ))}
-                  <td className="tabular p-2 text-right font-semibold">{row.movedOn}</td>
+                  <td className="num font-semibold">{row.movedOn}</td>
                 </tr>
               ))}
             </tbody>
@@ -124,9 +122,9 @@ export default async function InitiativesPage({ params }: Props) {
       {list.items.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (
-        <ul className="divide-y divide-line rounded-lg border border-line bg-surface">
+        <ul className="record-list">
           {list.items.map((initiative) => (
-            <li key={initiative.id} data-testid="initiative" className="flex flex-col items-start gap-1 p-4 sm:flex-row sm:justify-between sm:gap-6">
+            <li key={initiative.id} data-testid="initiative" className="record-row">
               <div className="space-y-1">
                 <Link href={`/initiatives/${initiative.id}`} className="font-medium">
                   {localized(locale, initiative.titleRu, initiative.titleEn)}

@@ -99,7 +99,7 @@ export default async function SearchPage({ params }: Props) {
                 <h2 id={`results-${kind}`} className="text-lg font-semibold">
                   {t(`kind.${kind}`)} ({group.length})
                 </h2>
-                <ul className="divide-y divide-line rounded-lg border border-line bg-surface" data-testid={`results-${kind}`}>
+                <ul className="record-list" data-testid={`results-${kind}`}>
                   {group.map((hit) => {
                     const href = hitHref(hit);
                     const target = targets[hit.key];

@@ -38,7 +38,7 @@ export default async function SourcesPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
-      <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
+      <ol className="record-list">
         {list.items.map((source) => (
           <li key={source.id} data-testid="source" className="space-y-1 p-4">
             <p className="flex flex-wrap items-center gap-2">

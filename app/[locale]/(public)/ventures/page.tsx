@@ -172,7 +172,7 @@ export default async function VenturesPage({ params }: Props) {
             </p>
           </div>
         ) : (
-          <ul className="divide-y divide-line rounded-lg border border-line bg-surface" aria-labelledby="registry-heading">
+          <ul className="record-list" aria-labelledby="registry-heading">
             {list.items.map((venture) => (
               <VentureRow key={venture.id} venture={venture} locale={locale} />
             ))}
@@ -190,42 +190,24 @@ export default async function VenturesPage({ params }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="summary-heading" className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-        <div className="space-y-2">
-          <h2 id="summary-heading" className="text-lg font-semibold">
-            {t("bySectorHeading")}
-          </h2>
-          <BarTable
-            caption={t("bySectorCaption")}
-            labelHeading={t("sector")}
-            valueHeading={t("ventures")}
-            extraHeading={t("investment")}
-            testId="sector-table"
-            rows={summary.bySector.map((s) => ({
-              key: s.sector,
-              label: <Link href={registryHref({ sector: s.sector })}>{tSector(s.sector)}</Link>,
-              value: s.ventures,
-              extra: s.investmentUsd ? formatUsd(s.investmentUsd, locale) : "—",
-            }))}
-          />
-        </div>
-        <div className="space-y-2">
-          <h2 className="text-lg font-semibold">{t("byPairHeading")}</h2>
-          {summary.byPair.length === 0 ? (
-            <p className="text-sm text-muted">{t("noPairs")}</p>
-          ) : (
-            <BarTable
-              caption={t("byPairCaption")}
-              labelHeading={t("pair")}
-              valueHeading={t("ventures")}
-              rows={summary.byPair.map((p) => ({
-                key: `${p.a}-${p.b}`,
-                label: <Link href={registryHref({ pair: `${p.a}-${p.b}` })}>{pairLabel([p.a, p.b])}</Link>,
-                value: p.ventures,
-              }))}
-            />
-          )}
-        </div>
+      {/* By sector only: the ventures per country pair are the table beside the map. */}
+      <section aria-labelledby="summary-heading" className="max-w-3xl space-y-2">
+        <h2 id="summary-heading" className="text-lg font-semibold">
+          {t("bySectorHeading")}
+        </h2>
+        <BarTable
+          caption={t("bySectorCaption")}
+          labelHeading={t("sector")}
+          valueHeading={t("ventures")}
+          extraHeading={t("investment")}
+          testId="sector-table"
+          rows={summary.bySector.map((s) => ({
+            key: s.sector,
+            label: <Link href={registryHref({ sector: s.sector })}>{tSector(s.sector)}</Link>,
+            value: s.ventures,
+            extra: s.investmentUsd ? formatUsd(s.investmentUsd, locale) : "—",
+          }))}
+        />
       </section>
     </div>
   );
@@ -236,7 +218,7 @@ async function VentureRow({ venture, locale }: { venture: VentureListItem; local
   const city = localized(locale, venture.cityRu, venture.cityEn);
   const place = [city, venture.country && localized(locale, venture.country.nameRu, venture.country.nameEn)].filter(Boolean).join(", ");
   return (
-    <li data-testid="venture" className="flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between sm:gap-6">
+    <li data-testid="venture" className="record-row">
       <div className="min-w-0 space-y-1">
         <Link href={`/ventures/${venture.id}`} className="font-medium">
           {localized(locale, venture.nameRu, venture.nameEn)}

@@ -175,7 +175,7 @@ export default async function SourcePage({ params }: Props) {
         {source.citations.length === 0 ? (
           <p className="text-muted">{t("noFacts")}</p>
         ) : (
-          <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
+          <ol className="record-list">
             {source.citations.map((citation) => (
               <li key={citation.id} data-testid="cited-fact" className="space-y-1 p-4">
                 <CitedRecordLink citation={citation} locale={locale} />
