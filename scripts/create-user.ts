@@ -6,13 +6,8 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import path from "node:path";
-import { mkdirSync } from "node:fs";
-import { EMBEDDED_DB_PORT, databaseUrl } from "@/lib/database-url";
-import { applyMigrations } from "@/lib/database-setup";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/embedded-db";
-import { createPrismaClient } from "@/lib/prisma-client";
 import { insertUser } from "@/lib/records/users";
+import { openScriptDatabase } from "@/scripts/script-database";
 import { MutationError } from "@/lib/records/mutation";
 import { newUserSchema } from "@/lib/validation/users";
 
@@ -40,16 +35,8 @@ if (!parsed.success) {
   process.exit(1);
 }
 
-// With no DATABASE_URL the account goes into the embedded database: through the running
-// portal's socket if it is up, else by opening .data/pglite directly.
-let embedded: EmbeddedDatabase | null = null;
-if (!process.env.DATABASE_URL && !(await reachable(databaseUrl()))) {
-  const dataDir = path.resolve(".data/pglite");
-  mkdirSync(dataDir, { recursive: true });
-  embedded = await startEmbeddedDatabase({ dataDir, port: EMBEDDED_DB_PORT });
-}
-await applyMigrations(databaseUrl());
-const prisma = createPrismaClient(databaseUrl());
+// With no DATABASE_URL the account goes into the embedded database (scripts/script-database.ts).
+const { prisma, close } = await openScriptDatabase();
 try {
   const user = await insertUser(prisma, parsed.data, null);
   console.log(`Created ${parsed.data.role} ${parsed.data.email} (id ${user.id}).`);
@@ -63,20 +50,7 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  await prisma.$disconnect();
-  await embedded?.stop();
-}
-
-async function reachable(url: string): Promise<boolean> {
-  const probe = createPrismaClient(url);
-  try {
-    await probe.$queryRaw`SELECT 1`;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await probe.$disconnect();
-  }
+  await close();
 }
 
 function describe(issue: z.core.$ZodIssue): string {

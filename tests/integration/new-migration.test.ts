@@ -1,9 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { createMigration } from "@/scripts/new-migration";
+import { pendingMigrations } from "@/lib/database-setup";
+import { createPrismaClient } from "@/lib/prisma-client";
 
 async function shadowDatabases(): Promise<string[]> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -35,5 +37,23 @@ describe.skipIf(process.env.TEST_DATABASE_EMBEDDED === "1")("npm run db:new-migr
 
   it("refuses a name that is not snake_case", () => {
     expect(() => createMigration({ name: "Add Index!", migrationsDir: "prisma/migrations", schemaPath: "prisma/schema.prisma" })).toThrow(/snake_case/);
+  });
+});
+
+describe("pending migrations", () => {
+  it("are none on the tests' migrated database, and every one on a database without Prisma's table", async () => {
+    const { prisma } = await import("@/lib/db");
+    expect(await pendingMigrations(prisma)).toEqual([]);
+    const work = mkdtempSync(path.join(tmpdir(), "camon-pending-"));
+    cpSync("prisma/migrations", work, { recursive: true });
+    mkdirSync(path.join(work, "20990101000000_future_change"));
+    expect(await pendingMigrations(prisma, work)).toEqual(["20990101000000_future_change"]);
+    const all = readdirSync("prisma/migrations", { withFileTypes: true }).filter((e) => e.isDirectory());
+    const empty = createPrismaClient(`${process.env.DATABASE_URL}`.replace(/\/[^/?]*(\?|$)/, "/template1$1"));
+    try {
+      expect(await pendingMigrations(empty)).toHaveLength(all.length);
+    } finally {
+      await empty.$disconnect();
+    }
   });
 });
