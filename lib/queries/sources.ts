@@ -75,12 +75,20 @@ const citedRecordSelect = {
 
 export type CitedRecord = Prisma.CitationGetPayload<{ select: typeof citedRecordSelect }>;
 
-/** One source with every citation of it and the record each supports, or null. */
+/** A source page lists at most this many of its facts: a statistics release can be cited by thousands of figures. */
+export const CITED_SHOWN = 200;
+
+/** One source with the first CITED_SHOWN citations of it, the record each supports, and how many there are; or null. */
 export async function getSource(id: string) {
   if (!isRecordKey(id)) return null;
   return prisma.source.findFirst({
     where: { id, deletedAt: null },
-    select: { ...sourceSelect, updatedAt: true, citations: { select: citedRecordSelect, orderBy: { id: "asc" } } },
+    select: {
+      ...sourceSelect,
+      updatedAt: true,
+      citations: { select: citedRecordSelect, orderBy: { id: "asc" }, take: CITED_SHOWN },
+      _count: { select: { citations: true } },
+    },
   });
 }
 

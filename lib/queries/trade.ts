@@ -33,13 +33,16 @@ export type TradeFigureDto = Prisma.TradeFigureGetPayload<{ select: typeof figur
 export type SeriesScope = { scope: TradeScope; countryACode: string | null; countryBCode: string | null };
 
 /**
- * Reported trade figures, oldest first within each series, optionally of one series.
- * Synthetic (test) rows and deleted rows are never shown to the public.
+ * Stated trade figures (those quoted from speeches and articles), oldest first within each
+ * series, optionally of one series. Synthetic (test) rows and deleted rows are never shown to
+ * the public. Imported official statistics (a reporter set) are not among them: the explorer
+ * that compares them with the stated figures is still to come (issue 17).
  */
 export async function listTradeFigures(options: { series?: SeriesScope; page?: number; pageSize?: number } = {}) {
   const where = {
     deletedAt: null,
     isSynthetic: false,
+    reporterCode: null,
     ...(options.series && { scope: options.series.scope, countryACode: options.series.countryACode, countryBCode: options.series.countryBCode }),
   } satisfies Prisma.TradeFigureWhereInput;
   return readPage(

@@ -68,7 +68,7 @@ export async function mutate<S extends z.ZodType>(
 
 export async function writeAudit(
   tx: Tx,
-  entry: { actor: Actor; entity: EntityKey | "user"; entityId: string; action: AuditAction; before: Snapshot | null; after: Snapshot | null },
+  entry: { actor: Actor; entity: EntityKey | "user" | "tradeImport"; entityId: string; action: AuditAction; before: Snapshot | null; after: Snapshot | null },
 ): Promise<void> {
   await tx.auditLog.create({
     data: {

@@ -6,6 +6,7 @@ import { createRecord, holdWriteLock, insertRecords, MutationError, mutate, upda
 import { insertRows, newId } from "@/lib/records/bulk-insert";
 import { saveCitations } from "@/lib/records/citations";
 import { isoDay } from "@/lib/format";
+import { periodFrequency } from "@/lib/trade-stats/period";
 
 /**
  * Enters a new trade figure with its sources (EDITOR and ADMIN). The duplicate check runs
@@ -63,6 +64,7 @@ function columns(data: TradeFigureInput) {
     countryBCode: data.countryBCode,
     periodStart: data.periodStart,
     periodEnd: data.periodEnd,
+    frequency: periodFrequency(data.periodStart, data.periodEnd),
     periodInferred: data.periodInferred,
     valueUsd: data.valueUsd,
     isLowerBound: data.isLowerBound,
@@ -90,11 +92,12 @@ export type TradeFigureKey = Pick<TradeFigureInput, "scope" | "countryACode" | "
 export const tradeFigureKey = (f: TradeFigureKey) =>
   [f.scope, f.countryACode ?? "", f.countryBCode ?? "", isoDay(f.periodStart), isoDay(f.periodEnd)].join("|");
 
-/** A live figure of the same scope, countries and period, or null. */
+/** A live stated figure of the same scope, countries and period, or null (official statistics are kept apart). */
 export function findLikelyDuplicateFigure(db: Tx | PrismaClient, data: TradeFigureKey, excludeId: string | null) {
   return db.tradeFigure.findFirst({
     where: {
       deletedAt: null,
+      reporterCode: null,
       id: excludeId ? { not: excludeId } : undefined,
       scope: data.scope,
       countryACode: data.countryACode,

@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       about: [t(`kind${source.kind}`), source.publisher, source.publishedOn ? formatDate(source.publishedOn, locale) : t("dateNotStated")]
         .filter(Boolean)
         .join(", "),
-      count: source.citations.length,
+      count: source._count.citations,
     }),
     type: "article",
   });
@@ -170,8 +170,13 @@ export default async function SourcePage({ params }: Props) {
       </header>
       <section aria-labelledby="facts" className="space-y-3">
         <h2 id="facts" className="text-lg font-semibold">
-          {t("facts")} ({source.citations.length})
+          {t("facts")} ({source._count.citations})
         </h2>
+        {source._count.citations > source.citations.length && (
+          <p className="text-sm text-muted" data-testid="facts-limited">
+            {t("factsLimited", { shown: source.citations.length, count: source._count.citations })}
+          </p>
+        )}
         {source.citations.length === 0 ? (
           <p className="text-muted">{t("noFacts")}</p>
         ) : (

@@ -1,0 +1,149 @@
+import { random } from "@/lib/synthetic/random";
+
+// Generated official statistics in the layouts statistics offices publish, for the import's
+// tests, its benchmark and the demo: every pair of the six countries reported by both
+// sides, with mirror gaps (what A reports exporting to B is not what B reports importing
+// from A), values of a plausible order of magnitude and nothing else true about them. Files
+// made from them say SYNTHETIC in their names and titles.
+
+export const SIX = [
+  { code: "KZ", m49: "398", iso3: "KAZ", name: "Kazakhstan" },
+  { code: "UZ", m49: "860", iso3: "UZB", name: "Uzbekistan" },
+  { code: "KG", m49: "417", iso3: "KGZ", name: "Kyrgyzstan" },
+  { code: "TJ", m49: "762", iso3: "TJK", name: "Tajikistan" },
+  { code: "TM", m49: "795", iso3: "TKM", name: "Turkmenistan" },
+  { code: "AZ", m49: "31", iso3: "AZE", name: "Azerbaijan" },
+] as const;
+
+/** The columns of UN Comtrade's API and bulk files (v1), in their order, that the preset reads or passes by. */
+export const COMTRADE_HEADER = [
+  "typeCode",
+  "freqCode",
+  "refPeriodId",
+  "refYear",
+  "refMonth",
+  "period",
+  "reporterCode",
+  "reporterISO",
+  "reporterDesc",
+  "flowCode",
+  "flowDesc",
+  "partnerCode",
+  "partnerISO",
+  "partnerDesc",
+  "partner2Code",
+  "cmdCode",
+  "cmdDesc",
+  "customsCode",
+  "motCode",
+  "primaryValue",
+  "isReported",
+  "isAggregate",
+] as const;
+
+export type ComtradeOptions = {
+  years: readonly number[];
+  /** Months 1–12 of each year to add as monthly rows (freqCode M); none for annual data only. */
+  months?: readonly number[];
+  seed?: number;
+  /** Multiplies every value: a later release that revises some figures uses the same seed and a different factor for a few. */
+  revise?: (key: string) => number;
+  /** Rows the preset must skip: partner World and Russia, a commodity chapter, a re-export. */
+  withSkippable?: boolean;
+};
+
+/** The value A reports for its `flow` with B in a period, in US dollars with cents. */
+function valueOf(r: () => number, base: number): string {
+  return (base * (0.6 + 0.8 * r())).toFixed(2);
+}
+
+/** Rows in UN Comtrade's layout (TOTAL commodity, exports and imports of each of the six with each other). */
+export function comtradeRows(options: ComtradeOptions): string[][] {
+  const r = random(options.seed ?? 17);
+  const rows: string[][] = [];
+  const periods = options.years.flatMap((year) => [
+    { freq: "A", year, month: "52", period: String(year), share: 1 },
+    ...(options.months ?? []).map((month) => ({ freq: "M", year, month: String(month), period: `${year}${String(month).padStart(2, "0")}`, share: 1 / 12 })),
+  ]);
+  for (const p of periods) {
+    for (const reporter of SIX) {
+      for (const partner of SIX) {
+        if (partner === reporter) continue;
+        for (const [flowCode, flowDesc] of [
+          ["X", "Export"],
+          ["M", "Import"],
+        ] as const) {
+          const key = `${reporter.code}>${partner.code}:${flowCode}:${p.period}`;
+          const value = Number(valueOf(r, 2e8 * p.share)) * (options.revise?.(key) ?? 1);
+          rows.push(comtradeRow(p, reporter, partner, flowCode, flowDesc, "TOTAL", "All Commodities", value.toFixed(2)));
+        }
+      }
+      if (options.withSkippable) {
+        rows.push(comtradeRow(p, reporter, { m49: "0", iso3: "W00", name: "World" }, "X", "Export", "TOTAL", "All Commodities", valueOf(r, 5e9)));
+        rows.push(
+          comtradeRow(p, reporter, { m49: "643", iso3: "RUS", name: "Russian Federation" }, "M", "Import", "TOTAL", "All Commodities", valueOf(r, 2e9)),
+        );
+        rows.push(comtradeRow(p, reporter, SIX[reporter === SIX[0] ? 1 : 0], "X", "Export", "27", "Mineral fuels", valueOf(r, 5e7)));
+        rows.push(comtradeRow(p, reporter, SIX[reporter === SIX[0] ? 1 : 0], "RX", "Re-export", "TOTAL", "All Commodities", valueOf(r, 1e6)));
+      }
+    }
+  }
+  return rows;
+}
+
+function comtradeRow(
+  p: { freq: string; year: number; month: string; period: string },
+  reporter: { m49: string; iso3: string; name: string },
+  partner: { m49: string; iso3: string; name: string },
+  flowCode: string,
+  flowDesc: string,
+  cmdCode: string,
+  cmdDesc: string,
+  value: string,
+): string[] {
+  const refPeriodId = `${p.year}${p.freq === "A" ? "0101" : `${p.month.padStart(2, "0")}01`}`;
+  return [
+    "C",
+    p.freq,
+    refPeriodId,
+    String(p.year),
+    p.month,
+    p.period,
+    reporter.m49,
+    reporter.iso3,
+    reporter.name,
+    flowCode,
+    flowDesc,
+    partner.m49,
+    partner.iso3,
+    partner.name,
+    "0",
+    cmdCode,
+    cmdDesc,
+    "C00",
+    "0",
+    value,
+    "true",
+    cmdCode === "TOTAL" ? "true" : "false",
+  ];
+}
+
+/** A CSV document (comma-separated, quoted where needed, CRLF as Comtrade writes it). */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  return [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+}
+
+/**
+ * A statistics office's wide table of `reporter`'s trade with the other five (and with
+ * countries the portal does not follow), in thousands of US dollars, one column per year,
+ * under a title line, as the region's offices publish it. Some cells are "..".
+ */
+export function wideTable(reporter: string, years: readonly number[], seed = 23): string[][] {
+  const r = random(seed);
+  const title = [`SYNTHETIC TEST DATA: ${reporter} exports by partner country, thousand US dollars`];
+  const header = ["Partner", ...years.map(String)];
+  const partners = [...SIX.filter((c) => c.code !== reporter).map((c) => c.name), "Russian Federation", "Total"];
+  const body = partners.map((name, row) => [name, ...years.map((_, column) => (row === 1 && column === 0 ? ".." : (2e5 * (0.6 + 0.8 * r())).toFixed(1)))]);
+  return [title, header, ...body];
+}
