@@ -24,8 +24,11 @@ export function SiteNav({
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
-  // The first item ("/en" or "/en/manage") is current only on itself, not on the pages under it.
-  const isCurrent = (href: string) => (href === items[0]?.href ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+  // The first item ("/en" or "/en/manage") is current only on itself, not on the pages under it;
+  // of items nested in one another (/manage/import, /manage/import/statistics), the deepest.
+  const under = (href: string) => (href === items[0]?.href ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+  const current = items.filter((item) => under(item.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  const isCurrent = (href: string) => href === current;
   return (
     <nav
       aria-label={label}

@@ -8,7 +8,7 @@ import { SignOutButton } from "@/components/sign-out-button";
 // The workspace's sections; a section needing a permission shows only to those who have it.
 const SECTIONS: {
   href: string;
-  key: "overview" | "ventures" | "tradeFigures" | "initiatives" | "sources" | "targets" | "events" | "import" | "audit" | "users";
+  key: "overview" | "ventures" | "tradeFigures" | "initiatives" | "sources" | "targets" | "events" | "import" | "statistics" | "audit" | "users";
   permission?: Permission;
 }[] = [
   { href: "/manage", key: "overview" },
@@ -19,6 +19,7 @@ const SECTIONS: {
   { href: "/manage/targets", key: "targets" },
   { href: "/manage/sources", key: "sources" },
   { href: "/manage/import", key: "import", permission: "import:run" },
+  { href: "/manage/import/statistics", key: "statistics", permission: "import:run" },
   { href: "/manage/audit", key: "audit" },
   { href: "/manage/users", key: "users", permission: "user:manage" },
 ];

@@ -18,6 +18,8 @@ import {
 // (lib/records/trade-imports.ts); once one commits, the pages showing trade figures and
 // sources expire.
 
+export type { StatisticsUpload };
+
 const TAGS = [...ENTITIES.tradeFigure.tags, CACHE_TAGS.sources];
 
 export function checkStatistics(actor: Actor, upload: StatisticsUpload): Promise<ImportPlan | ImportRefusal> {

@@ -33,9 +33,9 @@ export type PlanView = {
 
 export type RefusalView = { ok: false; message: string; plan?: PlanView };
 
-export async function describePlan(locale: Locale, plan: ImportPlan): Promise<PlanView> {
+/** `names`: the countries' names in the person's language, by code (lib/queries/countries.ts). */
+export async function describePlan(locale: Locale, plan: ImportPlan, names: Record<string, string>): Promise<PlanView> {
   const t = await getTranslations({ locale, namespace: "statsImport" });
-  const regions = new Intl.DisplayNames([locale], { type: "region" });
   const money = new Intl.NumberFormat(locale, { style: "currency", currency: "USD", minimumFractionDigits: 2 });
   const kindOf = (cell: PlannedCell): RowKind => (cell.outcome === "figure" ? cell.change! : cell.outcome);
   const shown: Partial<Record<RowKind, number>> = {};
@@ -51,9 +51,9 @@ export async function describePlan(locale: Locale, plan: ImportPlan): Promise<Pl
     const figure =
       cell.outcome === "figure"
         ? t("figure", {
-            reporter: regions.of(cell.figure.reporter) ?? cell.figure.reporter,
+            reporter: names[cell.figure.reporter] ?? cell.figure.reporter,
             flow: t(`flow.${cell.figure.flow}`),
-            partner: regions.of(cell.figure.partner) ?? cell.figure.partner,
+            partner: names[cell.figure.partner] ?? cell.figure.partner,
             period: formatPeriod(cell.figure.periodStart, cell.figure.periodEnd, locale),
           })
         : null;
@@ -88,9 +88,9 @@ export async function describePlan(locale: Locale, plan: ImportPlan): Promise<Pl
   };
 }
 
-export async function describeRefusal(locale: Locale, refusal: ImportRefusal): Promise<RefusalView> {
+export async function describeRefusal(locale: Locale, refusal: ImportRefusal, names: Record<string, string>): Promise<RefusalView> {
   const t = await getTranslations({ locale, namespace: "statsImport.problem" });
   const { key, values } = refusalMessage(refusal);
   const message = t(key, values);
-  return "plan" in refusal ? { ok: false, message, plan: await describePlan(locale, refusal.plan) } : { ok: false, message };
+  return "plan" in refusal ? { ok: false, message, plan: await describePlan(locale, refusal.plan, names) } : { ok: false, message };
 }

@@ -1,4 +1,5 @@
 import { random } from "@/lib/synthetic/random";
+import { TRADE_COUNTRIES } from "@/lib/trade-stats/countries";
 
 // Generated official statistics in the layouts statistics offices publish, for the import's
 // tests, its benchmark and the demo: every pair of the six countries reported by both
@@ -6,14 +7,7 @@ import { random } from "@/lib/synthetic/random";
 // from A), values of a plausible order of magnitude and nothing else true about them. Files
 // made from them say SYNTHETIC in their names and titles.
 
-export const SIX = [
-  { code: "KZ", m49: "398", iso3: "KAZ", name: "Kazakhstan" },
-  { code: "UZ", m49: "860", iso3: "UZB", name: "Uzbekistan" },
-  { code: "KG", m49: "417", iso3: "KGZ", name: "Kyrgyzstan" },
-  { code: "TJ", m49: "762", iso3: "TJK", name: "Tajikistan" },
-  { code: "TM", m49: "795", iso3: "TKM", name: "Turkmenistan" },
-  { code: "AZ", m49: "31", iso3: "AZE", name: "Azerbaijan" },
-] as const;
+const SIX = TRADE_COUNTRIES.map((c) => ({ code: c.code, m49: String(c.m49), iso3: c.iso3, name: c.name }));
 
 /** The columns of UN Comtrade's API and bulk files (v1), in their order, that the preset reads or passes by. */
 export const COMTRADE_HEADER = [
@@ -83,8 +77,8 @@ export function comtradeRows(options: ComtradeOptions): string[][] {
         rows.push(
           comtradeRow(p, reporter, { m49: "643", iso3: "RUS", name: "Russian Federation" }, "M", "Import", "TOTAL", "All Commodities", valueOf(r, 2e9)),
         );
-        rows.push(comtradeRow(p, reporter, SIX[reporter === SIX[0] ? 1 : 0], "X", "Export", "27", "Mineral fuels", valueOf(r, 5e7)));
-        rows.push(comtradeRow(p, reporter, SIX[reporter === SIX[0] ? 1 : 0], "RX", "Re-export", "TOTAL", "All Commodities", valueOf(r, 1e6)));
+        rows.push(comtradeRow(p, reporter, SIX[reporter === SIX[0] ? 1 : 0]!, "X", "Export", "27", "Mineral fuels", valueOf(r, 5e7)));
+        rows.push(comtradeRow(p, reporter, SIX[reporter === SIX[0] ? 1 : 0]!, "RX", "Re-export", "TOTAL", "All Commodities", valueOf(r, 1e6)));
       }
     }
   }

@@ -2,21 +2,22 @@
 // portal's own codes), alpha-3 and UN M49 numeric codes (UN Comtrade's reporterCode and
 // partnerCode), and the English and Russian names the region's statistics offices use.
 
-const COUNTRIES = [
-  { code: "KZ", iso3: "KAZ", m49: 398, names: ["kazakhstan", "казахстан"] },
-  { code: "UZ", iso3: "UZB", m49: 860, names: ["uzbekistan", "узбекистан"] },
-  { code: "KG", iso3: "KGZ", m49: 417, names: ["kyrgyzstan", "kyrgyz republic", "кыргызстан", "киргизия", "кыргызская республика"] },
-  { code: "TJ", iso3: "TJK", m49: 762, names: ["tajikistan", "таджикистан"] },
-  { code: "TM", iso3: "TKM", m49: 795, names: ["turkmenistan", "туркменистан"] },
-  { code: "AZ", iso3: "AZE", m49: 31, names: ["azerbaijan", "азербайджан"] },
+/** The six, with the name UN Comtrade gives each and the other names files use. */
+export const TRADE_COUNTRIES = [
+  { code: "KZ", iso3: "KAZ", m49: 398, name: "Kazakhstan", names: ["казахстан"] },
+  { code: "UZ", iso3: "UZB", m49: 860, name: "Uzbekistan", names: ["узбекистан"] },
+  { code: "KG", iso3: "KGZ", m49: 417, name: "Kyrgyzstan", names: ["kyrgyz republic", "кыргызстан", "киргизия", "кыргызская республика"] },
+  { code: "TJ", iso3: "TJK", m49: 762, name: "Tajikistan", names: ["таджикистан"] },
+  { code: "TM", iso3: "TKM", m49: 795, name: "Turkmenistan", names: ["туркменистан"] },
+  { code: "AZ", iso3: "AZE", m49: 31, name: "Azerbaijan", names: ["азербайджан"] },
 ] as const;
 
-export type CountryCode = (typeof COUNTRIES)[number]["code"];
+export type CountryCode = (typeof TRADE_COUNTRIES)[number]["code"];
 
 const BY_NAME = new Map<string, CountryCode>(
-  COUNTRIES.flatMap((c) => [[c.code.toLowerCase(), c.code] as const, [c.iso3.toLowerCase(), c.code] as const, ...c.names.map((n) => [n, c.code] as const)]),
+  TRADE_COUNTRIES.flatMap((c) => [c.code, c.iso3, c.name, ...c.names].map((name) => [name.toLowerCase(), c.code] as const)),
 );
-const BY_M49 = new Map<number, CountryCode>(COUNTRIES.map((c) => [c.m49, c.code]));
+const BY_M49 = new Map<number, CountryCode>(TRADE_COUNTRIES.map((c) => [c.m49, c.code]));
 
 /**
  * The portal's code for a country written as an M49 number ("398", "031"), an ISO code ("KZ",

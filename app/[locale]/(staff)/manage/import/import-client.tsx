@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/form-alert";
 import type { CheckView } from "@/lib/import/messages";
 import { refreshAfterImportAction } from "@/lib/actions/import/refresh-after-import";
+import { readNdjson } from "@/lib/import/read-ndjson";
 
 type Kind = "tradeFigures" | "ventures";
 type Phase =
@@ -58,30 +59,20 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
         const refusal = (await response.json().catch(() => null)) as { message?: string } | null;
         return setPhase({ step: "refused", message: refusal?.message ?? t("failed") });
       }
-      if (!response.body) throw new Error("no body");
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = "";
       let finished = false;
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += value;
-        const lines = buffer.split("\n");
-        buffer = lines.pop() ?? "";
-        for (const line of lines.filter(Boolean)) {
-          const message = JSON.parse(line) as
-            { type: "progress"; done: number; total: number } | { type: "done"; imported: number } | { type: "refused"; message: string; check?: CheckView };
-          if (message.type === "progress") setPhase({ step: "importing", done: message.done, total: message.total, check: checked });
-          else if (message.type === "done") {
-            finished = true;
-            await refreshAfterImportAction(kind).catch(() => undefined);
-            setPhase({ step: "imported", count: message.imported });
-          } else {
-            finished = true;
-            setPhase({ step: "refused", message: message.message, check: message.check });
-          }
+      await readNdjson<
+        { type: "progress"; done: number; total: number } | { type: "done"; imported: number } | { type: "refused"; message: string; check?: CheckView }
+      >(response, async (message) => {
+        if (message.type === "progress") setPhase({ step: "importing", done: message.done, total: message.total, check: checked });
+        else if (message.type === "done") {
+          finished = true;
+          await refreshAfterImportAction(kind).catch(() => undefined);
+          setPhase({ step: "imported", count: message.imported });
+        } else {
+          finished = true;
+          setPhase({ step: "refused", message: message.message, check: message.check });
         }
-      }
+      });
       if (!finished) setPhase({ step: "refused", message: t("failed") });
     } catch {
       setPhase({ step: "refused", message: t("failed") });

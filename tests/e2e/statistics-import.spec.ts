@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { createAccount, signIn, withE2eDatabase } from "@/tests/e2e/sign-in";
+
+// Official statistics imported as ministry staff would (issue 17): a Comtrade file checked,
+// imported, checked again (all unchanged), a revised release (three revisions), then both
+// imports undone, leaving the database as it was for the other specs.
+
+const FIXTURES = "tests/fixtures/trade-stats";
+const file = (name: string) => ({
+  name,
+  mimeType: name.endsWith(".csv") ? "text/csv" : "application/octet-stream",
+  buffer: readFileSync(`${FIXTURES}/${name}`),
+});
+const SHOTS = process.env.E2E_SCREENSHOTS;
+
+test.describe("statistics import", () => {
+  test.afterAll(async () => {
+    await withE2eDatabase(async (client) => {
+      await client.query(`DELETE FROM "TradeImport" WHERE "fileName" LIKE 'SYNTHETIC-%'`);
+      await client.query(`DELETE FROM "TradeFigure" WHERE "reporterCode" IS NOT NULL`);
+    });
+  });
+
+  test("an editor dry-runs a Comtrade file, imports it, sees a revised release's revisions, and undoes both", async ({ page }, testInfo) => {
+    const editor = await createAccount("EDITOR");
+    await signIn(page, "en", editor.email, "/en/manage/import/statistics");
+    await expect(page.getByRole("heading", { level: 1, name: "Import official statistics" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Statistics import" })).toHaveAttribute("aria-current", "page");
+
+    const fill = async (name: string, title: string, date: string) => {
+      await page.getByLabel(/CSV or XLSX file/).setInputFiles(file(name));
+      await page.getByLabel("Title").fill(title);
+      await page.getByLabel("Publisher").fill("UN Statistics Division (synthetic test file)");
+      await page.getByLabel("Release or retrieval date").fill(date);
+      await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+    };
+
+    await fill("SYNTHETIC-comtrade-2019-2023.csv", "SYNTHETIC Comtrade extract", "2026-06-30");
+    const plan = page.getByTestId("statistics-plan");
+    await expect(plan.getByTestId("count-added")).toHaveText("300");
+    await expect(plan.getByTestId("count-skipped")).toHaveText("120");
+    await expect(plan).toContainText("60 — skipped: the partner is not one of the six countries");
+    await expect(page.getByTestId("statistics-rows").locator("tr[data-kind=added]").first()).toContainText("Kazakhstan → Uzbekistan: exports, 2019");
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/statistics-dry-run-${testInfo.project.name}.png`, fullPage: true });
+    expect(await withE2eDatabase((c) => c.query(`SELECT count(*)::int AS n FROM "TradeFigure" WHERE "reporterCode" IS NOT NULL`))).toMatchObject({
+      rows: [{ n: 0 }],
+    });
+
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(page.getByTestId("statistics-imported")).toContainText("Imported: 300 new figures and 0 revisions");
+    await expect(page.getByTestId("statistics-import")).toHaveCount(1);
+
+    await fill("SYNTHETIC-comtrade-2019-2023.csv", "SYNTHETIC Comtrade extract", "2026-06-30");
+    await expect(plan.getByTestId("count-unchanged")).toHaveText("300");
+    await expect(page.getByRole("button", { name: "Import", exact: true })).toHaveCount(0);
+
+    await fill("SYNTHETIC-comtrade-2019-2023-revised.csv", "SYNTHETIC Comtrade extract, revised", "2026-09-30");
+    await expect(plan.getByTestId("count-revised")).toHaveText("3");
+    const revised = page.getByTestId("statistics-rows").locator("tr[data-kind=revised]");
+    await expect(revised).toHaveCount(3);
+    await expect(revised.filter({ hasText: "Kazakhstan → Uzbekistan: exports, 2023" })).toHaveCount(1);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(page.getByTestId("statistics-imported")).toContainText("0 new figures and 3 revisions");
+    await expect(page.getByTestId("statistics-import")).toHaveCount(2);
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/statistics-history-${testInfo.project.name}.png`, fullPage: true });
+
+    // The first import cannot be undone while the revised release stands on its figures.
+    page.on("dialog", (dialog) => void dialog.accept());
+    const rows = page.getByTestId("statistics-import");
+    await rows.nth(1).getByRole("button", { name: "Undo this import" }).click();
+    await expect(rows.nth(1).getByRole("alert")).toHaveText("A later import revised some of these figures; undo that one first.");
+    await rows.nth(0).getByRole("button", { name: "Undo this import" }).click();
+    await expect(page.getByTestId("statistics-undone")).toBeVisible();
+    await page.getByTestId("statistics-import").nth(1).getByRole("button", { name: "Undo this import" }).click();
+    await expect(page.getByTestId("statistics-import").filter({ hasText: "Undone" })).toHaveCount(2);
+    expect(
+      await withE2eDatabase((c) => c.query(`SELECT count(*)::int AS n FROM "TradeFigure" WHERE "reporterCode" IS NOT NULL AND "deletedAt" IS NULL`)),
+    ).toMatchObject({
+      rows: [{ n: 0 }],
+    });
+  });
+
+  test("reads a statistics office's workbook, in Russian, and has no accessibility violations @phone", async ({ page }, testInfo) => {
+    const editor = await createAccount("EDITOR");
+    await signIn(page, "ru", editor.email, "/ru/manage/import/statistics");
+    await page.getByLabel(/Файл CSV или XLSX/).setInputFiles(file("SYNTHETIC-statoffice-KZ-exports.xlsx"));
+    await page.getByLabel(/Таблица статистического ведомства/).check();
+    await page.getByLabel("Единицы значений").selectOption({ label: "тысячи долларов США" });
+    await page.getByRole("button", { name: "Проверить файл (пробный прогон)" }).click();
+    // Without a title, publisher and date the browser asks for them first.
+    await expect(page.getByTestId("statistics-plan")).toHaveCount(0);
+    await page.getByLabel("Название").fill("SYNTHETIC таблица статистического ведомства");
+    await page.getByLabel("Издатель").fill("Тестовое ведомство");
+    await page.getByLabel("Дата выпуска или получения").fill("2026-03-01");
+    await page.getByRole("button", { name: "Проверить файл (пробный прогон)" }).click();
+    const plan = page.getByTestId("statistics-plan");
+    // New, or revisions of the desktop run's Comtrade figures if it is importing at the same time.
+    await expect(page.getByTestId("statistics-rows").locator("tr[data-kind=added], tr[data-kind=revised]")).toHaveCount(24);
+    await expect(plan.getByTestId("count-skipped")).toHaveText("3");
+    await expect(plan).toContainText("Лист «Exports» из: Exports, Notes");
+    await expect(plan).toContainText("нет значения");
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/statistics-workbook-ru-${testInfo.project.name}.png`, fullPage: true });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+});
