@@ -44,7 +44,12 @@ export type ComtradeOptions = {
   revise?: (key: string) => number;
   /** Rows the preset must skip: partner World and Russia, a commodity chapter, a re-export. */
   withSkippable?: boolean;
+  /** Rows of trade with this many countries outside the six (as a full extract has), each period, reporter and flow. */
+  otherPartners?: number;
 };
+
+/** M49 codes of countries outside the six, for the rows a full extract has of trade with them. */
+const OTHER_PARTNERS = [643, 156, 792, 276, 380, 410, 356, 840, 528, 250, 392, 826, 364, 804, 112, 268, 51, 4, 586, 784];
 
 /** The value A reports for its `flow` with B in a period, in US dollars with cents. */
 function valueOf(r: () => number, base: number): string {
@@ -71,6 +76,11 @@ export function comtradeRows(options: ComtradeOptions): string[][] {
           const value = Number(valueOf(r, 2e8 * p.share)) * (options.revise?.(key) ?? 1);
           rows.push(comtradeRow(p, reporter, partner, flowCode, flowDesc, "TOTAL", "All Commodities", value.toFixed(2)));
         }
+      }
+      for (const m49 of OTHER_PARTNERS.slice(0, options.otherPartners ?? 0)) {
+        const other = { m49: String(m49), iso3: "", name: `Country ${m49}` };
+        rows.push(comtradeRow(p, reporter, other, "X", "Export", "TOTAL", "All Commodities", valueOf(r, 1e8 * p.share)));
+        rows.push(comtradeRow(p, reporter, other, "M", "Import", "TOTAL", "All Commodities", valueOf(r, 1e8 * p.share)));
       }
       if (options.withSkippable) {
         rows.push(comtradeRow(p, reporter, { m49: "0", iso3: "W00", name: "World" }, "X", "Export", "TOTAL", "All Commodities", valueOf(r, 5e9)));
