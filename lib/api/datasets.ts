@@ -9,7 +9,7 @@ import { listDocuments } from "@/lib/queries/documents";
 import { listInitiatives } from "@/lib/queries/initiatives";
 import { listVentures } from "@/lib/queries/ventures";
 import { listTargets } from "@/lib/queries/targets";
-import { listTradeFigures, type SeriesScope } from "@/lib/queries/trade";
+import { listRevisions, listTradeFigures, type SeriesScope } from "@/lib/queries/trade";
 import { listSources, SOURCE_TAGS } from "@/lib/queries/sources";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
 import { ventureExportQuerySchema, ventureQuerySchema } from "@/lib/validation/venture-filters";
@@ -276,6 +276,8 @@ const ventures = pagedDataset({
   ],
 });
 
+type Revision = Awaited<ReturnType<typeof listRevisions>> extends Map<string, (infer R)[]> ? R : never;
+
 function seriesScope(series: string): SeriesScope {
   const [scope, a = null, b = null] = series.split("-");
   return { scope: scope as TradeScope, countryACode: a, countryBCode: b };
@@ -283,11 +285,17 @@ function seriesScope(series: string): SeriesScope {
 
 const tradeFigures = pagedDataset({
   name: "trade-figures",
-  summary: "Reported trade turnover in US dollars: intra-regional, bilateral and partner–region, each with its source.",
+  summary:
+    "Trade in US dollars, each figure with its source: turnover stated in speeches and articles (intra-regional, bilateral, partner–region; the default), and with reporter= the official statistics of a country (exports, imports or turnover with each partner, by year, quarter or month, with their revisions on request).",
   query: tradeFigureQuerySchema,
   item: tradeFigureItemSchema,
-  list: ({ series }, request) => listTradeFigures({ series: series ? seriesScope(series) : undefined, ...request }),
-  toItem: (f) => ({
+  list: async ({ series, revisions, ...filters }, request) => {
+    const page = await listTradeFigures({ series: series ? seriesScope(series) : undefined, ...filters, ...request });
+    if (!revisions) return page;
+    const earlier = await listRevisions(page.items.map((f) => f.id));
+    return { ...page, items: page.items.map((f) => ({ ...f, revisions: earlier.get(f.id) ?? [] })) };
+  },
+  toItem: (f: Awaited<ReturnType<typeof listTradeFigures>>["items"][number] & { revisions?: Revision[] }) => ({
     id: f.id,
     scope: f.scope,
     countryA: codeOf(f.countryA),
@@ -302,6 +310,18 @@ const tradeFigures = pagedDataset({
     growthOverYears: f.growthOverYears,
     noteRu: f.noteRu,
     noteEn: f.noteEn,
+    reporter: f.reporterCode,
+    flow: f.flow,
+    frequency: f.frequency,
+    releasedOn: f.releasedOn && isoDay(f.releasedOn),
+    ...(f.revisions && {
+      revisions: f.revisions.map((r) => ({
+        valueUsd: r.valueUsd.toNumber(),
+        releasedOn: r.releasedOn && isoDay(r.releasedOn),
+        sourceId: r.sourceId,
+        replacedAt: r.replacedAt.toISOString(),
+      })),
+    }),
     sources: sourceRefs(f.citations),
   }),
   tags: [CACHE_TAGS.trade],
@@ -320,6 +340,10 @@ const tradeFigures = pagedDataset({
     "growthOverYears",
     "noteEn",
     "sources",
+    "reporter",
+    "flow",
+    "frequency",
+    "releasedOn",
   ],
   csvRow: (f) => [
     f.id,
@@ -336,6 +360,10 @@ const tradeFigures = pagedDataset({
     f.growthOverYears,
     f.noteEn,
     sourcesCell(f.sources),
+    f.reporter,
+    f.flow,
+    f.frequency,
+    f.releasedOn,
   ],
 });
 

@@ -7,6 +7,8 @@ import {
   Region,
   Sector,
   SourceKind,
+  TradeFlow,
+  TradeFrequency,
   TradeScope,
   VentureStatus,
 } from "@/lib/generated/prisma/enums";
@@ -47,6 +49,8 @@ export const initiativeQuerySchema = z
   })
   .strict();
 
+const year = z.coerce.number().int().min(1900).max(2100);
+
 export const tradeFigureQuerySchema = z
   .object({
     series: z
@@ -54,6 +58,19 @@ export const tradeFigureQuerySchema = z
       .regex(/^(INTRA_REGIONAL|BILATERAL-[A-Z]{2}-[A-Z]{2}|PARTNER_REGION-[A-Z]{2})$/, "INTRA_REGIONAL, BILATERAL-KZ-UZ or PARTNER_REGION-AZ")
       .optional()
       .meta({ description: "One series: INTRA_REGIONAL, BILATERAL-<A>-<B> (codes in alphabetical order) or PARTNER_REGION-<partner>." }),
+    reporter: z
+      .union([z.enum(["statement", "all"]), countryCode])
+      .default("statement")
+      .meta({
+        description:
+          "Who reports the figures: statement (the default: figures stated in speeches and articles, as every figure was before official statistics were imported), a country's code (its official statistics) or all.",
+      }),
+    partner: countryCode.optional().meta({ description: "The other country of a bilateral figure (for statements, either country of the pair)." }),
+    flow: z.enum(TradeFlow).optional().meta({ description: "EXPORT or IMPORT from the reporter's side, or TURNOVER. Statements are turnover." }),
+    frequency: z.enum(TradeFrequency).optional().meta({ description: "Figures of whole calendar years, quarters or months." }),
+    from: year.optional().meta({ description: "First year: figures whose period starts in it or later." }),
+    to: year.optional().meta({ description: "Last year: figures whose period ends in it or earlier." }),
+    revisions: z.enum(["include"]).optional().meta({ description: "include: each figure also lists the earlier values later releases revised, oldest first." }),
     ...pagingShape,
   })
   .strict();
@@ -164,6 +181,14 @@ export const tradeFigureItemSchema = z.object({
   growthOverYears: z.number().int().nullable(),
   noteRu: z.string().nullable(),
   noteEn: z.string().nullable(),
+  reporter: countryCode.nullable().meta({ description: "The country whose statistics report the figure; null for a figure stated in a speech or an article." }),
+  flow: z.enum(TradeFlow).meta({ description: "From the reporter's side; statements are turnover." }),
+  frequency: z.enum(TradeFrequency).nullable().meta({ description: "YEAR, QUARTER or MONTH when the period is exactly one; null otherwise." }),
+  releasedOn: date.nullable().meta({ description: "The statistics release the value comes from." }),
+  revisions: z
+    .array(z.object({ valueUsd: z.number(), releasedOn: date.nullable(), sourceId: z.string(), replacedAt: z.iso.datetime() }))
+    .optional()
+    .meta({ description: "With revisions=include: the earlier values later releases replaced, oldest first." }),
   sources,
 });
 

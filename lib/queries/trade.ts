@@ -5,7 +5,8 @@ import { countryNameSelect } from "@/lib/queries/countries";
 import { citationsForEdit, citationsRelation } from "@/lib/queries/citations";
 import { MAX_PAGE_SIZE, readPage, STAFF_PAGE_SIZE } from "@/lib/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TradeScope } from "@/lib/generated/prisma/enums";
+import type { TradeFlow, TradeFrequency, TradeScope } from "@/lib/generated/prisma/enums";
+import type { ReportedFigure } from "@/lib/metrics/mirror";
 
 const countrySelect = { select: countryNameSelect } as const;
 
@@ -24,6 +25,10 @@ const figureSelect = {
   growthOverYears: true,
   noteRu: true,
   noteEn: true,
+  reporterCode: true,
+  flow: true,
+  frequency: true,
+  releasedOn: true,
   citations: citationsRelation,
 } satisfies Prisma.TradeFigureSelect;
 
@@ -33,29 +38,69 @@ export type TradeFigureDto = Prisma.TradeFigureGetPayload<{ select: typeof figur
 export type SeriesScope = { scope: TradeScope; countryACode: string | null; countryBCode: string | null };
 
 /**
- * Stated trade figures (those quoted from speeches and articles), oldest first within each
- * series, optionally of one series. Synthetic (test) rows and deleted rows are never shown to
- * the public. Imported official statistics (a reporter set) are not among them: the explorer
- * that compares them with the stated figures is still to come (issue 17).
+ * Which figures: `reporter` "statement" (the default) for figures stated in speeches and
+ * articles, a country's code for its official statistics, "all" for both; `partner` the
+ * other country of the pair (for statements, either); years bound the periods.
  */
-export async function listTradeFigures(options: { series?: SeriesScope; page?: number; pageSize?: number } = {}) {
+export type TradeFigureFilters = {
+  series?: SeriesScope;
+  reporter?: "statement" | "all" | (string & {});
+  partner?: string;
+  flow?: TradeFlow;
+  frequency?: TradeFrequency;
+  from?: number;
+  to?: number;
+};
+
+/**
+ * Trade figures, oldest first within each series, stated ones unless asked otherwise: the
+ * pages show those, and the explorer that compares them with official statistics is still
+ * to come (issue 17). Synthetic (test) rows and deleted rows are never shown to the public.
+ */
+export async function listTradeFigures(options: TradeFigureFilters & { page?: number; pageSize?: number } = {}) {
+  const { series, reporter = "statement", partner, flow, frequency, from, to } = options;
   const where = {
     deletedAt: null,
     isSynthetic: false,
-    reporterCode: null,
-    ...(options.series && { scope: options.series.scope, countryACode: options.series.countryACode, countryBCode: options.series.countryBCode }),
+    ...(reporter === "statement" ? { reporterCode: null } : reporter === "all" ? {} : { reporterCode: reporter }),
+    ...(series && { scope: series.scope, countryACode: series.countryACode, countryBCode: series.countryBCode }),
+    ...(partner && { OR: [{ countryACode: partner }, { countryBCode: partner }] }),
+    ...(flow && { flow }),
+    ...(frequency && { frequency }),
+    ...(from !== undefined && { periodStart: { gte: new Date(Date.UTC(from, 0, 1)) } }),
+    ...(to !== undefined && { periodEnd: { lte: new Date(Date.UTC(to, 11, 31)) } }),
   } satisfies Prisma.TradeFigureWhereInput;
   return readPage(
     { page: Math.max(options.page ?? 1, 1), pageSize: options.pageSize ?? MAX_PAGE_SIZE },
     (window) =>
       prisma.tradeFigure.findMany({
         where,
-        orderBy: [{ scope: "asc" }, { countryACode: "asc" }, { countryBCode: "asc" }, { periodEnd: "asc" }, { id: "asc" }],
+        orderBy: [
+          { scope: "asc" },
+          { countryACode: "asc" },
+          { countryBCode: "asc" },
+          { reporterCode: { sort: "asc", nulls: "first" } },
+          { flow: "asc" },
+          { periodEnd: "asc" },
+          { id: "asc" },
+        ],
         ...window,
         select: figureSelect,
       }),
     () => prisma.tradeFigure.count({ where }),
   );
+}
+
+/** The earlier values of these figures that later releases revised, oldest first, by figure. */
+export async function listRevisions(figureIds: readonly string[]) {
+  const rows = await prisma.tradeFigureRevision.findMany({
+    where: { figureId: { in: [...figureIds] } },
+    orderBy: [{ replacedAt: "asc" }, { id: "asc" }],
+    select: { figureId: true, valueUsd: true, releasedOn: true, sourceId: true, replacedAt: true },
+  });
+  const byFigure = new Map<string, typeof rows>();
+  for (const row of rows) byFigure.set(row.figureId, [...(byFigure.get(row.figureId) ?? []), row]);
+  return byFigure;
 }
 
 export type TradeSeries = SeriesScope & { key: string; figures: TradeFigureDto[] };
@@ -81,11 +126,40 @@ export function groupIntoSeries(figures: readonly TradeFigureDto[]): TradeSeries
   return [...bySeries.values()].sort((a, b) => order[a.scope] - order[b.scope] || a.key.localeCompare(b.key));
 }
 
+/** Yearly figures of official statistics (not statements), oldest first. */
+async function reportedYearly(where: Prisma.TradeFigureWhereInput): Promise<ReportedFigure[]> {
+  const rows = await prisma.tradeFigure.findMany({
+    where: { deletedAt: null, isSynthetic: false, reporterCode: { not: null }, frequency: "YEAR", ...where },
+    orderBy: [{ periodStart: "asc" }, { id: "asc" }],
+    select: { reporterCode: true, countryACode: true, countryBCode: true, flow: true, periodStart: true, valueUsd: true },
+  });
+  return rows.map((r) => ({
+    reporterCode: r.reporterCode!,
+    countryACode: r.countryACode!,
+    countryBCode: r.countryBCode!,
+    flow: r.flow,
+    year: r.periodStart.getUTCFullYear(),
+    valueUsd: r.valueUsd!.toNumber(),
+  }));
+}
+
+/** The pair's yearly exports and imports as each side's statistics report them (lib/metrics/mirror.ts); `a` before `b` alphabetically. */
+export function listMirrorFigures(a: string, b: string): Promise<ReportedFigure[]> {
+  return reportedYearly({ countryACode: a, countryBCode: b, flow: { in: ["EXPORT", "IMPORT"] } });
+}
+
+/** Every yearly figure of official statistics: the matrix of the six (lib/metrics/trade-matrix.ts). */
+export function listMatrixFigures(): Promise<ReportedFigure[]> {
+  return reportedYearly({});
+}
+
 // What the public pages read, through the data cache (lib/cache.ts).
 const figureTags = [CACHE_TAGS.trade, CACHE_TAGS.sources] as const;
 
 export const cachedTrade = {
   listTradeFigures: cachedQuery("trade.listTradeFigures", listTradeFigures, figureTags),
+  listMirrorFigures: cachedQuery("trade.listMirrorFigures", listMirrorFigures, figureTags),
+  listMatrixFigures: cachedQuery("trade.listMatrixFigures", listMatrixFigures, figureTags),
 };
 
 // The workspace's reads: uncached, so staff see their own writes at once.

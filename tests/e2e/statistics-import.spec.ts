@@ -24,6 +24,9 @@ test.describe("statistics import", () => {
   });
 
   test("an editor dry-runs a Comtrade file, imports it, sees a revised release's revisions, and undoes both", async ({ page }, testInfo) => {
+    await page.goto("/en/trade?series=BILATERAL-KZ-UZ");
+    await expect(page.getByTestId("mirror-empty")).toHaveText(/No official statistics have been imported for Kazakhstan and Uzbekistan yet/);
+    await expect(page.getByTestId("matrix")).toHaveCount(0);
     const editor = await createAccount("EDITOR");
     await signIn(page, "en", editor.email, "/en/manage/import/statistics");
     await expect(page.getByRole("heading", { level: 1, name: "Import official statistics" })).toBeVisible();
@@ -65,6 +68,43 @@ test.describe("statistics import", () => {
     await expect(page.getByTestId("statistics-imported")).toContainText("0 new figures and 3 revisions");
     await expect(page.getByTestId("statistics-import")).toHaveCount(2);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/statistics-history-${testInfo.project.name}.png`, fullPage: true });
+
+    // The open-data API: Kazakhstan's reported exports to Uzbekistan, with the revised year's earlier value.
+    const api = await page.request.get("/api/v1/trade-figures?reporter=KZ&partner=UZ&flow=EXPORT&frequency=YEAR&from=2019&to=2023&revisions=include");
+    expect(api.status()).toBe(200);
+    const { items } = (await api.json()) as {
+      items: { reporter: string; flow: string; periodStart: string; valueUsd: number; releasedOn: string; revisions: { valueUsd: number }[] }[];
+    };
+    expect(items.map((f) => [f.reporter, f.flow, f.periodStart, f.revisions.length])).toEqual(
+      [2019, 2020, 2021, 2022, 2023].map((y) => ["KZ", "EXPORT", `${y}-01-01`, y === 2023 ? 1 : 0]),
+    );
+    const latest = items.at(-1)!;
+    expect(latest.releasedOn).toBe("2026-09-30");
+    expect(latest.valueUsd / latest.revisions[0]!.valueUsd).toBeCloseTo(1.1, 3);
+    const stated = (await (await page.request.get("/api/v1/trade-figures?limit=500")).json()) as { items: { reporter: string | null }[] };
+    expect(stated.items.length).toBeGreaterThan(0);
+    expect(stated.items.every((f) => f.reporter === null)).toBe(true);
+    const csv = await (await page.request.get("/api/v1/trade-figures.csv?reporter=UZ&partner=KZ&flow=IMPORT&from=2023&to=2023")).text();
+    expect(csv.split("\r\n")[0]).toMatch(/,reporter,flow,frequency,releasedOn$/);
+    expect(csv).toContain(",UZ,IMPORT,YEAR,2026-09-30");
+
+    // The mirror view of the pair on the trade page: each side's exports beside the other's imports.
+    await page.goto("/en/trade?series=BILATERAL-KZ-UZ&view=table");
+    const mirror = page.getByTestId("mirror-row");
+    await expect(mirror).toHaveCount(5);
+    await expect(mirror.first().getByRole("rowheader")).toHaveText("2023");
+    await expect(page.getByTestId("mirror")).toContainText("Kazakhstan reports exports");
+    await expect(mirror.first().locator("td").nth(2)).toHaveText(/^[+−-]?\d+(\.\d)?%$/);
+    if (SHOTS) await page.getByTestId("mirror").screenshot({ path: `${SHOTS}/mirror-${testInfo.project.name}.png` });
+    // The six by six of the latest year all reported, each cell linking to its pair.
+    const matrix = page.getByTestId("matrix");
+    await expect(matrix.getByRole("heading")).toHaveText("Trade between the six in 2023, as each reports it");
+    await expect(matrix.getByTestId("matrix-row")).toHaveCount(6);
+    await expect(matrix.getByTestId("matrix-row").first().getByRole("link").first()).toHaveAttribute("href", /\/en\/trade\?series=BILATERAL-KZ-UZ&view=table/);
+    if (SHOTS) await matrix.screenshot({ path: `${SHOTS}/matrix-${testInfo.project.name}.png` });
+    const audit = await new AxeBuilder({ page }).analyze();
+    expect(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.goto("/en/manage/import/statistics");
 
     // The first import cannot be undone while the revised release stands on its figures.
     page.on("dialog", (dialog) => void dialog.accept());

@@ -4,6 +4,8 @@ import { readNumber, scaleToCents } from "@/lib/trade-stats/number";
 import { parsePeriod, periodFrequency, periodOf } from "@/lib/trade-stats/period";
 import { readRows, type ReadCell, type TableRow } from "@/lib/trade-stats/presets";
 import { COMTRADE_HEADER, comtradeRows, wideTable } from "@/lib/synthetic/trade-statistics";
+import { mirrorRows } from "@/lib/metrics/mirror";
+import { matrixYear, tradeMatrix } from "@/lib/metrics/trade-matrix";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const rowsOf = (cells: string[][]): TableRow[] => cells.map((row, i) => ({ line: i + 1, cells: row }));
@@ -164,5 +166,56 @@ describe("the wide-table preset", () => {
         { preset: "wide", reporter: "KZ", flow: "EXPORT", scale: 0 },
       ),
     ).toEqual({ ok: false, problem: "noHeader" });
+  });
+});
+
+describe("mirror statistics", () => {
+  const f = (reporterCode: string, flow: string, year: number, valueUsd: number) => ({
+    reporterCode,
+    countryACode: "KZ",
+    countryBCode: "UZ",
+    flow,
+    year,
+    valueUsd,
+  });
+
+  it("sets each side's exports beside the other's imports, newest year first, with the importer's gap", () => {
+    const rows = mirrorRows(
+      [f("KZ", "EXPORT", 2022, 100), f("UZ", "IMPORT", 2022, 110), f("UZ", "EXPORT", 2022, 50), f("KZ", "IMPORT", 2022, 45), f("KZ", "EXPORT", 2023, 200)],
+      "KZ",
+      "UZ",
+    );
+    expect(rows.map((r) => r.year)).toEqual([2023, 2022]);
+    expect(rows[1]!.aToB.exports).toBe(100);
+    expect(rows[1]!.aToB.imports).toBe(110);
+    expect(rows[1]!.aToB.gap).toBeCloseTo(0.1);
+    expect(rows[1]!.bToA.gap).toBeCloseTo(-0.1);
+    // 2023: only Kazakhstan reported; no gap is made up.
+    expect(rows[0]).toEqual({ year: 2023, aToB: { exports: 200, imports: null, gap: null }, bToA: { exports: null, imports: null, gap: null } });
+  });
+});
+
+describe("the matrix of the six", () => {
+  const f = (reporterCode: string, partner: string, flow: string, year: number, valueUsd: number) => {
+    const [countryACode, countryBCode] = [reporterCode, partner].sort() as [string, string];
+    return { reporterCode, countryACode, countryBCode, flow, year, valueUsd };
+  };
+
+  it("takes the latest year every country reported, and sums a turnover only from both flows", () => {
+    const figures = [
+      f("KZ", "UZ", "EXPORT", 2023, 100),
+      f("KZ", "UZ", "IMPORT", 2023, 40),
+      f("UZ", "KZ", "EXPORT", 2023, 35),
+      f("KZ", "UZ", "EXPORT", 2024, 120),
+      f("KG", "KZ", "TURNOVER", 2023, 70),
+    ];
+    expect(matrixYear(figures, ["KZ", "UZ", "KG"])).toBe(2023);
+    expect(matrixYear(figures, ["KZ", "UZ", "KG", "TJ"])).toBe(2024);
+    const matrix = tradeMatrix(figures, ["KZ", "UZ", "KG"], 2023);
+    expect(matrix.cells.KZ!.UZ).toEqual({ exports: 100, imports: 40, turnover: 140 });
+    expect(matrix.cells.UZ!.KZ).toEqual({ exports: 35, imports: null, turnover: null });
+    expect(matrix.cells.KG!.KZ!.turnover).toBe(70);
+    expect(matrix.cells.KZ!.KZ).toBeUndefined();
+    expect(matrixYear([], ["KZ"])).toBeNull();
   });
 });

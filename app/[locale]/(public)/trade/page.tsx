@@ -14,6 +14,12 @@ import { SourceCitation } from "@/components/source-citation";
 import { ThinSeriesNote } from "@/components/thin-series-note";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
+import { localized } from "@/lib/i18n/localized";
+import { MirrorTable } from "@/components/mirror-table";
+import { TradeMatrixTable } from "@/components/trade-matrix-table";
+import { matrixYear, tradeMatrix } from "@/lib/metrics/trade-matrix";
+import { TRADE_COUNTRIES } from "@/lib/trade-stats/countries";
+import { countryNames } from "@/lib/queries/countries";
 import { EmbedSnippet } from "@/components/embed-snippet";
 import { GrowthOnlyNote } from "@/components/growth-only-note";
 import { PageHeader } from "@/components/ui/page-header";
@@ -81,6 +87,10 @@ export default async function TradePage({ params }: Props) {
   const name = first ? seriesName(first, locale, tScope) : "";
   const shape = selected ? describeSeries(selected.figures) : null;
   const seriesTargets = selected ? targets.filter((target) => seriesKey(target) === selected.key) : [];
+  const pair = selected?.scope === "BILATERAL" && first?.countryA && first.countryB ? ([first.countryA, first.countryB] as const) : null;
+  const [mirror, reported] = await Promise.all([pair ? cachedTrade.listMirrorFigures(pair[0].code, pair[1].code) : [], cachedTrade.listMatrixFigures()]);
+  const six = TRADE_COUNTRIES.map((c) => c.code);
+  const year = matrixYear(reported, six);
   const href = (changes: { series?: string; view?: string }) => ({
     pathname: "/trade",
     query: { series: changes.series ?? view.series, view: changes.view ?? view.view },
@@ -161,6 +171,15 @@ export default async function TradePage({ params }: Props) {
                   <Link href="/targets">{t("targetsLink")}</Link>
                 </p>
               )}
+              {pair && (
+                <MirrorTable
+                  figures={mirror}
+                  a={pair[0].code}
+                  b={pair[1].code}
+                  names={Object.fromEntries(pair.map((c) => [c.code, localized(locale, c.nameRu, c.nameEn)]))}
+                  locale={locale}
+                />
+              )}
             </Card>
           )}
 
@@ -168,6 +187,7 @@ export default async function TradePage({ params }: Props) {
             <CiteThis locale={locale} title={t("chartTitle", { series: name })} path={`/trade${toQueryString({ series: view.series, view: view.view })}`} />
           )}
           <EmbedSnippet locale={locale} series={view.series} view={view.view} />
+          {year !== null && <TradeMatrixTable matrix={tradeMatrix(reported, six, year)} names={await countryNames(locale)} locale={locale} />}
         </>
       )}
     </div>
