@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { RECORD_ID } from "@/lib/validation/fields";
 import { AuditAction } from "@/lib/generated/prisma/enums";
-import { ENTITY_KEYS, type EntityKey } from "@/lib/entities";
+import { ENTITY_KEYS } from "@/lib/entities";
 
-export const AUDIT_ENTITIES = [...ENTITY_KEYS, "user"] as const;
+export const AUDIT_ENTITIES = [...ENTITY_KEYS, "user", "tradeImport"] as const;
 
 /** The audit log's filters as the page, its export and lib/queries/audit.ts read them. */
-export type AuditFilters = { entity?: EntityKey | "user"; action?: AuditAction; userId?: string; entityId?: string; from?: Date; to?: Date };
+export type AuditFilters = { entity?: (typeof AUDIT_ENTITIES)[number]; action?: AuditAction; userId?: string; entityId?: string; from?: Date; to?: Date };
 
 const day = z
   .string()

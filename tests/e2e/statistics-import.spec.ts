@@ -54,6 +54,10 @@ test.describe("statistics import", () => {
     await page.getByRole("button", { name: "Import", exact: true }).click();
     await expect(page.getByTestId("statistics-imported")).toContainText("Imported: 300 new figures and 0 revisions");
     await expect(page.getByTestId("statistics-import")).toHaveCount(1);
+    // One audit entry for the import, named by its source.
+    await page.goto("/en/manage/audit?entity=tradeImport");
+    await expect(page.getByTestId("audit-entry").filter({ hasText: "statistics import" }).filter({ hasText: "SYNTHETIC Comtrade extract" })).toHaveCount(1);
+    await page.goto("/en/manage/import/statistics");
 
     await fill("SYNTHETIC-comtrade-2019-2023.csv", "SYNTHETIC Comtrade extract", "2026-06-30");
     await expect(plan.getByTestId("count-unchanged")).toHaveText("300");

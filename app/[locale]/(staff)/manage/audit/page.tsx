@@ -137,7 +137,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
             const entity = entry.entity;
             const canRestore = isEntityKey(entity) && restorable.get(entity)?.has(entry.entityId);
             const snapshot = (entry.after ?? entry.before) as Record<string, unknown> | null;
-            const name = String(snapshot?.nameEn ?? snapshot?.titleEn ?? snapshot?.email ?? snapshot?.slug ?? entry.entityId);
+            const name = String(snapshot?.nameEn ?? snapshot?.titleEn ?? snapshot?.email ?? snapshot?.slug ?? snapshot?.source ?? entry.entityId);
             return (
               <li key={entry.id} className="rounded-lg border border-line bg-surface p-4" data-testid="audit-entry">
                 <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
@@ -150,7 +150,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   <span className="font-semibold" data-testid="audit-action">
                     {t(`action.${entry.action}`)}
                   </span>
-                  <span>{isEntityKey(entity) || entity === "user" ? t(`entity.${entity}`) : entity}</span>
+                  <span>{isEntityKey(entity) || entity === "user" || entity === "tradeImport" ? t(`entity.${entity}`) : entity}</span>
                   {isEntityKey(entity) && !canRestore && entry.action !== "DELETE" ? (
                     <Link href={editPath(entity, entry.entityId)}>{name}</Link>
                   ) : (
