@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/form-alert";
 import type { CheckView } from "@/lib/import/messages";
 import { refreshAfterImportAction } from "@/lib/actions/import/refresh-after-import";
-import { readNdjson } from "@/lib/import/read-ndjson";
+import { streamImport } from "@/lib/import/streamed-import";
 
 type Kind = "tradeFigures" | "ventures";
 type Phase =
@@ -52,30 +52,14 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
 
   async function runImport(checked: Extract<CheckView, { ok: true }>) {
     setPhase({ step: "importing", done: 0, total: checked.rows.length, check: checked });
-    try {
-      const response = await fetch(endpoint, { method: "POST", body: body("import") });
-      // Refused before the import began (signed out, role, encoding): one JSON message.
-      if (!response.ok) {
-        const refusal = (await response.json().catch(() => null)) as { message?: string } | null;
-        return setPhase({ step: "refused", message: refusal?.message ?? t("failed") });
-      }
-      let finished = false;
-      await readNdjson<
-        { type: "progress"; done: number; total: number } | { type: "done"; imported: number } | { type: "refused"; message: string; check?: CheckView }
-      >(response, async (message) => {
-        if (message.type === "progress") setPhase({ step: "importing", done: message.done, total: message.total, check: checked });
-        else if (message.type === "done") {
-          finished = true;
-          await refreshAfterImportAction(kind).catch(() => undefined);
-          setPhase({ step: "imported", count: message.imported });
-        } else {
-          finished = true;
-          setPhase({ step: "refused", message: message.message, check: message.check });
-        }
-      });
-      if (!finished) setPhase({ step: "refused", message: t("failed") });
-    } catch {
-      setPhase({ step: "refused", message: t("failed") });
+    const end = await streamImport<{ imported: number }, { check?: CheckView }>(endpoint, body("import"), (done, total) =>
+      setPhase({ step: "importing", done, total, check: checked }),
+    );
+    if (end.type === "done") {
+      await refreshAfterImportAction(kind).catch(() => undefined);
+      setPhase({ step: "imported", count: end.imported });
+    } else {
+      setPhase({ step: "refused", message: end.message ?? t("failed"), check: end.type === "refused" ? end.check : undefined });
     }
   }
 

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/form-alert";
 import { refreshAfterImportAction } from "@/lib/actions/import/refresh-after-import";
-import { readNdjson } from "@/lib/import/read-ndjson";
+import { streamImport } from "@/lib/import/streamed-import";
 import type { PlanView, RefusalView, RowKind } from "@/lib/import/statistics-view";
 
 type Phase =
@@ -16,9 +16,6 @@ type Phase =
   | { step: "importing"; done: number; total: number; plan: PlanView }
   | { step: "imported"; added: number; revised: number; title: string }
   | { step: "refused"; message: string; plan?: PlanView };
-
-type Message =
-  { type: "progress"; done: number; total: number } | { type: "done"; added: number; revised: number; title: string } | ({ type: "refused" } & RefusalView);
 
 const COUNTS = ["added", "revised", "unchanged", "skipped", "wrong"] as const;
 const ROW_TONE: Record<RowKind, string> = { wrong: "bg-red-50", revised: "bg-amber-50", added: "", skipped: "text-muted", unchanged: "text-muted" };
@@ -58,28 +55,15 @@ export function StatisticsClient({ locale, maxMb, countries }: { locale: string;
 
   async function runImport(plan: PlanView) {
     setPhase({ step: "importing", done: 0, total: plan.counts.added + plan.counts.revised, plan });
-    try {
-      const response = await fetch(endpoint, { method: "POST", body: body("import") });
-      if (!response.ok) {
-        const refusal = (await response.json().catch(() => null)) as { message?: string } | null;
-        return setPhase({ step: "refused", message: refusal?.message ?? t("failed") });
-      }
-      let finished = false;
-      await readNdjson<Message>(response, async (message) => {
-        if (message.type === "progress") setPhase({ step: "importing", done: message.done, total: message.total, plan });
-        else if (message.type === "done") {
-          finished = true;
-          await refreshAfterImportAction("tradeFigures").catch(() => undefined);
-          setPhase({ step: "imported", added: message.added, revised: message.revised, title: message.title });
-          router.refresh();
-        } else {
-          finished = true;
-          setPhase({ step: "refused", message: message.message, plan: message.plan });
-        }
-      });
-      if (!finished) setPhase({ step: "refused", message: t("failed") });
-    } catch {
-      setPhase({ step: "refused", message: t("failed") });
+    const end = await streamImport<{ added: number; revised: number; title: string }, { plan?: PlanView }>(endpoint, body("import"), (done, total) =>
+      setPhase({ step: "importing", done, total, plan }),
+    );
+    if (end.type === "done") {
+      await refreshAfterImportAction("tradeFigures").catch(() => undefined);
+      setPhase({ step: "imported", added: end.added, revised: end.revised, title: end.title });
+      router.refresh();
+    } else {
+      setPhase({ step: "refused", message: end.message ?? t("failed"), plan: end.type === "refused" ? end.plan : undefined });
     }
   }
 
