@@ -27,6 +27,8 @@ test.describe("statistics import", () => {
     await page.goto("/en/trade?series=BILATERAL-KZ-UZ");
     await expect(page.getByTestId("mirror-empty")).toHaveText(/No official statistics have been imported for Kazakhstan and Uzbekistan yet/);
     await expect(page.getByTestId("matrix")).toHaveCount(0);
+    await page.goto("/en/trade?series=INTRA_REGIONAL");
+    await expect(page.getByTestId("computed-total")).toContainText("No official statistics have been imported yet");
     const editor = await createAccount("EDITOR");
     await signIn(page, "en", editor.email, "/en/manage/import/statistics");
     await expect(page.getByRole("heading", { level: 1, name: "Import official statistics" })).toBeVisible();
@@ -100,6 +102,14 @@ test.describe("statistics import", () => {
     await expect(page.getByTestId("mirror")).toContainText("Kazakhstan reports exports");
     await expect(mirror.first().locator("td").nth(2)).toHaveText(/^[+−-]?\d+(\.\d)?%$/);
     if (SHOTS) await page.getByTestId("mirror").screenshot({ path: `${SHOTS}/mirror-${testInfo.project.name}.png` });
+    // The intra-regional series: the seeded statements beside the total computed from the statistics.
+    await page.goto("/en/trade?series=INTRA_REGIONAL");
+    const computed = page.getByTestId("computed-total");
+    await expect(computed.getByTestId("computed-row")).toHaveCount(5);
+    await expect(computed.getByTestId("computed-row").first()).toContainText("15 of 15");
+    if (SHOTS) await computed.screenshot({ path: `${SHOTS}/computed-${testInfo.project.name}.png` });
+    await page.goto("/en/trade?series=BILATERAL-KZ-UZ&view=table");
+
     // The six by six of the latest year all reported, each cell linking to its pair.
     const matrix = page.getByTestId("matrix");
     await expect(matrix.getByRole("heading")).toHaveText("Trade between the six in 2023, as each reports it");

@@ -6,6 +6,7 @@ import { readRows, type ReadCell, type TableRow } from "@/lib/trade-stats/preset
 import { COMTRADE_HEADER, comtradeRows, wideTable } from "@/lib/synthetic/trade-statistics";
 import { mirrorRows } from "@/lib/metrics/mirror";
 import { matrixYear, tradeMatrix } from "@/lib/metrics/trade-matrix";
+import { computedTotals } from "@/lib/metrics/computed-total";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const rowsOf = (cells: string[][]): TableRow[] => cells.map((row, i) => ({ line: i + 1, cells: row }));
@@ -217,5 +218,28 @@ describe("the matrix of the six", () => {
     expect(matrix.cells.KG!.KZ!.turnover).toBe(70);
     expect(matrix.cells.KZ!.KZ).toBeUndefined();
     expect(matrixYear([], ["KZ"])).toBeNull();
+  });
+});
+
+describe("the intra-regional total computed from statistics", () => {
+  const f = (reporterCode: string, partner: string, flow: string, year: number, valueUsd: number) => {
+    const [countryACode, countryBCode] = [reporterCode, partner].sort() as [string, string];
+    return { reporterCode, countryACode, countryBCode, flow, year, valueUsd };
+  };
+
+  it("sums each pair's imports, the partner's exports standing in for a missing side, and marks a year with a missing pair", () => {
+    const figures = [
+      // 2023, KZ–UZ: both sides' imports; KG–KZ: KG's imports, and KG's exports for KZ's missing imports.
+      f("KZ", "UZ", "IMPORT", 2023, 10),
+      f("UZ", "KZ", "IMPORT", 2023, 20),
+      f("KZ", "UZ", "EXPORT", 2023, 999),
+      f("KG", "KZ", "IMPORT", 2023, 5),
+      f("KG", "KZ", "EXPORT", 2023, 7),
+      // KG–UZ: one direction only, so the pair is missing.
+      f("UZ", "KG", "IMPORT", 2023, 3),
+    ];
+    const [year] = computedTotals(figures, ["KG", "KZ", "UZ"]);
+    expect(year).toEqual({ year: 2023, totalUsd: 10 + 20 + 5 + 7, pairsCovered: 2, pairs: 3, complete: false });
+    expect(computedTotals(figures.slice(0, 5), ["KZ", "UZ"])).toEqual([{ year: 2023, totalUsd: 30, pairsCovered: 1, pairs: 1, complete: true }]);
   });
 });

@@ -17,6 +17,7 @@ import { TradeTable } from "@/components/trade-table";
 import { localized } from "@/lib/i18n/localized";
 import { MirrorTable } from "@/components/mirror-table";
 import { TradeMatrixTable } from "@/components/trade-matrix-table";
+import { ComputedTotalTable } from "@/components/computed-total-table";
 import { matrixYear, tradeMatrix } from "@/lib/metrics/trade-matrix";
 import { TRADE_COUNTRIES } from "@/lib/trade-stats/countries";
 import { countryNames } from "@/lib/queries/countries";
@@ -171,6 +172,7 @@ export default async function TradePage({ params }: Props) {
                   <Link href="/targets">{t("targetsLink")}</Link>
                 </p>
               )}
+              {selected.scope === "INTRA_REGIONAL" && <ComputedTotalTable stated={selected.figures} reported={reported} countries={six} locale={locale} />}
               {pair && (
                 <MirrorTable
                   figures={mirror}
