@@ -32,11 +32,18 @@ test.describe("staff workspace", () => {
   test.afterEach(async ({ request }) => {
     if (createdVentures.length === 0) return;
     await query(`DELETE FROM "JointVenture" WHERE "nameEn" = ANY($1)`, [createdVentures.splice(0)]);
-    const expired = await request.post("/api/revalidate", {
-      data: { tags: ["ventures", "initiatives", "documents"] },
-      headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` },
-    });
-    expect(expired.status()).toBe(200);
+    // Twice: a registry page whose render began while the venture existed can be stored after
+    // the first expiry and then be served stale (the render/expiry race still open in issue
+    // 16); it happened once in CI, 6 ventures where the seed has 5. The second expiry, once
+    // such renders are done, leaves the registry specs the seed only.
+    for (const pause of [0, 1000]) {
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      const expired = await request.post("/api/revalidate", {
+        data: { tags: ["ventures", "initiatives", "documents"] },
+        headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` },
+      });
+      expect(expired.status()).toBe(200);
+    }
   });
 
   for (const locale of ["en", "ru"] as const) {
