@@ -1,4 +1,4 @@
-import type { ReportedFigure } from "@/lib/metrics/mirror";
+import { reportedValues, reportedYears, type ReportedFigure } from "@/lib/metrics/mirror";
 
 // The intra-regional total computed from official statistics, to set beside the figures the
 // presidents state. Method (written on the page and in the docs): a pair's turnover in a year
@@ -11,27 +11,19 @@ export type ComputedYear = { year: number; totalUsd: number; pairsCovered: numbe
 
 /** Each year any statistics were reported, newest first, for the pairs of `countries`. */
 export function computedTotals(figures: readonly ReportedFigure[], countries: readonly string[]): ComputedYear[] {
-  const value = new Map<string, number>();
-  const years = new Set<number>();
-  for (const f of figures) {
-    const partner = f.reporterCode === f.countryACode ? f.countryBCode : f.countryACode;
-    value.set(`${f.year}:${f.reporterCode}>${partner}:${f.flow}`, f.valueUsd);
-    years.add(f.year);
-  }
+  const value = reportedValues(figures);
   const pairs = countries.flatMap((a, i) => countries.slice(i + 1).map((b) => [a, b] as const));
   /** Goods from `from` to `to` in `year`: `to`'s imports, else `from`'s exports. */
-  const flow = (year: number, from: string, to: string) => value.get(`${year}:${to}>${from}:IMPORT`) ?? value.get(`${year}:${from}>${to}:EXPORT`) ?? null;
-  return [...years]
-    .sort((x, y) => y - x)
-    .map((year) => {
-      let totalUsd = 0;
-      let pairsCovered = 0;
-      for (const [a, b] of pairs) {
-        const [ab, ba] = [flow(year, a, b), flow(year, b, a)];
-        if (ab === null || ba === null) continue;
-        totalUsd += ab + ba;
-        pairsCovered++;
-      }
-      return { year, totalUsd, pairsCovered, pairs: pairs.length, complete: pairsCovered === pairs.length };
-    });
+  const flow = (year: number, from: string, to: string) => value(year, to, from, "IMPORT") ?? value(year, from, to, "EXPORT");
+  return reportedYears(figures).map((year) => {
+    let totalUsd = 0;
+    let pairsCovered = 0;
+    for (const [a, b] of pairs) {
+      const [ab, ba] = [flow(year, a, b), flow(year, b, a)];
+      if (ab === null || ba === null) continue;
+      totalUsd += ab + ba;
+      pairsCovered++;
+    }
+    return { year, totalUsd, pairsCovered, pairs: pairs.length, complete: pairsCovered === pairs.length };
+  });
 }

@@ -9,18 +9,28 @@ export type ReportedFigure = { reporterCode: string; countryACode: string; count
 export type MirrorCell = { exports: number | null; imports: number | null; gap: number | null };
 export type MirrorRow = { year: number; aToB: MirrorCell; bToA: MirrorCell };
 
+/** What `reporter` reports of its `flow` with `partner` in `year`, or null: one lookup over yearly reported figures, for the mirror, the matrix and the computed total. */
+export function reportedValues(figures: readonly ReportedFigure[]): (year: number, reporter: string, partner: string, flow: string) => number | null {
+  const value = new Map<string, number>();
+  for (const f of figures) {
+    const partner = f.reporterCode === f.countryACode ? f.countryBCode : f.countryACode;
+    value.set(`${f.year}:${f.reporterCode}>${partner}:${f.flow}`, f.valueUsd);
+  }
+  return (year, reporter, partner, flow) => value.get(`${year}:${reporter}>${partner}:${flow}`) ?? null;
+}
+
+/** The years any figure was reported, newest first. */
+export function reportedYears(figures: readonly ReportedFigure[]): number[] {
+  return [...new Set(figures.map((f) => f.year))].sort((x, y) => y - x);
+}
+
 /** The years either side reported, newest first, for the pair `a`–`b`. */
 export function mirrorRows(figures: readonly ReportedFigure[], a: string, b: string): MirrorRow[] {
-  const value = new Map<string, number>();
-  const years = new Set<number>();
-  for (const f of figures) {
-    value.set(`${f.year}:${f.reporterCode}:${f.flow}`, f.valueUsd);
-    years.add(f.year);
-  }
+  const value = reportedValues(figures);
   const cell = (year: number, exporter: string, importer: string): MirrorCell => {
-    const exports = value.get(`${year}:${exporter}:EXPORT`) ?? null;
-    const imports = value.get(`${year}:${importer}:IMPORT`) ?? null;
+    const exports = value(year, exporter, importer, "EXPORT");
+    const imports = value(year, importer, exporter, "IMPORT");
     return { exports, imports, gap: exports && imports !== null ? (imports - exports) / exports : null };
   };
-  return [...years].sort((x, y) => y - x).map((year) => ({ year, aToB: cell(year, a, b), bToA: cell(year, b, a) }));
+  return reportedYears(figures).map((year) => ({ year, aToB: cell(year, a, b), bToA: cell(year, b, a) }));
 }

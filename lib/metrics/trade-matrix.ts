@@ -1,4 +1,4 @@
-import type { ReportedFigure } from "@/lib/metrics/mirror";
+import { reportedValues, type ReportedFigure } from "@/lib/metrics/mirror";
 
 // The six by six for one year from official statistics: each row is what its country
 // reports of its trade with the country of each column. The two cells of a pair seldom
@@ -17,20 +17,15 @@ export function matrixYear(figures: readonly ReportedFigure[], countries: readon
 }
 
 export function tradeMatrix(figures: readonly ReportedFigure[], countries: readonly string[], year: number): TradeMatrix {
-  const value = new Map<string, number>();
-  for (const f of figures) {
-    if (f.year !== year) continue;
-    const partner = f.reporterCode === f.countryACode ? f.countryBCode : f.countryACode;
-    value.set(`${f.reporterCode}>${partner}:${f.flow}`, f.valueUsd);
-  }
+  const value = reportedValues(figures);
   const cells: TradeMatrix["cells"] = {};
   for (const reporter of countries) {
     cells[reporter] = {};
     for (const partner of countries) {
       if (partner === reporter) continue;
-      const exports = value.get(`${reporter}>${partner}:EXPORT`) ?? null;
-      const imports = value.get(`${reporter}>${partner}:IMPORT`) ?? null;
-      const stated = value.get(`${reporter}>${partner}:TURNOVER`) ?? null;
+      const exports = value(year, reporter, partner, "EXPORT");
+      const imports = value(year, reporter, partner, "IMPORT");
+      const stated = value(year, reporter, partner, "TURNOVER");
       cells[reporter][partner] = { exports, imports, turnover: stated ?? (exports !== null && imports !== null ? exports + imports : null) };
     }
   }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/prisma-client";
 import { AuthorizationError, assertAllowed, type Actor } from "@/lib/auth/permissions";
 import { fieldErrorsOf, url, type FieldErrors } from "@/lib/validation/fields";
-import { acquireWriteLock, writeAudit, type Tx } from "@/lib/records/mutation";
+import { acquireWriteLock, insertRecords, writeAudit, type Tx } from "@/lib/records/mutation";
 import { inChunks, insertRows, newId } from "@/lib/records/bulk-insert";
 import { readTable, type TableProblem } from "@/lib/trade-stats/table";
 import {
@@ -213,8 +213,12 @@ async function existingValues(db: PrismaClient | Tx, cells: readonly ReadCell[])
   const found = new Map<string, Existing>();
   if (figures.length === 0) return found;
   const reporters = [...new Set(figures.map((f) => f.reporter))];
-  const from = new Date(Math.min(...figures.map((f) => f.periodStart.getTime())));
-  const to = new Date(Math.max(...figures.map((f) => f.periodEnd.getTime())));
+  // A loop, not Math.min(...): spreading a file's 100,000 figures as arguments can overflow the stack.
+  let [from, to] = [figures[0]!.periodStart, figures[0]!.periodEnd];
+  for (const f of figures) {
+    if (f.periodStart < from) from = f.periodStart;
+    if (f.periodEnd > to) to = f.periodEnd;
+  }
   const rows = await db.$queryRaw<{ id: string; reporter: string; a: string; b: string; flow: string; start: Date; end: Date; valueUsd: string }[]>`
     SELECT id, "reporterCode" AS "reporter", "countryACode" AS "a", "countryBCode" AS "b", flow::text AS "flow",
       "periodStart" AS "start", "periodEnd" AS "end", "valueUsd"::text AS "valueUsd"
@@ -239,36 +243,25 @@ async function writeImport(
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ importId: string; sourceId: string }> {
   const now = new Date();
-  const sourceId = newId();
-  await insertRows(tx, "Source", [
-    {
-      id: sourceId,
-      kind: "STATISTICS",
-      titleRu: source.title,
-      titleEn: source.title,
-      publisher: source.publisher,
-      publishedOn: source.releasedOn,
-      language: source.language,
-      url: source.url,
-      fileName: upload.fileName,
-      updatedAt: now,
-    },
-  ]);
-  await writeAudit(tx, {
-    actor,
-    entity: "source",
-    entityId: sourceId,
-    action: "CREATE",
-    before: null,
-    after: {
-      kind: "STATISTICS",
-      title: source.title,
-      publisher: source.publisher,
-      publishedOn: isoDay(source.releasedOn),
-      url: source.url,
-      fileName: upload.fileName,
-    },
-  });
+  // The source is written, and audited, as the CSV import writes its new sources.
+  const [sourceId] = (await insertRecords(tx, actor, "source", async (inner) => {
+    const id = newId();
+    await insertRows(inner, "Source", [
+      {
+        id,
+        kind: "STATISTICS",
+        titleRu: source.title,
+        titleEn: source.title,
+        publisher: source.publisher,
+        publishedOn: source.releasedOn,
+        language: source.language,
+        url: source.url,
+        fileName: upload.fileName,
+        updatedAt: now,
+      },
+    ]);
+    return [id];
+  })) as [string];
   const importId = newId();
   const batch = {
     id: importId,

@@ -170,19 +170,22 @@ describe("the wide-table preset", () => {
   });
 });
 
-describe("mirror statistics", () => {
-  const f = (reporterCode: string, flow: string, year: number, valueUsd: number) => ({
-    reporterCode,
-    countryACode: "KZ",
-    countryBCode: "UZ",
-    flow,
-    year,
-    valueUsd,
-  });
+/** A yearly figure `reporterCode` reports of its `flow` with `partner`, the pair stored in alphabetical order. */
+function f(reporterCode: string, partner: string, flow: string, year: number, valueUsd: number) {
+  const [countryACode, countryBCode] = [reporterCode, partner].sort() as [string, string];
+  return { reporterCode, countryACode, countryBCode, flow, year, valueUsd };
+}
 
+describe("mirror statistics", () => {
   it("sets each side's exports beside the other's imports, newest year first, with the importer's gap", () => {
     const rows = mirrorRows(
-      [f("KZ", "EXPORT", 2022, 100), f("UZ", "IMPORT", 2022, 110), f("UZ", "EXPORT", 2022, 50), f("KZ", "IMPORT", 2022, 45), f("KZ", "EXPORT", 2023, 200)],
+      [
+        f("KZ", "UZ", "EXPORT", 2022, 100),
+        f("UZ", "KZ", "IMPORT", 2022, 110),
+        f("UZ", "KZ", "EXPORT", 2022, 50),
+        f("KZ", "UZ", "IMPORT", 2022, 45),
+        f("KZ", "UZ", "EXPORT", 2023, 200),
+      ],
       "KZ",
       "UZ",
     );
@@ -197,11 +200,6 @@ describe("mirror statistics", () => {
 });
 
 describe("the matrix of the six", () => {
-  const f = (reporterCode: string, partner: string, flow: string, year: number, valueUsd: number) => {
-    const [countryACode, countryBCode] = [reporterCode, partner].sort() as [string, string];
-    return { reporterCode, countryACode, countryBCode, flow, year, valueUsd };
-  };
-
   it("takes the latest year every country reported, and sums a turnover only from both flows", () => {
     const figures = [
       f("KZ", "UZ", "EXPORT", 2023, 100),
@@ -222,11 +220,6 @@ describe("the matrix of the six", () => {
 });
 
 describe("the intra-regional total computed from statistics", () => {
-  const f = (reporterCode: string, partner: string, flow: string, year: number, valueUsd: number) => {
-    const [countryACode, countryBCode] = [reporterCode, partner].sort() as [string, string];
-    return { reporterCode, countryACode, countryBCode, flow, year, valueUsd };
-  };
-
   it("sums each pair's imports, the partner's exports standing in for a missing side, and marks a year with a missing pair", () => {
     const figures = [
       // 2023, KZ–UZ: both sides' imports; KG–KZ: KG's imports, and KG's exports for KZ's missing imports.

@@ -31,6 +31,8 @@ export function StatisticsClient({ locale, maxMb, countries }: { locale: string;
   const form = useRef<HTMLFormElement>(null);
   const [preset, setPreset] = useState<"comtrade" | "wide">("comtrade");
   const [skipWrong, setSkipWrong] = useState(false);
+  // The workbook's sheets, kept once a dry run found them: editing the form clears the plan, not these.
+  const [sheets, setSheets] = useState<string[]>([]);
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
   const endpoint = `/${locale}/manage/import/statistics/run`;
 
@@ -45,8 +47,11 @@ export function StatisticsClient({ locale, maxMb, countries }: { locale: string;
     const file = new FormData(form.current!).get("file");
     if (!(file instanceof File) || file.size === 0) return setPhase({ step: "refused", message: t("chooseFile") });
     setPhase({ step: "checking" });
+    setSkipWrong(false);
     try {
       const answer = (await (await fetch(endpoint, { method: "POST", body: body("check") })).json()) as PlanView | RefusalView;
+      const plan = answer.ok ? answer : answer.plan;
+      if (plan) setSheets(plan.sheets);
       setPhase(answer.ok ? { step: "checked", plan: answer } : { step: "refused", message: answer.message, plan: answer.plan });
     } catch {
       setPhase({ step: "refused", message: t("failed") });
@@ -133,7 +138,7 @@ export function StatisticsClient({ locale, maxMb, countries }: { locale: string;
             <span className="font-medium">{t("sheet")}</span>
             <input name="sheet" type="text" className={field} list="statistics-sheets" />
             <datalist id="statistics-sheets">
-              {plan?.sheets.map((sheet) => (
+              {sheets.map((sheet) => (
                 <option key={sheet} value={sheet} />
               ))}
             </datalist>
