@@ -17,6 +17,7 @@ import { createFreshDatabase } from "@/tests/support/fresh-database";
 import { anyFreePort } from "@/tests/support/free-port";
 import { serveCommand } from "@/lib/serve-command";
 import { summariseHeap } from "@/scripts/heap-summary";
+import { describeRedisUrl } from "@/lib/redis";
 
 const require = createRequire(import.meta.url);
 const tsxCli = require.resolve("tsx/cli");
@@ -286,6 +287,11 @@ async function main() {
 
     say(`Run ${started.toISOString().slice(0, 16).replace("T", " ")} UTC. ${description}.`);
     say(`Load average (1/5/15 min) before the run: ${loadBefore}; after: ${load1()} (others' test suites share this machine).`);
+    say(
+      process.env.REDIS_URL
+        ? `Redis: \`REDIS_URL\` set (${describeRedisUrl(process.env.REDIS_URL)}): pages, cached queries, tag expiry and the API rate limit go through Redis, as with several instances.`
+        : "Redis: `REDIS_URL` not set: pages, cached queries and the API rate limit are kept in the server's memory, as with one instance.",
+    );
     say(
       `Data: the seed plus db:synth ${Object.entries(counts)
         .map(([k, n]) => `${n.toLocaleString("en")} ${k}`)
