@@ -56,7 +56,10 @@ export const QUERY_PAGES: { pattern: string; path: RegExp; canonical: Canonical 
   {
     pattern: "/:locale/targets/:id",
     path: new RegExp(`^/(?:${routing.locales.join("|")})/targets/[^/]+$`),
-    canonical: (query) => ({ by: typeof query.by === "string" && HORIZON.test(query.by) ? query.by : undefined }),
+    canonical: (query) => {
+      const by = [query.by].flat().at(-1); // the last, where a link repeats it
+      return { by: by && HORIZON.test(by) ? by : undefined };
+    },
   },
   {
     pattern: "/embed/:chart",
@@ -74,8 +77,18 @@ export function queryView(url: URL): string | null {
   const pathname = url.pathname.replace(/(.)\/$/, "$1");
   const page = QUERY_PAGES.find((p) => p.path.test(pathname));
   if (!page) return null;
-  const query = toQueryString(page.canonical(Object.fromEntries(url.searchParams))).slice(1);
+  const query = toQueryString(page.canonical(searchParamsOf(url))).slice(1);
   return query ? Buffer.from(query).toString("base64url") : null;
+}
+
+/** A URL's query as Next gives a page its `searchParams`: a key given more than once (?compare=A&compare=B, from checkboxes) has all its values. */
+function searchParamsOf(url: URL): SearchParams {
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    query[key] = values.length > 1 ? values : values[0]!;
+  }
+  return query;
 }
 
 /** The query a page was asked for, as `searchParams` would give it: none at its public path, else from `/…/view/[query]`. */

@@ -11,8 +11,13 @@ export type ChartScale = { top: number; step: number; ticks: number[] };
  * bar, path point or target plus a tenth, rounded up to a step of 1, 2 or 5 times a power of
  * ten, about five ticks. Intra-regional trade with the $20 bn target: max 20 → step 5, top 25.
  */
-export function chartScale(rows: readonly Pick<ChartRow, "value" | "path">[], targets: readonly Pick<ChartTarget, "value">[]): ChartScale {
-  const max = Math.max(1, ...rows.map((r) => Math.max(r.value ?? 0, r.path ?? 0)), ...targets.map((t) => t.value));
+export function chartScale(
+  rows: readonly Pick<ChartRow, "value" | "path">[],
+  targets: readonly Pick<ChartTarget, "value">[],
+  /** The axis reaches at least this far: $1 bn on the trade charts; the comparison's monthly series are far smaller. */
+  atLeast = 1,
+): ChartScale {
+  const max = Math.max(atLeast, ...rows.map((r) => Math.max(r.value ?? 0, r.path ?? 0)), ...targets.map((t) => t.value));
   const rough = (max * 1.1) / 5;
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = ([1, 2, 5, 10].find((m) => m * power >= rough) ?? 10) * power;

@@ -193,6 +193,18 @@ export async function getAdjacentMeetings(event: { id: string; startDate: Date }
   return { previous, next };
 }
 
+/**
+ * The events a trade chart marks on its time axis: every Consultative Meeting, and any other
+ * event where a target was set. Oldest first.
+ */
+export function listChartMarkers() {
+  return prisma.event.findMany({
+    where: { deletedAt: null, OR: [{ kind: "CONSULTATIVE_MEETING" }, { targets: { some: { deletedAt: null } } }] },
+    orderBy: [{ startDate: "asc" }, { id: "asc" }],
+    select: { id: true, slug: true, kind: true, ordinal: true, titleRu: true, titleEn: true, startDate: true },
+  });
+}
+
 const { events, documents, initiatives, targets, trade, sources, ventures } = CACHE_TAGS;
 
 /** The summit queries through the data cache (lib/cache.ts), for the pages. */
@@ -202,6 +214,7 @@ export const cachedSummits = {
   getTimelineFilterOptions: cachedQuery("summits.getTimelineFilterOptions", getTimelineFilterOptions, [events]),
   getEventBySlug: cachedQuery("summits.getEventBySlug", getEventBySlug, [events, documents, initiatives, targets, trade, sources, ventures]),
   getAdjacentMeetings: cachedQuery("summits.getAdjacentMeetings", getAdjacentMeetings, [events]),
+  listChartMarkers: cachedQuery("summits.listChartMarkers", listChartMarkers, [events, targets]),
 };
 
 // The workspace's reads: uncached, so staff see their own writes at once.

@@ -7,6 +7,8 @@ import { MAX_PAGE_SIZE, readPage, STAFF_PAGE_SIZE } from "@/lib/paging";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TradeFlow, TradeFrequency, TradeScope } from "@/lib/generated/prisma/enums";
 import type { ReportedFigure } from "@/lib/metrics/mirror";
+import { turnoverOf } from "@/lib/metrics/turnover";
+import { parseReportedSeriesKey, reportedSeriesKey, storedPair, type ReportedSeries } from "@/lib/trade-stats/series-key";
 
 const countrySelect = { select: countryNameSelect } as const;
 
@@ -153,6 +155,92 @@ export function listMatrixFigures(): Promise<ReportedFigure[]> {
   return reportedYearly({});
 }
 
+/** `derived`: a turnover the reporter's statistics do not state, the sum of its exports and imports (lib/metrics/turnover.ts). */
+export type ReportedSeriesChoice = ReportedSeries & { key: string; count: number; derived: boolean };
+
+/**
+ * The series of official statistics the portal holds figures of, with their counts: what the
+ * explorer offers. Where a reporter gives exports and imports but no turnover, the turnover
+ * is offered too, as their sum.
+ */
+export async function listReportedSeries(): Promise<ReportedSeriesChoice[]> {
+  const groups = await prisma.tradeFigure.groupBy({
+    by: ["reporterCode", "countryACode", "countryBCode", "flow", "frequency"],
+    where: { deletedAt: null, isSynthetic: false, reporterCode: { not: null }, frequency: { not: null } },
+    _count: { _all: true },
+  });
+  const stated = groups.map((g) => {
+    const series: ReportedSeries = {
+      reporter: g.reporterCode!,
+      partner: g.reporterCode === g.countryACode ? g.countryBCode! : g.countryACode!,
+      flow: g.flow,
+      frequency: g.frequency!,
+    };
+    return { ...series, key: reportedSeriesKey(series), count: g._count._all, derived: false };
+  });
+  const derived = stated.flatMap((s) => {
+    if (s.flow !== "EXPORT") return [];
+    const key = (flow: TradeFlow) => reportedSeriesKey({ ...s, flow });
+    const imports = stated.find((other) => other.key === key("IMPORT"));
+    if (!imports || stated.some((other) => other.key === key("TURNOVER"))) return [];
+    return [{ ...s, flow: "TURNOVER" as const, key: key("TURNOVER"), count: Math.min(s.count, imports.count), derived: true }];
+  });
+  return [...stated, ...derived].sort((a, b) => a.key.localeCompare(b.key));
+}
+
+const reportedFigureSelect = {
+  periodStart: true,
+  periodEnd: true,
+  valueUsd: true,
+  releasedOn: true,
+  citations: {
+    select: { source: { select: { id: true, titleRu: true, titleEn: true, publisher: true, publishedOn: true, url: true } } },
+    orderBy: { id: "asc" },
+    take: 1,
+  },
+} satisfies Prisma.TradeFigureSelect;
+
+export type ReportedSeriesFigure = Prisma.TradeFigureGetPayload<{ select: typeof reportedFigureSelect }>;
+
+function reportedFlow(series: ReportedSeries): Promise<ReportedSeriesFigure[]> {
+  const [a, b] = storedPair(series);
+  return prisma.tradeFigure.findMany({
+    where: {
+      deletedAt: null,
+      isSynthetic: false,
+      reporterCode: series.reporter,
+      countryACode: a,
+      countryBCode: b,
+      flow: series.flow,
+      frequency: series.frequency,
+    },
+    orderBy: [{ periodStart: "asc" }, { id: "asc" }],
+    select: reportedFigureSelect,
+  });
+}
+
+/**
+ * The figures of each named series of official statistics (ids as reportedSeriesKey writes
+ * them), oldest first; a turnover the reporter does not state is the sum of its exports and
+ * imports (`derived`), each figure citing the exports' source.
+ */
+export async function listReportedSeriesFigures(keys: readonly string[]): Promise<Record<string, { derived: boolean; figures: ReportedSeriesFigure[] }>> {
+  const entries = await Promise.all(
+    keys.flatMap((key) => {
+      const series = parseReportedSeriesKey(key);
+      if (!series) return [];
+      return [
+        reportedFlow(series).then(async (figures) => {
+          if (figures.length > 0 || series.flow !== "TURNOVER") return [key, { derived: false, figures }] as const;
+          const [exports, imports] = await Promise.all([reportedFlow({ ...series, flow: "EXPORT" }), reportedFlow({ ...series, flow: "IMPORT" })]);
+          return [key, { derived: true, figures: turnoverOf(exports, imports) }] as const;
+        }),
+      ];
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
 // What the public pages read, through the data cache (lib/cache.ts).
 const figureTags = [CACHE_TAGS.trade, CACHE_TAGS.sources] as const;
 
@@ -160,6 +248,8 @@ export const cachedTrade = {
   listTradeFigures: cachedQuery("trade.listTradeFigures", listTradeFigures, figureTags),
   listMirrorFigures: cachedQuery("trade.listMirrorFigures", listMirrorFigures, figureTags),
   listMatrixFigures: cachedQuery("trade.listMatrixFigures", listMatrixFigures, figureTags),
+  listReportedSeries: cachedQuery("trade.listReportedSeries", listReportedSeries, figureTags),
+  listReportedSeriesFigures: cachedQuery("trade.listReportedSeriesFigures", listReportedSeriesFigures, figureTags),
 };
 
 // The workspace's reads: uncached, so staff see their own writes at once.

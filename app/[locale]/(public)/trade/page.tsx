@@ -7,7 +7,11 @@ import { cachedTargets } from "@/lib/queries/targets";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
 import { describeSeries } from "@/lib/metrics/series";
 import { figureValueText, seriesName } from "@/lib/charts/figure-text";
-import { parseTradeView, TRADE_VIEWS } from "@/lib/validation/trade";
+import { MAX_COMPARED, parseCompareQuery, parseTradeView, TRADE_VIEWS, tradeViewParams } from "@/lib/validation/trade";
+import { buildComparison } from "@/lib/charts/compare";
+import { loadComparison } from "@/lib/queries/comparison";
+import { COMPARE_PLOT_HEIGHT, CompareChart } from "@/components/compare-chart";
+import { CompareForm } from "@/components/compare-form";
 import { viewSearchParams } from "@/lib/query-route";
 import { Card } from "@/components/ui/card";
 import { SourceCitation } from "@/components/source-citation";
@@ -79,10 +83,17 @@ export default async function TradePage({ params }: Props) {
     cachedTargets.listTargets().then((list) => list.items),
   ]);
   const series = groupIntoSeries(figures.items);
+  const query = await viewSearchParams(params);
   const view = parseTradeView(
-    await viewSearchParams(params),
+    query,
     series.map((s) => s.key),
   );
+  const compareQuery = parseCompareQuery(query);
+  const compared = await loadComparison(locale, compareQuery);
+  const comparison = buildComparison(compared.inputs, compareQuery, compared.markers, COMPARE_PLOT_HEIGHT);
+  const tCompare = await getTranslations("compare");
+  const current = tradeViewParams(query);
+  const compareCsv = toQueryString({ compare: compared.inputs.map((s) => s.key).join(","), from: current.from, to: current.to, measure: current.measure });
   const selected = series.find((s) => s.key === view.series);
   const first = selected?.figures[0];
   const name = first ? seriesName(first, locale, tScope) : "";
@@ -92,9 +103,12 @@ export default async function TradePage({ params }: Props) {
   const [mirror, reported] = await Promise.all([pair ? cachedTrade.listMirrorFigures(pair[0].code, pair[1].code) : [], cachedTrade.listMatrixFigures()]);
   const six = TRADE_COUNTRIES.map((c) => c.code);
   const year = matrixYear(reported, six);
+  // A series or view picked above keeps the comparison below, and the other way round.
   const href = (changes: { series?: string; view?: string }) => ({
     pathname: "/trade",
-    query: { series: changes.series ?? view.series, view: changes.view ?? view.view },
+    query: Object.fromEntries(
+      Object.entries({ ...current, series: changes.series ?? view.series, view: changes.view ?? view.view }).filter(([, value]) => value !== undefined),
+    ) as Record<string, string>,
   });
 
   return (
@@ -172,7 +186,9 @@ export default async function TradePage({ params }: Props) {
                   <Link href="/targets">{t("targetsLink")}</Link>
                 </p>
               )}
-              {selected.scope === "INTRA_REGIONAL" && <ComputedTotalTable stated={selected.figures} reported={reported} countries={six} locale={locale} />}
+              {selected.scope === "INTRA_REGIONAL" && (
+                <ComputedTotalTable stated={selected.figures} reported={reported} countries={six} locale={locale} />
+              )}
               {pair && (
                 <MirrorTable
                   figures={mirror}
@@ -188,6 +204,40 @@ export default async function TradePage({ params }: Props) {
           {selected && (
             <CiteThis locale={locale} title={t("chartTitle", { series: name })} path={`/trade${toQueryString({ series: view.series, view: view.view })}`} />
           )}
+          <Card id="compare" aria-labelledby="compare-heading" className="scroll-mt-4 space-y-4">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="compare-heading" className="text-xl font-semibold">
+                {tCompare("heading")}
+              </h2>
+              {comparison.years && (
+                <a href={`/${locale}/trade/csv${compareCsv}`} download className="text-sm" data-testid="compare-csv-link">
+                  {tCompare("downloadCsv")}
+                </a>
+              )}
+            </div>
+            <p className="text-sm text-muted">{tCompare("intro", { max: MAX_COMPARED })}</p>
+            <CompareForm
+              locale={locale}
+              choices={compared.choices}
+              chosen={compared.inputs.map((s) => s.key)}
+              query={compareQuery}
+              keep={{ series: current.series, view: current.view }}
+            />
+            {compared.unknown.length > 0 && (
+              <p role="status" className="text-sm">
+                {tCompare("unknown", { count: compared.unknown.length, keys: compared.unknown.join(", ") })}
+              </p>
+            )}
+            {comparison.years ? (
+              <CompareChart comparison={comparison} locale={locale} />
+            ) : (
+              <p className="text-sm text-muted" data-testid="compare-empty">
+                {compareQuery.from !== undefined || compareQuery.to !== undefined
+                  ? tCompare("nothingInRange", { from: compareQuery.from ?? "…", to: compareQuery.to ?? "…" })
+                  : tCompare("nothing")}
+              </p>
+            )}
+          </Card>
           <EmbedSnippet locale={locale} series={view.series} view={view.view} />
           {year !== null && <TradeMatrixTable matrix={tradeMatrix(reported, six, year)} names={await countryNames(locale)} locale={locale} />}
         </>

@@ -1,0 +1,91 @@
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import type { SeriesChoice } from "@/lib/queries/comparison";
+import type { CompareQuery } from "@/lib/validation/trade";
+import { Button } from "@/components/ui/button";
+
+/**
+ * The comparison's choices as a plain GET form, so it works without JavaScript and its
+ * result is a URL to share: a box per series (?compare=A&compare=B), the years, the
+ * measure. The single-series view above it is carried along in hidden fields.
+ */
+export async function CompareForm({
+  locale,
+  choices,
+  chosen,
+  query,
+  keep,
+}: {
+  locale: Locale;
+  choices: { stated: SeriesChoice[]; reported: SeriesChoice[] };
+  chosen: readonly string[];
+  query: CompareQuery;
+  keep: Record<string, string | undefined>;
+}) {
+  const t = await getTranslations("compare");
+  // The series in view first, in their order, so they are seen without scrolling and the
+  // next comparison keeps that order; then the rest.
+  const inView = (list: SeriesChoice[]) => [
+    ...chosen.flatMap((key) => list.filter((choice) => choice.key === key)),
+    ...list.filter((choice) => !chosen.includes(choice.key)),
+  ];
+  const box = (choice: SeriesChoice) => (
+    <li key={choice.key}>
+      <label className="flex items-start gap-2 py-0.5">
+        <input type="checkbox" name="compare" value={choice.key} defaultChecked={chosen.includes(choice.key)} className="mt-1" />
+        <span>
+          {choice.name} <span className="text-muted">· {t("figures", { count: choice.count })}</span>
+        </span>
+      </label>
+    </li>
+  );
+  return (
+    <form method="get" action={`/${locale}/trade#compare`} className="space-y-4 text-sm" data-testid="compare-form">
+      {Object.entries(keep).map(([name, value]) => value && <input key={name} type="hidden" name={name} value={value} />)}
+      <div className="grid gap-4 md:grid-cols-2">
+        <fieldset>
+          <legend className="font-medium">{t("stated")}</legend>
+          <ul className="mt-1">{inView(choices.stated).map(box)}</ul>
+        </fieldset>
+        <fieldset>
+          <legend className="font-medium">{t("reported")}</legend>
+          {choices.reported.length > 0 ? (
+            <ul className="mt-1 max-h-64 overflow-y-auto rounded-md border border-line px-2 py-1">{inView(choices.reported).map(box)}</ul>
+          ) : (
+            <p className="mt-1 text-muted">{t("noReported")}</p>
+          )}
+        </fieldset>
+      </div>
+      <div className="flex flex-wrap items-end gap-4">
+        {(["from", "to"] as const).map((name) => (
+          <label key={name} className="flex flex-col gap-1">
+            <span className="font-medium">{t(name)}</span>
+            <input
+              type="number"
+              name={name}
+              min={1950}
+              max={2099}
+              step={1}
+              inputMode="numeric"
+              placeholder={t("anyYear")}
+              defaultValue={query[name] ?? ""}
+              className="w-28 rounded-md border border-line bg-surface px-2 py-1.5"
+            />
+          </label>
+        ))}
+        <fieldset className="flex flex-col gap-1">
+          <legend className="font-medium">{t("measure")}</legend>
+          <div className="flex flex-wrap gap-x-4">
+            {(["absolute", "index"] as const).map((measure) => (
+              <label key={measure} className="flex items-center gap-1.5 py-1">
+                <input type="radio" name="measure" value={measure} defaultChecked={query.measure === measure} />
+                {t(measure)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <Button type="submit">{t("submit")}</Button>
+      </div>
+    </form>
+  );
+}
