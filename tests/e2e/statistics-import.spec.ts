@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { parseCsv } from "@/tests/e2e/csv";
 import { createAccount, signIn, withE2eDatabase } from "@/tests/e2e/sign-in";
 
 // Official statistics imported as ministry staff would (issue 17): a Comtrade file checked,
@@ -24,11 +25,12 @@ test.describe("statistics import", () => {
   });
 
   test("an editor dry-runs a Comtrade file, imports it, sees a revised release's revisions, and undoes both", async ({ page }, testInfo) => {
+    test.slow(); // two imports, the pages they change, a comparison in two languages, and two undos
     await page.goto("/en/trade?series=BILATERAL-KZ-UZ");
     await expect(page.getByTestId("mirror-empty")).toHaveText(/No official statistics have been imported for Kazakhstan and Uzbekistan yet/);
     await expect(page.getByTestId("matrix")).toHaveCount(0);
     await page.goto("/en/trade?series=INTRA_REGIONAL");
-    await expect(page.getByTestId("computed-total")).toContainText("No official statistics have been imported yet");
+    await expect(page.getByTestId("computed-total")).toContainText("No official statistics have been imported for the pairs of the six yet");
     const editor = await createAccount("EDITOR");
     await signIn(page, "en", editor.email, "/en/manage/import/statistics");
     await expect(page.getByRole("heading", { level: 1, name: "Import official statistics" })).toBeVisible();
@@ -107,6 +109,9 @@ test.describe("statistics import", () => {
     const computed = page.getByTestId("computed-total");
     await expect(computed.getByTestId("computed-row")).toHaveCount(5);
     await expect(computed.getByTestId("computed-row").first()).toContainText("15 of 15");
+    await expect(computed.getByTestId("computed-latest")).toHaveText(
+      /^2022, the latest year with both: the stated figure is [\d.]+% (above|below) the total computed from official statistics\.$/,
+    );
     if (SHOTS) await computed.screenshot({ path: `${SHOTS}/computed-${testInfo.project.name}.png` });
     await page.goto("/en/trade?series=BILATERAL-KZ-UZ&view=table");
 
@@ -118,6 +123,87 @@ test.describe("statistics import", () => {
     if (SHOTS) await matrix.screenshot({ path: `${SHOTS}/matrix-${testInfo.project.name}.png` });
     const audit = await new AxeBuilder({ page }).analyze();
     expect(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+    // The pair's target page sets the stated figures beside the pair's total from statistics.
+    await page.goto("/en/targets/tgt-kz-uz-10bn");
+    const pairTotal = page.getByTestId("computed-total");
+    await expect(pairTotal.getByRole("table")).toHaveAccessibleName("Kazakhstan–Uzbekistan trade, stated and computed from official statistics, by year");
+    await expect(pairTotal.getByTestId("computed-row")).toHaveCount(5);
+    await expect(pairTotal.getByTestId("computed-row").first()).toContainText("1 of 1");
+
+    // A journalist's shared comparison: the pair as stated and as each side reports it, with
+    // the stated regional figures, since 2015, with the summits on the time axis.
+    // Comtrade gives no turnover: the portal offers each reporter's exports plus imports.
+    const shared = "/trade?compare=BILATERAL-KZ-UZ,REPORTED-KZ-UZ-TURNOVER,REPORTED-KZ-KG-TURNOVER,REPORTED-KZ-UZ-EXPORT,INTRA_REGIONAL&from=2015#compare";
+    await page.goto(`/en${shared}`);
+    const compare = page.getByTestId("compare-chart");
+    await expect(compare.getByTestId("compare-legend").getByRole("listitem")).toHaveText([
+      "Kazakhstan–Uzbekistan trade",
+      "Kazakhstan–Uzbekistan: turnover (exports + imports), as reported by Kazakhstan",
+      "Kazakhstan–Kyrgyzstan: turnover (exports + imports), as reported by Kazakhstan",
+      "Kazakhstan → Uzbekistan: exports, as reported by Kazakhstan",
+      "Intra-regional trade of Central Asia",
+    ]);
+    await expect(compare.getByRole("group", { name: /^5 series, 2015–20\d\d$/ })).toBeVisible();
+    await expect(
+      compare.getByTestId("compare-markers").getByRole("link", { name: "VI Consultative Meeting of the Heads of State of Central Asia, August 9, 2024" }),
+    ).toHaveAttribute("href", "/en/summits/consultative-meeting-6");
+    // The axis ends with the last figure, in 2024: meetings I to VI and the 2021 visit where a target was set.
+    await expect(compare.getByTestId("compare-marker")).toHaveCount(7);
+    await expect(
+      compare.getByTestId("compare-markers").getByRole("link", { name: /Visit of the President of the Republic of Uzbekistan to Kazakhstan/ }),
+    ).toHaveCount(1);
+    const table = compare.getByTestId("compare-table");
+    await compare.locator("summary").click();
+    await expect(
+      table
+        .getByRole("row")
+        .filter({ has: page.getByRole("rowheader", { name: "2023", exact: true }) })
+        .getByRole("cell")
+        .nth(1),
+    ).toHaveText(/^\$\d/);
+    // The boxes of the form are the comparison in view; unticking one and comparing again drops it from the URL.
+    await expect(page.getByTestId("compare-form").getByRole("checkbox", { checked: true })).toHaveCount(5);
+    await page.getByRole("checkbox", { name: /^Intra-regional trade of Central Asia/ }).uncheck();
+    await page.getByLabel("Index (first figure = 100)").check();
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect(page).toHaveURL(
+      /compare=BILATERAL-KZ-UZ&compare=REPORTED-KZ-UZ-TURNOVER&compare=REPORTED-KZ-KG-TURNOVER&compare=REPORTED-KZ-UZ-EXPORT&from=2015&to=&measure=index#compare$/,
+    );
+    await expect(compare.getByTestId("compare-legend").getByRole("listitem")).toHaveCount(4);
+    await expect(compare.getByTestId("compare-legend")).toContainText("exports, as reported by Kazakhstan · 100 = $");
+    const download = await page.request.get(
+      await page
+        .getByTestId("compare-csv-link")
+        .getAttribute("href")
+        .then((href) => href!),
+    );
+    const [header, ...records] = parseCsv((await download.text()).replace(/^\uFEFF/, ""));
+    expect(header!.slice(0, 9)).toEqual(["series", "series_name", "reporter", "partner", "flow", "frequency", "period_start", "period_end", "value_usd"]);
+    expect(header!.at(-1)).toBe("index_first_figure_in_range_100");
+    const kzExports = records.filter((r) => r[0] === "REPORTED-KZ-UZ-EXPORT");
+    expect(kzExports.map((r) => [r[1], ...r.slice(2, 7)])).toEqual(
+      [2019, 2020, 2021, 2022, 2023].map((y) => ["Kazakhstan → Uzbekistan: exports, as reported by Kazakhstan", "KZ", "UZ", "EXPORT", "YEAR", `${y}-01-01`]),
+    );
+    expect(kzExports[0]!.at(-1)).toBe("100.00");
+    // The turnover is Kazakhstan's exports plus its imports, as the open-data API gives them.
+    const flows = (await (await page.request.get("/api/v1/trade-figures?reporter=KZ&partner=UZ&frequency=YEAR&from=2019&to=2019")).json()) as {
+      items: { flow: string; valueUsd: number }[];
+    };
+    const sum = flows.items.filter((f) => f.flow === "EXPORT" || f.flow === "IMPORT").reduce((total, f) => total + f.valueUsd, 0);
+    const turnover2019 = records.find((r) => r[0] === "REPORTED-KZ-UZ-TURNOVER" && r[6] === "2019-01-01");
+    expect(Number(turnover2019![8])).toBeCloseTo(sum, 2);
+    expect(records.filter((r) => r[0] === "BILATERAL-KZ-UZ").every((r) => r[2] === "statement")).toBe(true);
+    // The same comparison in Russian, on a phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/ru${shared}`);
+    await expect(compare.getByTestId("compare-legend").getByRole("listitem").nth(1)).toHaveText(
+      "Казахстан — Узбекистан: товарооборот (экспорт + импорт), по данным: Казахстан",
+    );
+    if (SHOTS) await page.getByTestId("compare-chart").screenshot({ path: `${SHOTS}/compare-ru-phone-${testInfo.project.name}.png` });
+    const phoneAudit = await new AxeBuilder({ page }).analyze();
+    expect(phoneAudit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto("/en/manage/import/statistics");
 
     // The first import cannot be undone while the revised release stands on its figures.

@@ -187,7 +187,7 @@ export default async function TradePage({ params }: Props) {
                 </p>
               )}
               {selected.scope === "INTRA_REGIONAL" && (
-                <ComputedTotalTable stated={selected.figures} reported={reported} countries={six} locale={locale} />
+                <ComputedTotalTable series={name} stated={selected.figures} reported={reported} countries={six} locale={locale} />
               )}
               {pair && (
                 <MirrorTable

@@ -24,6 +24,8 @@ import { countryColor } from "@/lib/countries";
 import { CiteThis } from "@/components/cite-this";
 import { pageMetadata } from "@/lib/page-metadata";
 import { viewSearchParams } from "@/lib/query-route";
+import { ComputedTotalTable } from "@/components/computed-total-table";
+import { TRADE_COUNTRIES } from "@/lib/trade-stats/countries";
 
 // The public URL is /targets/[id]?by=<year>; with a query, served through ./view/[query] (lib/query-route.ts).
 type Props = { params: Promise<{ locale: string; id: string; query?: string }> };
@@ -84,7 +86,16 @@ export default async function TargetPage({ params }: Props) {
   const { shape, latest, achieved, horizon, outlook } = progress;
   const value = formatUsd(target.valueUsd, locale);
   const name = seriesName(target, locale, tScope);
-  const series: TradeSeries = { key: "target", ...targetSeries(target), figures };
+  const scope = targetSeries(target);
+  const series: TradeSeries = { key: "target", ...scope, figures };
+  // Statements beside statistics: the stated figures against the total computed from the
+  // official statistics of the six, or of the pair.
+  const statistics =
+    scope.scope === "INTRA_REGIONAL"
+      ? { countries: TRADE_COUNTRIES.map((c) => c.code as string), reported: await cachedTrade.listMatrixFigures() }
+      : scope.scope === "BILATERAL" && scope.countryACode && scope.countryBCode
+        ? { countries: [scope.countryACode, scope.countryBCode], reported: await cachedTrade.listMirrorFigures(scope.countryACode, scope.countryBCode) }
+        : null;
   const person = localized(locale, target.setByRu, target.setByEn);
   const note = localized(locale, target.noteRu, target.noteEn);
   const bound = outlook?.bounded ?? false;
@@ -374,6 +385,7 @@ export default async function TargetPage({ params }: Props) {
           />
         )}
         <TradeTable figures={figures} locale={locale} caption={tTrade("chartTitle", { series: name })} />
+        {statistics && <ComputedTotalTable series={name} stated={figures} locale={locale} {...statistics} />}
       </Card>
       <CiteThis
         locale={locale}
