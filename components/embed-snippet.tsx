@@ -6,26 +6,31 @@ import { siteUrl } from "@/lib/site-url";
 // other size the embed scrolls with the credit line kept in view (app/embed/trade).
 export const EMBED_SIZE = { width: 640, height: 720 } as const;
 
-/** The iframe code for /embed/trade, in a disclosure: the "embed" dialog of the trade pages. */
-export async function EmbedSnippet({ locale, series, view }: { locale: Locale; series?: string; view?: string }) {
+/**
+ * The iframe code for /embed/trade with the view in `view` (a series and its view, or a
+ * comparison), in a disclosure: the "embed" dialog of the trade pages. `id` names it, and its
+ * test ids, where a page has two.
+ */
+export async function EmbedSnippet({ locale, view, id = "embed" }: { locale: Locale; view: Record<string, string | number | undefined>; id?: string }) {
   const t = await getTranslations("trade");
   const origin = siteUrl().origin;
-  const query = new URLSearchParams({ lang: locale, ...(series && { series }), ...(view && { view }) });
+  const query = new URLSearchParams({ lang: locale });
+  for (const [name, value] of Object.entries(view)) if (value !== undefined && value !== "") query.set(name, String(value));
   const snippet = `<iframe src="${origin}/embed/trade?${query}" title="${t("embedFrameTitle")}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return (
-    <details className="rounded-lg border border-line bg-surface p-4" data-testid="embed-dialog">
+    <details className="rounded-lg border border-line bg-surface p-4" data-testid={`${id}-dialog`}>
       <summary className="cursor-pointer font-medium">{t("embedTitle")}</summary>
       <p className="mt-2 text-sm text-muted">{t("embedIntro")}</p>
-      <label className="mt-2 block text-sm" htmlFor="embed-code">
+      <label className="mt-2 block text-sm" htmlFor={`${id}-code`}>
         {t("embedCode")}
       </label>
       <textarea
-        id="embed-code"
+        id={`${id}-code`}
         readOnly
         rows={3}
         className="mt-1 w-full rounded border border-line bg-canvas p-2 font-mono text-xs"
         value={snippet}
-        data-testid="embed-code"
+        data-testid={`${id}-code`}
       />
     </details>
   );

@@ -171,6 +171,8 @@ test.describe("statistics import", () => {
       /compare=BILATERAL-KZ-UZ&compare=REPORTED-KZ-UZ-TURNOVER&compare=REPORTED-KZ-KG-TURNOVER&compare=REPORTED-KZ-UZ-EXPORT&from=2015&to=&measure=index#compare$/,
     );
     await expect(compare.getByTestId("compare-legend").getByRole("listitem")).toHaveCount(4);
+    await expect(page).toHaveTitle(/^4 trade series compared/);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /^Kazakhstan–Uzbekistan trade; Kazakhstan–Uzbekistan: turnover/);
     await expect(compare.getByTestId("compare-legend")).toContainText("exports, as reported by Kazakhstan · 100 = $");
     const download = await page.request.get(
       await page
@@ -194,6 +196,17 @@ test.describe("statistics import", () => {
     const turnover2019 = records.find((r) => r[0] === "REPORTED-KZ-UZ-TURNOVER" && r[6] === "2019-01-01");
     expect(Number(turnover2019![8])).toBeCloseTo(sum, 2);
     expect(records.filter((r) => r[0] === "BILATERAL-KZ-UZ").every((r) => r[2] === "statement")).toBe(true);
+    // The comparison embedded on another site: the same series, and a credit line back to it.
+    await page.getByTestId("compare-embed-dialog").locator("summary").click();
+    const frameSrc = /src="([^"]+)"/.exec(await page.getByTestId("compare-embed-code").inputValue())![1]!;
+    expect(new URL(frameSrc).searchParams.get("compare")).toBe("BILATERAL-KZ-UZ,REPORTED-KZ-UZ-TURNOVER,REPORTED-KZ-KG-TURNOVER,REPORTED-KZ-UZ-EXPORT");
+    await page.goto(new URL(frameSrc).pathname + new URL(frameSrc).search);
+    await expect(page.getByTestId("compare-legend").getByRole("listitem")).toHaveCount(4);
+    await expect(page.getByTestId("compare-legend")).toContainText("· 100 = $");
+    await expect(page.getByTestId("embed-credit").getByRole("link")).toHaveAttribute(
+      "href",
+      "/en/trade?compare=BILATERAL-KZ-UZ%2CREPORTED-KZ-UZ-TURNOVER%2CREPORTED-KZ-KG-TURNOVER%2CREPORTED-KZ-UZ-EXPORT&from=2015&measure=index#compare",
+    );
     // The same comparison in Russian, on a phone.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/ru${shared}`);

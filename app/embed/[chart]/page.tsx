@@ -5,7 +5,11 @@ import { GeistSans } from "geist/font/sans";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { cachedTargets } from "@/lib/queries/targets";
 import { cachedTrade, groupIntoSeries, seriesKey } from "@/lib/queries/trade";
-import { parseTradeView } from "@/lib/validation/trade";
+import { parseCompareQuery, parseTradeView } from "@/lib/validation/trade";
+import { buildComparison } from "@/lib/charts/compare";
+import { loadComparison } from "@/lib/queries/comparison";
+import { COMPARE_PLOT_HEIGHT, CompareChart } from "@/components/compare-chart";
+import { toQueryString } from "@/lib/validation/filters";
 import { viewSearchParams } from "@/lib/query-route";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
@@ -37,11 +41,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-/** The chart of one series alone, for other sites' iframes: ?lang=ru|en&series=INTRA_REGIONAL. */
+/**
+ * The chart of one series alone, for other sites' iframes: ?lang=ru|en&series=INTRA_REGIONAL;
+ * or a comparison, as /trade draws it: ?lang=en&compare=INTRA_REGIONAL,REPORTED-KZ-UZ-EXPORT&from=2015.
+ */
 export default async function EmbedTradePage({ params }: Props) {
   const query = await viewOf(params);
   const locale = pickLocale(query.lang);
   setRequestLocale(locale);
+  if (query.compare) return <EmbedComparison locale={locale} query={query} />;
   const [t, figures, targets] = await Promise.all([
     getTranslations("embed"),
     cachedTrade.listTradeFigures(),
@@ -60,35 +68,56 @@ export default async function EmbedTradePage({ params }: Props) {
   const drawable = selected?.figures.some((f) => f.valueUsd !== null);
 
   return (
-    <html lang={locale} className={`${GeistSans.variable} bg-surface`}>
-      {/* A column the frame's height: the content scrolls, the credit line stays in view at any size. */}
-      <body className="flex h-dvh flex-col bg-surface">
-        <main className="flex-1 space-y-3 overflow-y-auto p-3">
-          {selected ? (
-            <>
-              <h1 className="text-lg font-semibold">{name}</h1>
-              {view.view === "chart" &&
-                (drawable ? (
-                  <TradeSeriesChart series={selected} targets={targets.filter((target) => seriesKey(target) === selected.key)} locale={locale} />
-                ) : (
-                  <GrowthOnlyNote figures={selected.figures} locale={locale} />
-                ))}
-              {view.view === "chart" ? (
-                <details>
-                  <summary className="cursor-pointer text-sm">{t("table")}</summary>
-                  <TradeTable figures={selected.figures} locale={locale} caption={t("table")} withQuotes={false} />
-                </details>
-              ) : (
-                <TradeTable figures={selected.figures} locale={locale} caption={t("table")} withQuotes={view.view === "sources"} />
-              )}
-            </>
+    <EmbedFrame locale={locale} more={`/${locale}/trade?series=${encodeURIComponent(view.series ?? "")}&view=${view.view}`}>
+      {selected ? (
+        <>
+          <h1 className="text-lg font-semibold">{name}</h1>
+          {view.view === "chart" &&
+            (drawable ? (
+              <TradeSeriesChart series={selected} targets={targets.filter((target) => seriesKey(target) === selected.key)} locale={locale} />
+            ) : (
+              <GrowthOnlyNote figures={selected.figures} locale={locale} />
+            ))}
+          {view.view === "chart" ? (
+            <details>
+              <summary className="cursor-pointer text-sm">{t("table")}</summary>
+              <TradeTable figures={selected.figures} locale={locale} caption={t("table")} withQuotes={false} />
+            </details>
           ) : (
-            <h1>{t("empty")}</h1>
+            <TradeTable figures={selected.figures} locale={locale} caption={t("table")} withQuotes={view.view === "sources"} />
           )}
-        </main>
+        </>
+      ) : (
+        <h1>{t("empty")}</h1>
+      )}
+    </EmbedFrame>
+  );
+}
+
+/** The comparison of /trade#compare, alone, with the credit line linking back to it. */
+async function EmbedComparison({ locale, query }: { locale: Locale; query: Record<string, string> }) {
+  const compareQuery = parseCompareQuery(query);
+  const [t, data] = await Promise.all([getTranslations("compare"), loadComparison(locale, compareQuery)]);
+  const comparison = buildComparison(data.inputs, compareQuery, data.markers, COMPARE_PLOT_HEIGHT);
+  const { compare, from, to, measure } = query;
+  return (
+    <EmbedFrame locale={locale} more={`/${locale}/trade${toQueryString({ compare, from, to, measure })}#compare`}>
+      <h1 className="text-lg font-semibold">{t("heading")}</h1>
+      {comparison.years ? <CompareChart comparison={comparison} locale={locale} /> : <p>{t("nothing")}</p>}
+    </EmbedFrame>
+  );
+}
+
+/** The embed's own page: a column the frame's height, whose content scrolls while the credit line stays in view at any size. */
+async function EmbedFrame({ locale, more, children }: { locale: Locale; more: string; children: React.ReactNode }) {
+  const t = await getTranslations("embed");
+  return (
+    <html lang={locale} className={`${GeistSans.variable} bg-surface`}>
+      <body className="flex h-dvh flex-col bg-surface">
+        <main className="flex-1 space-y-3 overflow-y-auto p-3">{children}</main>
         <footer className="border-t border-line px-3 py-2 text-xs text-muted" data-testid="embed-credit">
           {t("source")}{" "}
-          <a href={`/${locale}/trade?series=${encodeURIComponent(view.series ?? "")}&view=${view.view}`} target="_top">
+          <a href={more} target="_top">
             {t("more")}
           </a>
         </footer>

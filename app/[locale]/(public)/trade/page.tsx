@@ -45,6 +45,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     viewSearchParams(params),
   ]);
   const path = `/trade${toQueryString(query)}`;
+  if (query.compare) {
+    // A shared comparison is named by its series.
+    const tCompare = await getTranslations({ locale, namespace: "compare" });
+    const compared = await loadComparison(locale, parseCompareQuery(query));
+    const names = compared.inputs.map((s) => s.name);
+    return pageMetadata({ locale, path, title: tCompare("shareTitle", { count: names.length }), description: names.join("; ") });
+  }
   const series = groupIntoSeries(figures.items);
   const selected = series.find(
     (s) =>
@@ -93,7 +100,8 @@ export default async function TradePage({ params }: Props) {
   const comparison = buildComparison(compared.inputs, compareQuery, compared.markers, COMPARE_PLOT_HEIGHT);
   const tCompare = await getTranslations("compare");
   const current = tradeViewParams(query);
-  const compareCsv = toQueryString({ compare: compared.inputs.map((s) => s.key).join(","), from: current.from, to: current.to, measure: current.measure });
+  // The comparison in view, named in full (the default one too), for its CSV and its embed.
+  const comparedView = { compare: compared.inputs.map((s) => s.key).join(","), from: current.from, to: current.to, measure: current.measure };
   const selected = series.find((s) => s.key === view.series);
   const first = selected?.figures[0];
   const name = first ? seriesName(first, locale, tScope) : "";
@@ -210,7 +218,7 @@ export default async function TradePage({ params }: Props) {
                 {tCompare("heading")}
               </h2>
               {comparison.years && (
-                <a href={`/${locale}/trade/csv${compareCsv}`} download className="text-sm" data-testid="compare-csv-link">
+                <a href={`/${locale}/trade/csv${toQueryString(comparedView)}`} download className="text-sm" data-testid="compare-csv-link">
                   {tCompare("downloadCsv")}
                 </a>
               )}
@@ -229,7 +237,10 @@ export default async function TradePage({ params }: Props) {
               </p>
             )}
             {comparison.years ? (
-              <CompareChart comparison={comparison} locale={locale} />
+              <>
+                <CompareChart comparison={comparison} locale={locale} />
+                <EmbedSnippet locale={locale} view={comparedView} id="compare-embed" />
+              </>
             ) : (
               <p className="text-sm text-muted" data-testid="compare-empty">
                 {compareQuery.from !== undefined || compareQuery.to !== undefined
@@ -238,7 +249,7 @@ export default async function TradePage({ params }: Props) {
               </p>
             )}
           </Card>
-          <EmbedSnippet locale={locale} series={view.series} view={view.view} />
+          <EmbedSnippet locale={locale} view={{ series: view.series, view: view.view }} />
           {year !== null && <TradeMatrixTable matrix={tradeMatrix(reported, six, year)} names={await countryNames(locale)} locale={locale} />}
         </>
       )}
