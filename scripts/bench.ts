@@ -69,6 +69,12 @@ const PUBLIC_PAGES = [
   "/embed/trade",
   "/embed/trade?lang=en&series=BILATERAL-KZ-UZ",
 ];
+// Issue 17's explorer over the grown table (growStatistics below): ten monthly series of
+// official statistics on one chart, at 20 connections, p95 < 100 ms, as every public page.
+const EXPLORER_SERIES = ["KZ-UZ", "UZ-KZ", "KZ-KG", "KG-KZ", "KZ-TJ", "UZ-TJ", "UZ-KG", "KZ-TM", "UZ-TM", "KZ-AZ"].map(
+  (pair) => `REPORTED-${pair}-TURNOVER-MONTH`,
+);
+const EXPLORER_PATHS = [`/en/trade?compare=${EXPLORER_SERIES.join(",")}`];
 // The open-data API at 20 connections: p95.
 const API_PATHS = ["/api/v1/ventures?pair=KZ-UZ&sector=TEXTILES&page=20&limit=25"];
 // The soak run cycles through public pages and the API.
@@ -171,6 +177,41 @@ async function publishSyntheticVentures(url: string): Promise<void> {
   }
 }
 
+/**
+ * Issue 17's grown table: official statistics for the 15 pairs of the six, both reporters,
+ * three flows, monthly for 25 years (2001–2025), 27,000 generated figures each citing one
+ * generated source, inserted in the bench's throwaway database only. Returns how many.
+ */
+async function growStatistics(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SET LOCAL session_replication_role = replica"); // no search-text triggers for the bench's rows
+    await client.query(`
+      INSERT INTO "Source" (id, kind, "titleRu", "titleEn", publisher, language, "updatedAt")
+      VALUES ('bench-statistics', 'STATISTICS', 'BENCH: сгенерированная статистика', 'BENCH: generated statistics', 'npm run bench', 'en', now())`);
+    const { rowCount } = await client.query(`
+      INSERT INTO "TradeFigure" (id, scope, "countryACode", "countryBCode", "reporterCode", flow, frequency, "periodStart", "periodEnd", "valueUsd", "updatedAt")
+      SELECT 'bench-' || a || b || r || f || to_char(m, 'YYYYMM'), 'BILATERAL', a, b, r, f::"TradeFlow", 'MONTH', m::date,
+             (m + interval '1 month - 1 day')::date, round((50e6 + random() * 200e6)::numeric, 2), now()
+      FROM unnest(ARRAY['AZ', 'KG', 'KZ', 'TJ', 'TM', 'UZ']) a
+      JOIN unnest(ARRAY['AZ', 'KG', 'KZ', 'TJ', 'TM', 'UZ']) b ON a < b
+      CROSS JOIN LATERAL unnest(ARRAY[a, b]) r
+      CROSS JOIN unnest(ARRAY['EXPORT', 'IMPORT', 'TURNOVER']) f
+      CROSS JOIN generate_series('2001-01-01'::timestamp, '2025-12-01'::timestamp, interval '1 month') m`);
+    await client.query(
+      `INSERT INTO "Citation" (id, "sourceId", "tradeFigureId") SELECT 'bench-c-' || id, 'bench-statistics', id FROM "TradeFigure" WHERE id LIKE 'bench-%'`,
+    );
+    await client.query("COMMIT");
+    await client.query(`VACUUM ANALYZE "TradeFigure"`);
+    await client.query(`VACUUM ANALYZE "Citation"`);
+    return rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
 async function machine(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -209,6 +250,7 @@ async function main() {
     console.error(`db:synth ${JSON.stringify(counts)} into a fresh seeded database…`);
     const synthSeconds = await synth(database.url);
     await publishSyntheticVentures(database.url);
+    const statistics = await growStatistics(database.url);
     const description = await machine(database.url);
 
     console.error("a blank Next app of the same versions: build and first-load JavaScript…");
@@ -247,6 +289,7 @@ async function main() {
     const static20 = await measure(STATIC_ROUTE, 20);
     for (const path of CACHED_PAGES) await measure(path, 20, { rpsRatio: 1.0, p95: 100 });
     for (const path of PUBLIC_PAGES) await measure(path, 20, { rpsRatio: 0.5, p95: 100 });
+    for (const path of EXPLORER_PATHS) await measure(path, 20, { rpsRatio: 0.5, p95: 100 });
     for (const path of API_PATHS) await measure(path, 20, { p95: 100 });
 
     let soak: { result: ClientResult; samples: number[] } | undefined;
@@ -297,6 +340,10 @@ async function main() {
         .map(([k, n]) => `${n.toLocaleString("en")} ${k}`)
         .join(", ")} (scale ${scale}; ventures made public in the bench database, see below). ` +
         `db:synth took **${synthSeconds.toFixed(1)} s** (goal < 120 s: ${pass(synthSeconds < 120)}).`,
+    );
+    say(
+      `Official statistics: ${statistics.toLocaleString("en")} generated monthly figures (15 pairs × 2 reporters × 3 flows × 25 years × 12 months, each citing one generated source) in the bench database; ` +
+        `the explorer path compares ten of their series (${EXPLORER_SERIES.length} × 300 months).`,
     );
     say(
       `autocannon in a child process, ${seconds} s per path after 3 requests and ${warmupSeconds} s of the same load, not counted; ` +
