@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { ErrorMessagesProvider } from "@/components/error-messages";
+import { SampleDataBanner } from "@/components/sample-data-banner";
 
 /**
  * The document every page of a locale is drawn in: the locale's layout renders it, and so does
@@ -22,6 +23,7 @@ export async function SiteShell({ locale, children }: { locale: Locale; children
         <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-2">
           {t("site.skipToContent")}
         </a>
+        <SampleDataBanner />
         <SiteHeader />
         <main id="content" className="flex-1 w-full max-w-6xl mx-auto px-4 sm:px-6 py-6 sm:py-10">
           <ErrorMessagesProvider messages={errorMessages}>{children}</ErrorMessagesProvider>

@@ -1,4 +1,5 @@
 import { toCsv } from "@/lib/export/csv";
+import { SAMPLE_DATA_HEADER, SAMPLE_DATA_NOTICE, servesSampleData } from "@/lib/sample-data";
 import { findDataset, type Page } from "@/lib/api/datasets";
 import { badParameters, jsonError } from "@/lib/api/errors";
 import { etagOf, matchesIfNoneMatch } from "@/lib/api/etag";
@@ -87,13 +88,26 @@ export async function handleDatasetRequest(request: Request, segment: string): P
     const page = await dataset.load(parsed.data);
     body = asCsv
       ? toCsv(dataset.csvHeader, page.items.map(dataset.csvRow))
-      : JSON.stringify({ items: page.items, total: page.total, page: page.page, limit: page.limit, next: nextPageUrl(url, page) });
+      : JSON.stringify({
+          ...(servesSampleData() && { notice: SAMPLE_DATA_NOTICE }),
+          items: page.items,
+          total: page.total,
+          page: page.page,
+          limit: page.limit,
+          next: nextPageUrl(url, page),
+        });
   } catch (error) {
     return failureResponse(`api/v1/${name}`, error, rateHeaders);
   }
 
   const etag = etagOf(body);
-  const headers: Record<string, string> = { ...rateHeaders, ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept" };
+  const headers: Record<string, string> = {
+    ...rateHeaders,
+    ETag: etag,
+    "Cache-Control": CACHE_CONTROL,
+    Vary: "Accept",
+    ...(servesSampleData() && { [SAMPLE_DATA_HEADER]: "generated" }),
+  };
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   if (asCsv) {
     headers["Content-Type"] = "text/csv; charset=utf-8";

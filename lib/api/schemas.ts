@@ -229,6 +229,7 @@ export const countryItemSchema = z.object({ code: countryCode, nameRu: z.string(
 /** The envelope of every JSON list. */
 export function listSchema<T extends z.ZodType>(item: T) {
   return z.object({
+    notice: z.string().optional().meta({ description: "Only from the portal's demo (npm run demo): says its statistics are generated sample data." }),
     items: z.array(item),
     total: z.number().int().meta({ description: "Items matching the filters, on all pages." }),
     page: z.number().int(),

@@ -1,4 +1,5 @@
 import { textStream } from "@/lib/export/stream";
+import { SAMPLE_DATA_HEADER, servesSampleData } from "@/lib/sample-data";
 
 // RFC 4180 CSV. Text cells that a spreadsheet would run as a formula (=, +, -, @) get a
 // leading apostrophe, so an exported title can never execute in Excel or LibreOffice;
@@ -39,7 +40,15 @@ export async function csvResponse(
   rows: readonly Row[] | AsyncIterable<readonly Row[]>,
   headers: Record<string, string> = {},
 ): Promise<Response> {
-  const init = { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, ...headers } };
+  const init = {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      // The demo's files say so in their name and a header (lib/sample-data.ts).
+      "Content-Disposition": `attachment; filename="${servesSampleData() ? `SAMPLE-DATA-${filename}` : filename}"`,
+      ...(servesSampleData() && { [SAMPLE_DATA_HEADER]: "generated" }),
+      ...headers,
+    },
+  };
   if (!(Symbol.asyncIterator in rows)) return new Response(toCsv(header, rows), init);
   const parts = rows[Symbol.asyncIterator]();
   const first = await parts.next();

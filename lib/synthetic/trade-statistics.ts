@@ -46,6 +46,11 @@ export type ComtradeOptions = {
   withSkippable?: boolean;
   /** Rows of trade with this many countries outside the six (as a full extract has), each period, reporter and flow. */
   otherPartners?: number;
+  /**
+   * Each import as the partner's reported export plus 2–12 %, as importers' figures usually
+   * run above exporters' (freight and insurance); otherwise the two sides are drawn apart.
+   */
+  mirrorGaps?: boolean;
 };
 
 /** M49 codes of countries outside the six, for the rows a full extract has of trade with them. */
@@ -92,7 +97,42 @@ export function comtradeRows(options: ComtradeOptions): string[][] {
       }
     }
   }
-  return rows;
+  return options.mirrorGaps ? withMirrorGaps(rows, random((options.seed ?? 17) + 1)) : rows;
+}
+
+// The columns withMirrorGaps reads and writes.
+const COLUMN = Object.fromEntries(COMTRADE_HEADER.map((name, i) => [name, i])) as Record<(typeof COMTRADE_HEADER)[number], number>;
+
+function withMirrorGaps(rows: string[][], r: () => number): string[][] {
+  const key = (row: string[], from: number, to: number) => `${row[from]}>${row[to]}:${row[COLUMN.period]}:${row[COLUMN.cmdCode]}`;
+  const exports = new Map(rows.filter((row) => row[COLUMN.flowCode] === "X").map((row) => [key(row, COLUMN.reporterCode, COLUMN.partnerCode), row] as const));
+  return rows.map((row) => {
+    const mirrored = row[COLUMN.flowCode] === "M" && exports.get(key(row, COLUMN.partnerCode, COLUMN.reporterCode));
+    if (!mirrored) return row;
+    const value = Number(mirrored[COLUMN.primaryValue]) * (1.02 + 0.1 * r());
+    return row.map((cell, i) => (i === COLUMN.primaryValue ? value.toFixed(2) : cell));
+  });
+}
+
+/**
+ * The demo's official statistics (npm run demo): every pair of the six reported by both sides,
+ * yearly 2000–2025 and monthly for 2023–2025, with mirror gaps; and a later release of 2025
+ * revising three of its yearly figures by 3 %.
+ */
+export function demoStatistics(): { first: string[][]; revised: string[][] } {
+  const years = Array.from({ length: 26 }, (_, i) => 2000 + i);
+  const months = Array.from({ length: 12 }, (_, i) => i + 1);
+  const yearly = comtradeRows({ years, seed: 31, mirrorGaps: true });
+  const monthly = comtradeRows({ years: [2023, 2024, 2025], months, seed: 37, mirrorGaps: true }).filter((row) => row[COLUMN.freqCode] === "M");
+  const revisedKeys = new Set(["398>860:2025:TOTAL", "860>398:2025:TOTAL", "417>398:2025:TOTAL"]);
+  const revised = yearly
+    .filter((row) => row[COLUMN.refYear] === "2025")
+    .map((row) =>
+      row[COLUMN.flowCode] === "X" && revisedKeys.has(`${row[COLUMN.reporterCode]}>${row[COLUMN.partnerCode]}:${row[COLUMN.period]}:${row[COLUMN.cmdCode]}`)
+        ? row.map((cell, i) => (i === COLUMN.primaryValue ? (Number(cell) * 1.03).toFixed(2) : cell))
+        : row,
+    );
+  return { first: [...yearly, ...monthly], revised };
 }
 
 function comtradeRow(

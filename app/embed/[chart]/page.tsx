@@ -15,6 +15,7 @@ import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { TradeTable } from "@/components/trade-table";
 import { GrowthOnlyNote } from "@/components/growth-only-note";
 import { seriesName } from "@/lib/charts/figure-text";
+import { SampleDataBanner } from "@/components/sample-data-banner";
 import "../../globals.css";
 
 // Outside the locale segment (other sites frame it), so it renders its own <html>. The public
@@ -114,6 +115,7 @@ async function EmbedFrame({ locale, more, children }: { locale: Locale; more: st
   return (
     <html lang={locale} className={`${GeistSans.variable} bg-surface`}>
       <body className="flex h-dvh flex-col bg-surface">
+        <SampleDataBanner />
         <main className="flex-1 space-y-3 overflow-y-auto p-3">{children}</main>
         <footer className="border-t border-line px-3 py-2 text-xs text-muted" data-testid="embed-credit">
           {t("source")}{" "}
