@@ -12,6 +12,9 @@ const BOX = { height: 320, top: 34, bottom: 30, valueAxis: 72, right: 16 } as co
 export const COMPARE_PLOT_HEIGHT = BOX.height - BOX.top - BOX.bottom;
 // A series with more points than this is drawn as a line only (a monthly series over years).
 const MAX_DOTS = 60;
+// A longer table (monthly series over years) is left to the CSV: in the page it would weigh
+// more than everything else together, and a reader scrolls it no better than a spreadsheet.
+const MAX_TABLE_ROWS = 120;
 
 /** A compared figure as the chart's tooltips and table write it: "$4.2 bn", or "150.3" on the index. */
 export function comparedValueText(point: ComparedPoint, measure: Comparison["measure"], locale: Locale): string {
@@ -25,7 +28,7 @@ export function comparedValueText(point: ComparedPoint, measure: Comparison["mea
  * linking to it, a legend, and the same figures as a table for screen readers and copying.
  */
 export async function CompareChart({ comparison, locale }: { comparison: Comparison; locale: Locale }) {
-  const t = await getTranslations("compare");
+  const [t, tRevisions] = await Promise.all([getTranslations("compare"), getTranslations("revisions")]);
   const { years, measure } = comparison;
   if (!years) return null;
   const top = BOX.top;
@@ -134,6 +137,12 @@ export async function CompareChart({ comparison, locale }: { comparison: Compari
               </svg>
               <span>
                 {s.name}
+                {s.historyHref && (
+                  <>
+                    {" "}
+                    · <a href={s.historyHref}>{tRevisions("link")}</a>
+                  </>
+                )}
                 {s.base && (
                   <span className="text-muted">
                     {" "}
@@ -160,36 +169,42 @@ export async function CompareChart({ comparison, locale }: { comparison: Compari
       )}
       <p className="text-sm text-muted">{t("joined")}</p>
 
-      <details className="text-sm">
-        <summary className="cursor-pointer">{t("tableCaption")}</summary>
-        <div className="mt-2 overflow-x-auto">
-          <table className="data-table" data-testid="compare-table">
-            <caption className="sr-only">{t("tableCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("period")}</th>
-                {comparison.series.map((s) => (
-                  <th key={s.key} scope="col">
-                    {s.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={`${row.periodStart.getTime()}-${row.periodEnd.getTime()}`}>
-                  <th scope="row">{formatPeriod(row.periodStart, row.periodEnd, locale)}</th>
-                  {row.cells.map((cell, i) => (
-                    <td key={comparison.series[i]!.key} className="num">
-                      {cell ? comparedValueText(cell, measure, locale) : "—"}
-                    </td>
+      {rows.length > MAX_TABLE_ROWS ? (
+        <p className="text-sm" data-testid="compare-table-too-long">
+          {t("tableTooLong", { rows: rows.length })}
+        </p>
+      ) : (
+        <details className="text-sm">
+          <summary className="cursor-pointer">{t("tableCaption")}</summary>
+          <div className="mt-2 overflow-x-auto">
+            <table className="data-table" data-testid="compare-table">
+              <caption className="sr-only">{t("tableCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("period")}</th>
+                  {comparison.series.map((s) => (
+                    <th key={s.key} scope="col">
+                      {s.name}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={`${row.periodStart.getTime()}-${row.periodEnd.getTime()}`}>
+                    <th scope="row">{formatPeriod(row.periodStart, row.periodEnd, locale)}</th>
+                    {row.cells.map((cell, i) => (
+                      <td key={comparison.series[i]!.key} className="num">
+                        {cell ? comparedValueText(cell, measure, locale) : "—"}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      )}
     </figure>
   );
 }

@@ -31,11 +31,9 @@ export async function CompareForm({
   ];
   const box = (choice: SeriesChoice) => (
     <li key={choice.key}>
-      <label className="flex items-start gap-2 py-0.5">
-        <input type="checkbox" name="compare" value={choice.key} defaultChecked={chosen.includes(choice.key)} className="mt-1" />
-        <span>
-          {choice.name} <span className="text-muted">· {t("figures", { count: choice.count })}</span>
-        </span>
+      <label className="choice">
+        <input type="checkbox" name="compare" value={choice.key} defaultChecked={chosen.includes(choice.key)} />
+        {`${choice.name} · ${t("figures", { count: choice.count })}`}
       </label>
     </li>
   );

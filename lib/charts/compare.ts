@@ -11,7 +11,8 @@ export type CompareSource = { id: string; title: string; publisher: string | nul
 /** One figure of a compared series. `partial`: a part of its period (Jan–Oct of a yearly series), drawn but never joined. */
 export type CompareFigure = { periodStart: Date; periodEnd: Date; valueUsd: number | null; partial: boolean; source: CompareSource | null };
 
-export type CompareInput = { key: string; name: string; figures: readonly CompareFigure[] };
+/** `historyHref`: where the series' revisions are listed (official statistics as released). */
+export type CompareInput = { key: string; name: string; figures: readonly CompareFigure[]; historyHref?: string };
 
 /** An event shown on the time axis: a Consultative Meeting, or where a target was set. */
 export type CompareMarkerInput = { key: string; label: string; title: string; date: Date; href: string };
@@ -33,6 +34,7 @@ export type ComparedPoint = {
 export type ComparedSeries = {
   key: string;
   name: string;
+  historyHref?: string;
   color: string;
   /** Dashes for the series after the palette's seven colours, so ten stay apart. */
   dash: string | null;
@@ -152,6 +154,7 @@ export function buildComparison(
     return {
       key: s.key,
       name: s.name,
+      historyHref: s.historyHref,
       ...look(i),
       points,
       lines: lines.filter((line) => line.length > 1),

@@ -29,17 +29,13 @@ type SourceRow = { id: string; titleRu: string; titleEn: string; publisher: stri
 const source = (locale: Locale, s: SourceRow | undefined): CompareSource | null =>
   s ? { id: s.id, title: localized(locale, s.titleRu, s.titleEn), publisher: s.publisher, publishedOn: s.publishedOn, url: s.url } : null;
 
-export async function loadComparison(locale: Locale, query: CompareQuery): Promise<ComparisonData> {
-  const [t, tScope, stated, reported, events, names] = await Promise.all([
-    getTranslations({ locale, namespace: "compare" }),
-    getTranslations({ locale, namespace: "scope" }),
-    cachedTrade.listTradeFigures(),
-    cachedTrade.listReportedSeries(),
-    cachedSummits.listChartMarkers(),
-    countryNames(locale),
-  ]);
-  const statedSeries = groupIntoSeries(stated.items);
-  const reportedName = (key: string, derived: boolean) => {
+/**
+ * Names series of official statistics in `locale`: "Kazakhstan → Uzbekistan: exports, as
+ * reported by Kazakhstan"; a `derived` turnover is named as exports plus imports.
+ */
+export async function reportedSeriesNamer(locale: Locale): Promise<(key: string, derived: boolean) => string> {
+  const [t, names] = await Promise.all([getTranslations({ locale, namespace: "compare" }), countryNames(locale)]);
+  return (key, derived) => {
     const s = parseReportedSeriesKey(key)!;
     return t("reportedName", {
       reporter: names[s.reporter] ?? s.reporter,
@@ -48,6 +44,18 @@ export async function loadComparison(locale: Locale, query: CompareQuery): Promi
       frequency: s.frequency,
     });
   };
+}
+
+export async function loadComparison(locale: Locale, query: CompareQuery): Promise<ComparisonData> {
+  const [t, tScope, stated, reported, events, reportedName] = await Promise.all([
+    getTranslations({ locale, namespace: "compare" }),
+    getTranslations({ locale, namespace: "scope" }),
+    cachedTrade.listTradeFigures(),
+    cachedTrade.listReportedSeries(),
+    cachedSummits.listChartMarkers(),
+    reportedSeriesNamer(locale),
+  ]);
+  const statedSeries = groupIntoSeries(stated.items);
   const choices = {
     stated: statedSeries.map((s) => ({ key: s.key, name: seriesName(s.figures[0]!, locale, tScope), count: s.figures.length })),
     reported: reported.map((s) => ({ key: s.key, name: reportedName(s.key, s.derived), count: s.count })),
@@ -76,6 +84,7 @@ export async function loadComparison(locale: Locale, query: CompareQuery): Promi
       inputs.push({
         key,
         name: reportedName(key, reportedOne.derived),
+        historyHref: reportedOne.derived ? undefined : `/${locale}/trade/revisions/${key}`,
         figures: reportedOne.figures.map((f) => ({
           periodStart: f.periodStart,
           periodEnd: f.periodEnd,

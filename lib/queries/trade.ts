@@ -241,6 +241,41 @@ export async function listReportedSeriesFigures(keys: readonly string[]): Promis
   return Object.fromEntries(entries);
 }
 
+const sourceBrief = { select: { id: true, titleRu: true, titleEn: true, publisher: true } } as const;
+
+/**
+ * A series of official statistics' revised figures, newest period first: each with its value
+ * now, its release and source, and the values later releases replaced, oldest first, each
+ * with its own. Null when the id names no series.
+ */
+export async function listSeriesRevisions(key: string) {
+  const series = parseReportedSeriesKey(key);
+  if (!series) return null;
+  const [a, b] = storedPair(series);
+  return prisma.tradeFigure.findMany({
+    where: {
+      deletedAt: null,
+      isSynthetic: false,
+      reporterCode: series.reporter,
+      countryACode: a,
+      countryBCode: b,
+      flow: series.flow,
+      frequency: series.frequency,
+      revisions: { some: {} },
+    },
+    orderBy: [{ periodStart: "desc" }, { id: "asc" }],
+    select: {
+      id: true,
+      periodStart: true,
+      periodEnd: true,
+      valueUsd: true,
+      releasedOn: true,
+      citations: { select: { source: sourceBrief }, orderBy: { id: "asc" }, take: 1 },
+      revisions: { orderBy: [{ replacedAt: "asc" }, { id: "asc" }], select: { id: true, valueUsd: true, releasedOn: true, source: sourceBrief } },
+    },
+  });
+}
+
 // What the public pages read, through the data cache (lib/cache.ts).
 const figureTags = [CACHE_TAGS.trade, CACHE_TAGS.sources] as const;
 
@@ -250,6 +285,7 @@ export const cachedTrade = {
   listMatrixFigures: cachedQuery("trade.listMatrixFigures", listMatrixFigures, figureTags),
   listReportedSeries: cachedQuery("trade.listReportedSeries", listReportedSeries, figureTags),
   listReportedSeriesFigures: cachedQuery("trade.listReportedSeriesFigures", listReportedSeriesFigures, figureTags),
+  listSeriesRevisions: cachedQuery("trade.listSeriesRevisions", listSeriesRevisions, figureTags),
 };
 
 // The workspace's reads: uncached, so staff see their own writes at once.

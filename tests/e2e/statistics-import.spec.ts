@@ -141,7 +141,7 @@ test.describe("statistics import", () => {
       "Kazakhstan–Uzbekistan trade",
       "Kazakhstan–Uzbekistan: turnover (exports + imports), as reported by Kazakhstan",
       "Kazakhstan–Kyrgyzstan: turnover (exports + imports), as reported by Kazakhstan",
-      "Kazakhstan → Uzbekistan: exports, as reported by Kazakhstan",
+      "Kazakhstan → Uzbekistan: exports, as reported by Kazakhstan · revisions",
       "Intra-regional trade of Central Asia",
     ]);
     await expect(compare.getByRole("group", { name: /^5 series, 2015–20\d\d$/ })).toBeVisible();
@@ -153,6 +153,15 @@ test.describe("statistics import", () => {
     await expect(
       compare.getByTestId("compare-markers").getByRole("link", { name: /Visit of the President of the Republic of Uzbekistan to Kazakhstan/ }),
     ).toHaveCount(1);
+    // The reported series' history is one click away: the revised release's figure with its earlier value.
+    await compare.getByTestId("compare-legend").getByRole("link", { name: "revisions" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Revisions: Kazakhstan → Uzbekistan: exports, as reported by Kazakhstan");
+    const revisedFigures = page.getByTestId("revised-figure");
+    await expect(revisedFigures).toHaveCount(1);
+    await expect(revisedFigures.getByRole("rowheader")).toHaveText("2023");
+    await expect(revisedFigures.getByRole("cell").nth(0)).toContainText("released September 30, 2026");
+    await expect(revisedFigures.getByRole("cell").nth(1)).toContainText("released June 30, 2026");
+    await page.goBack();
     const table = compare.getByTestId("compare-table");
     await compare.locator("summary").click();
     await expect(
@@ -173,7 +182,7 @@ test.describe("statistics import", () => {
     await expect(compare.getByTestId("compare-legend").getByRole("listitem")).toHaveCount(4);
     await expect(page).toHaveTitle(/^4 trade series compared/);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /^Kazakhstan–Uzbekistan trade; Kazakhstan–Uzbekistan: turnover/);
-    await expect(compare.getByTestId("compare-legend")).toContainText("exports, as reported by Kazakhstan · 100 = $");
+    await expect(compare.getByTestId("compare-legend")).toContainText("turnover (exports + imports), as reported by Kazakhstan · 100 = $");
     const download = await page.request.get(
       await page
         .getByTestId("compare-csv-link")
