@@ -202,18 +202,23 @@ const reportedFigureSelect = {
 
 export type ReportedSeriesFigure = Prisma.TradeFigureGetPayload<{ select: typeof reportedFigureSelect }>;
 
-function reportedFlow(series: ReportedSeries): Promise<ReportedSeriesFigure[]> {
+/** The published figures of one series of official statistics. */
+function reportedSeriesWhere(series: ReportedSeries): Prisma.TradeFigureWhereInput {
   const [a, b] = storedPair(series);
+  return {
+    deletedAt: null,
+    isSynthetic: false,
+    reporterCode: series.reporter,
+    countryACode: a,
+    countryBCode: b,
+    flow: series.flow,
+    frequency: series.frequency,
+  };
+}
+
+function reportedFlow(series: ReportedSeries): Promise<ReportedSeriesFigure[]> {
   return prisma.tradeFigure.findMany({
-    where: {
-      deletedAt: null,
-      isSynthetic: false,
-      reporterCode: series.reporter,
-      countryACode: a,
-      countryBCode: b,
-      flow: series.flow,
-      frequency: series.frequency,
-    },
+    where: reportedSeriesWhere(series),
     orderBy: [{ periodStart: "asc" }, { id: "asc" }],
     select: reportedFigureSelect,
   });
@@ -251,18 +256,8 @@ const sourceBrief = { select: { id: true, titleRu: true, titleEn: true, publishe
 export async function listSeriesRevisions(key: string) {
   const series = parseReportedSeriesKey(key);
   if (!series) return null;
-  const [a, b] = storedPair(series);
   return prisma.tradeFigure.findMany({
-    where: {
-      deletedAt: null,
-      isSynthetic: false,
-      reporterCode: series.reporter,
-      countryACode: a,
-      countryBCode: b,
-      flow: series.flow,
-      frequency: series.frequency,
-      revisions: { some: {} },
-    },
+    where: { ...reportedSeriesWhere(series), revisions: { some: {} } },
     orderBy: [{ periodStart: "desc" }, { id: "asc" }],
     select: {
       id: true,
