@@ -24,8 +24,9 @@ export function comparedValueText(point: ComparedPoint, measure: Comparison["mea
 
 /**
  * Several series on one time axis, drawn on the server as SVG (no script): lines where a
- * series' periods follow one another, a dot per figure, a dashed rule at each summit
- * linking to it, a legend, and the same figures as a table for screen readers and copying.
+ * series' periods follow one another, a dot per figure (a long series is a line only), a
+ * dashed rule at each summit linking to it, a legend, and the same figures as a table for
+ * screen readers and copying (a long comparison leaves them to the CSV).
  */
 export async function CompareChart({ comparison, locale }: { comparison: Comparison; locale: Locale }) {
   const [t, tRevisions] = await Promise.all([getTranslations("compare"), getTranslations("revisions")]);
