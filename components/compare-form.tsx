@@ -1,7 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SeriesChoice } from "@/lib/queries/comparison";
+import { countryNames } from "@/lib/queries/countries";
 import type { CompareQuery } from "@/lib/validation/trade";
+import { parseReportedSeriesKey, type ReportedSeries } from "@/lib/trade-stats/series-key";
+
+const FREQUENCIES = ["YEAR", "QUARTER", "MONTH"] as const;
 import { Button } from "@/components/ui/button";
 
 /**
@@ -48,7 +52,10 @@ export async function CompareForm({
         <fieldset>
           <legend className="font-medium">{t("reported")}</legend>
           {choices.reported.length > 0 ? (
-            <ul className="mt-1 max-h-64 overflow-y-auto rounded-md border border-line px-2 py-1">{inView(choices.reported).map(box)}</ul>
+            <>
+              <ul className="mt-1">{inView(choices.reported.filter((choice) => chosen.includes(choice.key))).map(box)}</ul>
+              <AddSeries locale={locale} choices={choices.reported} />
+            </>
           ) : (
             <p className="mt-1 text-muted">{t("noReported")}</p>
           )}
@@ -85,5 +92,48 @@ export async function CompareForm({
         <Button type="submit">{t("submit")}</Button>
       </div>
     </form>
+  );
+}
+
+/**
+ * One more series of official statistics, named by four menus (who reports, about whom,
+ * which flow, how often) rather than a box for each of the hundreds held: each menu offers
+ * what the statistics hold. A combination that names no series held is reported after the
+ * comparison is drawn.
+ */
+async function AddSeries({ locale, choices }: { locale: Locale; choices: SeriesChoice[] }) {
+  const [t, names] = await Promise.all([getTranslations("compare"), countryNames(locale)]);
+  const held = choices.map((choice) => parseReportedSeriesKey(choice.key)!);
+  const values = <K extends keyof ReportedSeries>(key: K) => [...new Set(held.map((s) => s[key]))].sort();
+  const menus = [
+    { name: "add_reporter", label: t("reporter"), options: values("reporter").map((code) => [code, names[code] ?? code]), empty: true },
+    { name: "add_partner", label: t("partner"), options: values("partner").map((code) => [code, names[code] ?? code]), empty: true },
+    { name: "add_flow", label: t("flow"), options: values("flow").map((flow) => [flow, t(`flows.${flow}`)]), empty: false },
+    {
+      name: "add_frequency",
+      label: t("frequency"),
+      options: FREQUENCIES.filter((f) => values("frequency").includes(f)).map((f) => [f, t(`frequencies.${f}`)]),
+      empty: false,
+    },
+  ];
+  return (
+    <div className="mt-2 space-y-1" data-testid="compare-add">
+      <p className="font-medium">{t("add")}</p>
+      <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+        {menus.map((menu) => (
+          <label key={menu.name} className="flex flex-col gap-1">
+            <span>{menu.label}</span>
+            <select name={menu.name} defaultValue="" className="rounded-md border border-line bg-surface px-2 py-1.5">
+              {menu.empty && <option value="">—</option>}
+              {menu.options.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+    </div>
   );
 }

@@ -19,7 +19,7 @@ export type ComparisonData = {
   choices: { stated: SeriesChoice[]; reported: SeriesChoice[] };
   /** The chosen series, in the order chosen; by default every stated series with a value. */
   inputs: CompareInput[];
-  /** Ids in the address that name no series the portal has figures for. */
+  /** Series in the address the portal has no figures for: named, or by their id where they name nothing. */
   unknown: string[];
   markers: CompareMarkerInput[];
 };
@@ -93,7 +93,7 @@ export async function loadComparison(locale: Locale, query: CompareQuery): Promi
           source: source(locale, f.citations[0]?.source),
         })),
       });
-    } else unknown.push(key);
+    } else unknown.push(parseReportedSeriesKey(key) ? reportedName(key, false) : key);
   }
   const markers = events.map((e) => ({
     key: e.slug,

@@ -46,7 +46,7 @@ export type CompareQuery = { series: string[]; from?: number; to?: number; measu
 export function parseCompareQuery(query: Record<string, string | string[] | undefined>): CompareQuery {
   const series = [
     ...new Set(
-      [query.compare ?? []]
+      [query.compare ?? [], addedSeries(query) ?? []]
         .flat()
         .flatMap((value) => value.split(","))
         .map((key) => key.trim())
@@ -61,6 +61,16 @@ export function parseCompareQuery(query: Record<string, string | string[] | unde
   let to = year(query.to);
   if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
   return { series, from, to, measure: first(query.measure) === "index" ? "index" : "absolute" };
+}
+
+/**
+ * The series of official statistics the form's four menus name, to add to the comparison:
+ * ?add_reporter=KZ&add_partner=UZ&add_flow=EXPORT&add_frequency=MONTH → "REPORTED-KZ-UZ-EXPORT-MONTH".
+ */
+function addedSeries(query: Record<string, string | string[] | undefined>): string | undefined {
+  const [reporter, partner, flow, frequency] = ["add_reporter", "add_partner", "add_flow", "add_frequency"].map((name) => first(query[name]) ?? "");
+  const key = `REPORTED-${reporter}-${partner}-${flow}${frequency === "YEAR" ? "" : `-${frequency}`}`;
+  return parseReportedSeriesKey(key) ? key : undefined;
 }
 
 /** The non-default parts of a /trade query, for the canonical URL of a cached view (lib/query-route.ts). */

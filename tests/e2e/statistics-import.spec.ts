@@ -175,12 +175,21 @@ test.describe("statistics import", () => {
     await expect(page.getByTestId("compare-form").getByRole("checkbox", { checked: true })).toHaveCount(5);
     await page.getByRole("checkbox", { name: /^Intra-regional trade of Central Asia/ }).uncheck();
     await page.getByLabel("Index (first figure = 100)").check();
+    // One more series from the four menus: what Uzbekistan reports importing from Kazakhstan, yearly.
+    const add = page.getByTestId("compare-add");
+    await add.getByLabel("Reported by").selectOption({ label: "Uzbekistan" });
+    await add.getByLabel("About trade with").selectOption({ label: "Kazakhstan" });
+    await add.getByLabel("Flow").selectOption({ label: "Imports" });
+    await add.getByLabel("Frequency").selectOption({ label: "Yearly" });
     await page.getByRole("button", { name: "Compare" }).click();
     await expect(page).toHaveURL(
-      /compare=BILATERAL-KZ-UZ&compare=REPORTED-KZ-UZ-TURNOVER&compare=REPORTED-KZ-KG-TURNOVER&compare=REPORTED-KZ-UZ-EXPORT&from=2015&to=&measure=index#compare$/,
+      /compare=BILATERAL-KZ-UZ&compare=REPORTED-KZ-UZ-TURNOVER&compare=REPORTED-KZ-KG-TURNOVER&compare=REPORTED-KZ-UZ-EXPORT&add_reporter=UZ&add_partner=KZ&add_flow=IMPORT&add_frequency=YEAR&from=2015&to=&measure=index#compare$/,
     );
-    await expect(compare.getByTestId("compare-legend").getByRole("listitem")).toHaveCount(4);
-    await expect(page).toHaveTitle(/^4 trade series compared/);
+    await expect(compare.getByTestId("compare-legend").getByRole("listitem")).toHaveCount(5);
+    await expect(compare.getByTestId("compare-legend").getByRole("listitem").last()).toHaveText(
+      /^Uzbekistan ← Kazakhstan: imports, as reported by Uzbekistan · revisions · 100 = \$[\d.]+ m, 2019$/,
+    );
+    await expect(page).toHaveTitle(/^5 trade series compared/);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /^Kazakhstan–Uzbekistan trade; Kazakhstan–Uzbekistan: turnover/);
     await expect(compare.getByTestId("compare-legend")).toContainText("turnover (exports + imports), as reported by Kazakhstan · 100 = $");
     const download = await page.request.get(
@@ -208,13 +217,15 @@ test.describe("statistics import", () => {
     // The comparison embedded on another site: the same series, and a credit line back to it.
     await page.getByTestId("compare-embed-dialog").locator("summary").click();
     const frameSrc = /src="([^"]+)"/.exec(await page.getByTestId("compare-embed-code").inputValue())![1]!;
-    expect(new URL(frameSrc).searchParams.get("compare")).toBe("BILATERAL-KZ-UZ,REPORTED-KZ-UZ-TURNOVER,REPORTED-KZ-KG-TURNOVER,REPORTED-KZ-UZ-EXPORT");
+    expect(new URL(frameSrc).searchParams.get("compare")).toBe(
+      "BILATERAL-KZ-UZ,REPORTED-KZ-UZ-TURNOVER,REPORTED-KZ-KG-TURNOVER,REPORTED-KZ-UZ-EXPORT,REPORTED-UZ-KZ-IMPORT",
+    );
     await page.goto(new URL(frameSrc).pathname + new URL(frameSrc).search);
-    await expect(page.getByTestId("compare-legend").getByRole("listitem")).toHaveCount(4);
+    await expect(page.getByTestId("compare-legend").getByRole("listitem")).toHaveCount(5);
     await expect(page.getByTestId("compare-legend")).toContainText("· 100 = $");
     await expect(page.getByTestId("embed-credit").getByRole("link")).toHaveAttribute(
       "href",
-      "/en/trade?compare=BILATERAL-KZ-UZ%2CREPORTED-KZ-UZ-TURNOVER%2CREPORTED-KZ-KG-TURNOVER%2CREPORTED-KZ-UZ-EXPORT&from=2015&measure=index#compare",
+      "/en/trade?compare=BILATERAL-KZ-UZ%2CREPORTED-KZ-UZ-TURNOVER%2CREPORTED-KZ-KG-TURNOVER%2CREPORTED-KZ-UZ-EXPORT%2CREPORTED-UZ-KZ-IMPORT&from=2015&measure=index#compare",
     );
     // The same comparison in Russian, on a phone.
     await page.setViewportSize({ width: 390, height: 844 });

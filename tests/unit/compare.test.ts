@@ -45,6 +45,15 @@ describe("the comparison in the URL", () => {
     expect(parseCompareQuery({ compare: twelve.join(",") }).series).toHaveLength(10);
   });
 
+  it("adds the series the form's four menus name, and nothing for an incomplete or impossible choice", () => {
+    const menus = { add_reporter: "UZ", add_partner: "KZ", add_flow: "IMPORT", add_frequency: "MONTH" };
+    expect(parseCompareQuery({ compare: "INTRA_REGIONAL", ...menus }).series).toEqual(["INTRA_REGIONAL", "REPORTED-UZ-KZ-IMPORT-MONTH"]);
+    expect(parseCompareQuery({ ...menus, add_frequency: "YEAR" }).series).toEqual(["REPORTED-UZ-KZ-IMPORT"]);
+    expect(parseCompareQuery({ compare: "INTRA_REGIONAL", ...menus, add_reporter: "" }).series).toEqual(["INTRA_REGIONAL"]);
+    expect(parseCompareQuery({ ...menus, add_partner: "UZ" }).series).toEqual([]);
+    expect(tradeViewParams({ compare: "REPORTED-UZ-KZ-IMPORT-MONTH", ...menus }).compare).toBe("REPORTED-UZ-KZ-IMPORT-MONTH");
+  });
+
   it("reads years and the measure, turning a backwards range round and ignoring nonsense", () => {
     expect(parseCompareQuery({ from: "2024", to: "2015", measure: "index" })).toEqual({ series: [], from: 2015, to: 2024, measure: "index" });
     expect(parseCompareQuery({ from: "15", to: "2024abc", measure: "log" })).toEqual({ series: [], from: undefined, to: undefined, measure: "absolute" });
