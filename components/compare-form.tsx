@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import type { SeriesChoice } from "@/lib/queries/comparison";
-import { countryNames } from "@/lib/queries/countries";
 import type { CompareQuery } from "@/lib/validation/trade";
 import { parseReportedSeriesKey, type ReportedSeries } from "@/lib/trade-stats/series-key";
 
@@ -16,12 +15,15 @@ import { Button } from "@/components/ui/button";
 export async function CompareForm({
   locale,
   choices,
+  names,
   chosen,
   query,
   keep,
 }: {
   locale: Locale;
   choices: { stated: SeriesChoice[]; reported: SeriesChoice[] };
+  /** The countries' names in the page's language, for the menus. */
+  names: Record<string, string>;
   chosen: readonly string[];
   query: CompareQuery;
   keep: Record<string, string | undefined>;
@@ -54,7 +56,7 @@ export async function CompareForm({
           {choices.reported.length > 0 ? (
             <>
               <ul className="mt-1">{inView(choices.reported.filter((choice) => chosen.includes(choice.key))).map(box)}</ul>
-              <AddSeries locale={locale} choices={choices.reported} />
+              <AddSeries names={names} choices={choices.reported} />
             </>
           ) : (
             <p className="mt-1 text-muted">{t("noReported")}</p>
@@ -101,8 +103,8 @@ export async function CompareForm({
  * what the statistics hold. A combination that names no series held is reported after the
  * comparison is drawn.
  */
-async function AddSeries({ locale, choices }: { locale: Locale; choices: SeriesChoice[] }) {
-  const [t, names] = await Promise.all([getTranslations("compare"), countryNames(locale)]);
+async function AddSeries({ names, choices }: { names: Record<string, string>; choices: SeriesChoice[] }) {
+  const t = await getTranslations("compare");
   const held = choices.map((choice) => parseReportedSeriesKey(choice.key)!);
   const values = <K extends keyof ReportedSeries>(key: K) => [...new Set(held.map((s) => s[key]))].sort();
   const menus = [

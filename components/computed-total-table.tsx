@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { Decimal } from "@/lib/decimal";
-import { formatPercent, formatUsd } from "@/lib/format";
+import { formatPercent, formatPercentChange, formatUsd } from "@/lib/format";
 import { isFullCalendarYear } from "@/lib/metrics/series";
 import { computedTotals, type ComputedYear } from "@/lib/metrics/computed-total";
 import type { ReportedFigure } from "@/lib/metrics/mirror";
@@ -97,7 +97,7 @@ export async function ComputedTotalTable({
                           : t("incomplete", { amount: formatUsd(new Decimal(year.totalUsd), locale) })}
                       </td>
                       <td className="num">{t("pairsOf", { covered: year.pairsCovered, pairs: year.pairs })}</td>
-                      <td className="num">{difference === null ? "—" : `${difference > 0 ? "+" : ""}${formatPercent(difference, locale)}`}</td>
+                      <td className="num">{difference === null ? "—" : formatPercentChange(difference, locale)}</td>
                     </tr>
                   );
                 })}

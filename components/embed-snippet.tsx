@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { siteUrl } from "@/lib/site-url";
+import { toQueryString } from "@/lib/validation/filters";
 
 // The suggested size fits the chart, its summary and the credit line at 640 px wide; at any
 // other size the embed scrolls with the credit line kept in view (app/embed/trade).
@@ -14,9 +15,7 @@ export const EMBED_SIZE = { width: 640, height: 720 } as const;
 export async function EmbedSnippet({ locale, view, id = "embed" }: { locale: Locale; view: Record<string, string | number | undefined>; id?: string }) {
   const t = await getTranslations("trade");
   const origin = siteUrl().origin;
-  const query = new URLSearchParams({ lang: locale });
-  for (const [name, value] of Object.entries(view)) if (value !== undefined && value !== "") query.set(name, String(value));
-  const snippet = `<iframe src="${origin}/embed/trade?${query}" title="${t("embedFrameTitle")}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const snippet = `<iframe src="${origin}/embed/trade${toQueryString({ lang: locale, ...view })}" title="${t("embedFrameTitle")}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return (
     <details className="rounded-lg border border-line bg-surface p-4" data-testid={`${id}-dialog`}>
       <summary className="cursor-pointer font-medium">{t("embedTitle")}</summary>

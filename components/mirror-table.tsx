@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import { Decimal } from "@/lib/decimal";
-import { formatPercent, formatUsd } from "@/lib/format";
+import { formatPercentChange, formatUsd } from "@/lib/format";
 import { mirrorRows, type MirrorCell, type ReportedFigure } from "@/lib/metrics/mirror";
 
 /**
@@ -30,7 +30,7 @@ export async function MirrorTable({
     <>
       <td className="num">{money(cell.exports)}</td>
       <td className="num">{money(cell.imports)}</td>
-      <td className="num">{cell.gap === null ? "—" : `${cell.gap > 0 ? "+" : ""}${formatPercent(cell.gap, locale)}`}</td>
+      <td className="num">{cell.gap === null ? "—" : formatPercentChange(cell.gap, locale)}</td>
     </>
   );
   return (

@@ -20,6 +20,11 @@ export function formatUsd(value: Decimal, locale: Locale): string {
   return locale === "ru" ? `${number} ${scale.ru} $` : `$${number} ${scale.en}`;
 }
 
+/** A difference as a share, signed: 0.086 → "+8.6%", −0.05 → "-5%", 0 → "0%". */
+export function formatPercentChange(ratio: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(ratio);
+}
+
 /** 0.575 → "57.5%" / "57,5 %". */
 export function formatPercent(ratio: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(ratio);

@@ -4,6 +4,7 @@ import {
   formatDateRange,
   formatNumber,
   formatPercent,
+  formatPercentChange,
   formatPeriod,
   formatShortDate,
   formatShortTimestamp,
@@ -31,6 +32,15 @@ describe("formatPercent", () => {
   it("keeps one decimal", () => {
     expect(formatPercent(0.575, "en")).toBe("57.5%");
     expect(formatPercent(0.575, "ru")).toBe("57,5\u00a0%");
+  });
+});
+
+describe("formatPercentChange", () => {
+  it("signs a gain and a loss, and leaves zero unsigned", () => {
+    expect(formatPercentChange(0.086, "en")).toBe("+8.6%");
+    expect(formatPercentChange(-0.05, "en")).toBe("-5%");
+    expect(formatPercentChange(0, "en")).toBe("0%");
+    expect(formatPercentChange(0.086, "ru")).toBe("+8,6\u00a0%");
   });
 });
 

@@ -112,12 +112,9 @@ export default async function TradePage({ params }: Props) {
   const six = TRADE_COUNTRIES.map((c) => c.code);
   const year = matrixYear(reported, six);
   // A series or view picked above keeps the comparison below, and the other way round.
-  const href = (changes: { series?: string; view?: string }) => ({
-    pathname: "/trade",
-    query: Object.fromEntries(
-      Object.entries({ ...current, series: changes.series ?? view.series, view: changes.view ?? view.view }).filter(([, value]) => value !== undefined),
-    ) as Record<string, string>,
-  });
+  const href = (changes: { series?: string; view?: string }) =>
+    `/trade${toQueryString({ ...current, series: changes.series ?? view.series, view: changes.view ?? view.view })}`;
+  const names = await countryNames(locale);
 
   return (
     <div className="space-y-6">
@@ -227,6 +224,7 @@ export default async function TradePage({ params }: Props) {
             <CompareForm
               locale={locale}
               choices={compared.choices}
+              names={names}
               chosen={compared.inputs.map((s) => s.key)}
               query={compareQuery}
               keep={{ series: current.series, view: current.view }}
@@ -250,7 +248,7 @@ export default async function TradePage({ params }: Props) {
             )}
           </Card>
           <EmbedSnippet locale={locale} view={{ series: view.series, view: view.view }} />
-          {year !== null && <TradeMatrixTable matrix={tradeMatrix(reported, six, year)} names={await countryNames(locale)} locale={locale} />}
+          {year !== null && <TradeMatrixTable matrix={tradeMatrix(reported, six, year)} names={names} locale={locale} />}
         </>
       )}
     </div>

@@ -71,6 +71,7 @@ const INDEX_COLUMN = "index_first_figure_in_range_100";
 async function comparisonCsv(locale: Locale, query: Record<string, string>): Promise<Response> {
   const compareQuery = parseCompareQuery(query);
   const data = await loadComparison(locale, compareQuery);
+  // The chart's model gives the figures in range and their index; the CSV has no summits and no plot to lay out.
   const comparison = buildComparison(data.inputs, compareQuery, [], 1);
   const index = comparison.measure === "index";
   const rows = comparison.series.flatMap((s) => {
