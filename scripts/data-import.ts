@@ -5,8 +5,9 @@
 // files: the same dry run and all-or-nothing import as the workspace (lib/records/
 // trade-imports.ts), recorded under a staff account. A wide table (one row per partner, one
 // column per period) also takes --reporter KZ --flow EXPORT|IMPORT|TURNOVER
-// [--unit usd|thousands|millions] [--sheet NAME]. Exits 1 on any wrong row unless
-// --skip-wrong, and on anything that stops the import.
+// [--unit usd|thousands|millions] [--sheet NAME]. Instead of --preset, --layout NAME reads
+// the file as a layout staff saved in the workspace (any table mapped column by column).
+// Exits 1 on any wrong row unless --skip-wrong, and on anything that stops the import.
 // npm runs it with the react-server condition, as user:create (lib/records is server-only).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -14,13 +15,14 @@ import { parseArgs } from "node:util";
 // use-intl/core: next-intl's translator without React, which the react-server condition cannot load.
 import { createTranslator } from "use-intl/core";
 import messages from "@/lib/i18n/messages/en.json";
+import { findImportLayout } from "@/lib/records/import-layouts";
 import { planStatisticsImport, refusalMessage, runStatisticsImport, type ImportPlan, type ImportRefusal } from "@/lib/records/trade-imports";
 import { countryCodeOf } from "@/lib/trade-stats/countries";
 import type { PresetSettings, Scale } from "@/lib/trade-stats/presets";
 import type { Actor } from "@/lib/auth/permissions";
 import { openScriptDatabase } from "@/scripts/script-database";
 
-const USAGE = `Usage: npm run data:import -- --preset comtrade|wide --as EMAIL --source-title TITLE --source-publisher PUBLISHER
+const USAGE = `Usage: npm run data:import -- (--preset comtrade|wide | --layout SAVED_NAME) --as EMAIL --source-title TITLE --source-publisher PUBLISHER
   [--source-url URL] [--source-date YYYY-MM-DD] [--source-language en|ru] [--dry-run] [--skip-wrong]
   [--reporter KZ --flow EXPORT|IMPORT|TURNOVER --unit usd|thousands|millions] [--sheet NAME] FILE`;
 const UNITS: Record<string, Scale> = { usd: 0, thousands: 3, millions: 6 };
@@ -32,6 +34,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     preset: { type: "string" },
+    layout: { type: "string" },
     as: { type: "string" },
     "source-title": { type: "string" },
     "source-publisher": { type: "string" },
@@ -47,9 +50,9 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const settings = presetSettings();
 const file = positionals[0];
-if (!settings || !file || !values.as || positionals.length > 1) fail(USAGE);
+if ((values.preset === undefined) === (values.layout === undefined) || !file || !values.as || positionals.length > 1) fail(USAGE);
+const presetGiven = values.layout === undefined ? presetSettings() : null;
 
 const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => fail(`${file}: ${error.code === "ENOENT" ? "no such file" : error.message}`));
 const { prisma, close } = await openScriptDatabase();
@@ -57,11 +60,16 @@ try {
   const user = await prisma.user.findFirst({ where: { email: values.as!.toLowerCase(), disabledAt: null } });
   if (!user) fail(`--as: no active account ${values.as}; create one with npm run user:create.`);
   const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role };
+  const settings = presetGiven ?? (await findImportLayout(prisma, values.layout!));
+  if (!settings) {
+    const names = (await prisma.importLayout.findMany({ orderBy: { name: "asc" }, select: { name: true } })).map((l) => `“${l.name}”`);
+    fail(`--layout: no saved layout “${values.layout}”. Saved: ${names.join(", ") || "none yet (save one in the workspace's statistics import)"}.`);
+  }
   const upload = {
     bytes,
     fileName: path.basename(file!),
     sheet: values.sheet,
-    settings: settings!,
+    settings,
     source: {
       title: values["source-title"] ?? "",
       publisher: values["source-publisher"] ?? "",
@@ -92,9 +100,9 @@ try {
   await close();
 }
 
-function presetSettings(): PresetSettings | null {
+function presetSettings(): PresetSettings {
   if (values.preset === "comtrade") return { preset: "comtrade" };
-  if (values.preset !== "wide") return null;
+  if (values.preset !== "wide") fail(`--preset: comtrade or wide; for another layout, save it in the workspace and give --layout NAME.\n${USAGE}`);
   const reporter = values.reporter ? countryCodeOf(values.reporter) : null;
   const flow = values.flow?.toUpperCase();
   const scale = UNITS[values.unit ?? "usd"];

@@ -13,12 +13,18 @@ import {
   type StatisticsUpload,
   type UndoResult,
 } from "@/lib/records/trade-imports";
+import { listImportLayouts } from "@/lib/records/import-layouts";
 
 // The workspace's imports of official statistics against the portal's database
 // (lib/records/trade-imports.ts); once one commits, the pages showing trade figures and
 // sources expire.
 
 export type { StatisticsUpload };
+
+/** The layouts staff saved, by name, for the import's form. */
+export function savedLayouts() {
+  return listImportLayouts(prisma);
+}
 
 const TAGS = [...ENTITIES.tradeFigure.tags, CACHE_TAGS.sources];
 

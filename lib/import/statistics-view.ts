@@ -33,6 +33,9 @@ export type PlanView = {
 
 export type RefusalView = { ok: false; message: string; plan?: PlanView };
 
+/** The file's sheets, header and first rows, for mapping its columns (lib/trade-stats/presets.ts previewTable). */
+export type PreviewView = { ok: true; sheets: string[]; sheet: string | null; header: string[]; sample: string[][] };
+
 /** `names`: the countries' names in the person's language, by code (lib/queries/countries.ts). */
 export async function describePlan(locale: Locale, plan: ImportPlan, names: Record<string, string>): Promise<PlanView> {
   const t = await getTranslations({ locale, namespace: "statsImport" });

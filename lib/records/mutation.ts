@@ -6,6 +6,7 @@ import type { AuditAction } from "@/lib/generated/prisma/enums";
 import { AuthorizationError, assertAllowed, type Actor, type Permission } from "@/lib/auth/permissions";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import type { EntityKey } from "@/lib/entities";
+import type { AuditEntity } from "@/lib/validation/audit";
 import { ENTITIES, snapshotOf, snapshotsOf, type Snapshot } from "@/lib/records/entities";
 import { diffSnapshots, type FieldChange } from "@/lib/audit/diff";
 import { inChunks, insertRows, newId } from "@/lib/records/bulk-insert";
@@ -68,7 +69,7 @@ export async function mutate<S extends z.ZodType>(
 
 export async function writeAudit(
   tx: Tx,
-  entry: { actor: Actor; entity: EntityKey | "user" | "tradeImport"; entityId: string; action: AuditAction; before: Snapshot | null; after: Snapshot | null },
+  entry: { actor: Actor; entity: AuditEntity; entityId: string; action: AuditAction; before: Snapshot | null; after: Snapshot | null },
 ): Promise<void> {
   await tx.auditLog.create({
     data: {

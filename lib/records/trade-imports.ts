@@ -65,11 +65,12 @@ export type ImportRefusal =
 
 /** A refusal's message key (under statsImport.problem) and the values its text names. */
 export function refusalMessage(refusal: ImportRefusal): { key: ImportRefusal["problem"]; values: Record<string, string | number> } {
-  const details = refusal as { columns?: string[]; maxMb?: number; line?: number; sheet?: string; sheets?: string[] };
+  const details = refusal as { columns?: string[]; found?: string[]; maxMb?: number; line?: number; sheet?: string; sheets?: string[] };
   return {
     key: refusal.problem,
     values: {
       columns: details.columns?.join(", ") ?? "",
+      found: details.found?.join(", ") ?? "",
       maxMb: details.maxMb ?? 0,
       line: details.line ?? 0,
       sheet: details.sheet ?? "",

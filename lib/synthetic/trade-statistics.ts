@@ -191,3 +191,37 @@ export function wideTable(reporter: string, years: readonly number[], seed = 23)
   const body = partners.map((name, row) => [name, ...years.map((_, column) => (row === 1 && column === 0 ? ".." : (2e5 * (0.6 + 0.8 * r())).toFixed(1)))]);
   return [title, header, ...body];
 }
+
+/** The header of longTable: a statistics office's own column names, in Russian. */
+export const LONG_HEADER = ["Отчитывающаяся страна", "Страна-партнёр", "Год", "Месяц", "Направление", "Стоимость, тыс. долл. США"] as const;
+
+/**
+ * A statistics office's long table of `reporter`'s monthly trade, one row per partner, month
+ * and flow, in its own column names and words (Russian), values in thousands of US dollars
+ * with a decimal comma, under a title line. It also has rows the import must skip: a total
+ * over all partners and a re-export.
+ */
+export function longTable(reporter: string, year: number, seed = 29): string[][] {
+  const r = random(seed);
+  const name = (code: string) => TRADE_COUNTRIES.find((c) => c.code === code)!.names[0];
+  const title = [`SYNTHETIC TEST DATA: ${reporter} trade by partner and month, thousand US dollars`];
+  const partners = [...SIX.filter((c) => c.code !== reporter).map((c) => name(c.code)), "Итого"];
+  const body = partners.flatMap((partner) =>
+    Array.from({ length: 12 }, (_, m) =>
+      (["экспорт", "импорт"] as const).map((flow) => [
+        name(reporter),
+        partner,
+        String(year),
+        String(m + 1),
+        flow,
+        (2e4 * (0.6 + 0.8 * r())).toFixed(1).replace(".", ","),
+      ]),
+    ).flat(),
+  );
+  return [
+    title,
+    [...LONG_HEADER],
+    ...body,
+    [name(reporter), name(SIX[0]!.code === reporter ? SIX[1]!.code : SIX[0]!.code), String(year), "12", "реэкспорт", "10,0"],
+  ];
+}

@@ -3,10 +3,15 @@ import { RECORD_ID } from "@/lib/validation/fields";
 import { AuditAction } from "@/lib/generated/prisma/enums";
 import { ENTITY_KEYS } from "@/lib/entities";
 
-export const AUDIT_ENTITIES = [...ENTITY_KEYS, "user", "tradeImport"] as const;
+export const AUDIT_ENTITIES = [...ENTITY_KEYS, "user", "tradeImport", "importLayout"] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+export function isAuditEntity(entity: string): entity is AuditEntity {
+  return (AUDIT_ENTITIES as readonly string[]).includes(entity);
+}
 
 /** The audit log's filters as the page, its export and lib/queries/audit.ts read them. */
-export type AuditFilters = { entity?: (typeof AUDIT_ENTITIES)[number]; action?: AuditAction; userId?: string; entityId?: string; from?: Date; to?: Date };
+export type AuditFilters = { entity?: AuditEntity; action?: AuditAction; userId?: string; entityId?: string; from?: Date; to?: Date };
 
 const day = z
   .string()

@@ -21,6 +21,7 @@ test.describe("statistics import", () => {
     await withE2eDatabase(async (client) => {
       await client.query(`DELETE FROM "TradeImport" WHERE "fileName" LIKE 'SYNTHETIC-%'`);
       await client.query(`DELETE FROM "TradeFigure" WHERE "reporterCode" IS NOT NULL`);
+      await client.query(`DELETE FROM "ImportLayout" WHERE name LIKE 'SYNTHETIC%'`);
     });
   });
 
@@ -253,6 +254,73 @@ test.describe("statistics import", () => {
     ).toMatchObject({
       rows: [{ n: 0 }],
     });
+  });
+
+  test("an editor maps an office's own columns, saves the layout, picks it for the next file, and deletes it", async ({ page }, testInfo) => {
+    const editor = await createAccount("EDITOR");
+    await signIn(page, "en", editor.email, "/en/manage/import/statistics");
+    await page.getByLabel(/Any other table with one row per figure/).check();
+    await expect(page.getByTestId("column-map")).toContainText("Choose the file to list its columns.");
+    await page.getByLabel(/CSV or XLSX file/).setInputFiles(file("SYNTHETIC-statoffice-UZ-monthly-long.xlsx"));
+    // The header under the workbook's title row, and the first rows under it.
+    const preview = page.getByTestId("column-preview");
+    await expect(preview.getByRole("columnheader")).toHaveText([
+      "Отчитывающаяся страна",
+      "Страна-партнёр",
+      "Год",
+      "Месяц",
+      "Направление",
+      "Стоимость, тыс. долл. США",
+    ]);
+    await expect(preview.getByRole("row").nth(1)).toContainText("узбекистанказахстан20241экспорт");
+    const map = page.getByTestId("column-map");
+    await map.getByLabel("Reporter", { exact: true }).selectOption("Отчитывающаяся страна");
+    await expect(map.getByLabel("Whose statistics (the reporter)")).toHaveCount(0);
+    await map.getByLabel("Partner", { exact: true }).selectOption("Страна-партнёр");
+    await map.getByLabel("Period, or year when a month column is chosen").selectOption("Год");
+    await map.getByLabel("Month", { exact: true }).selectOption("Месяц");
+    await map.getByLabel("Flow", { exact: true }).selectOption("Направление");
+    await map.getByLabel("Value", { exact: true }).selectOption("Стоимость, тыс. долл. США");
+    await expect(map.getByLabel("Unit of the values")).toHaveValue("3");
+
+    const check = async () => {
+      await page.getByLabel("Title").fill("SYNTHETIC Uzbek office's monthly table");
+      await page.getByLabel("Publisher").fill("Test office (synthetic)");
+      await page.getByLabel("Release or retrieval date").fill("2026-05-01");
+      await page.getByRole("button", { name: "Check the file (dry run)" }).click();
+      const plan = page.getByTestId("statistics-plan");
+      // Five partners × twelve months × two flows (new, or revisions if another spec imported them); a total and a re-export skipped.
+      await expect(page.getByTestId("statistics-rows").locator("tr[data-kind=added], tr[data-kind=revised]")).toHaveCount(120);
+      await expect(plan.getByTestId("count-skipped")).toHaveText("25");
+      await expect(plan.getByTestId("statistics-rows").locator("tr[data-kind=added]").first()).toContainText("Uzbekistan → Kazakhstan: exports, January 2024");
+    };
+    await check();
+
+    const name = `SYNTHETIC Uzbek office monthly ${testInfo.project.name}`;
+    await page.getByRole("button", { name: "Save layout" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Required" })).toBeVisible();
+    await page.getByLabel("Save this layout for the next file, as").fill(name);
+    await page.getByRole("button", { name: "Save layout" }).click();
+    await expect(page.getByTestId("layout-notice")).toHaveText(
+      `Saved as “${name}”: pick it from “Saved layouts”, or use --layout "${name}" with npm run data:import.`,
+    );
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/statistics-columns-${testInfo.project.name}.png`, fullPage: true });
+
+    // The next file: the saved layout fills every field.
+    await page.goto("/en/manage/import/statistics");
+    await page.getByTestId("saved-layouts").selectOption(name);
+    await expect(page.getByLabel(/Any other table with one row per figure/)).toBeChecked();
+    await page.getByLabel(/CSV or XLSX file/).setInputFiles(file("SYNTHETIC-statoffice-UZ-monthly-long.xlsx"));
+    await expect(map.getByLabel("Partner", { exact: true })).toHaveValue("Страна-партнёр");
+    await expect(map.getByLabel("Month", { exact: true })).toHaveValue("Месяц");
+    await check();
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Delete", exact: true }).click();
+    await expect(page.getByTestId("layout-notice")).toHaveText("The saved layout was deleted.");
+    await expect(page.getByTestId("saved-layouts").locator("option", { hasText: name })).toHaveCount(0);
+    await page.goto("/en/manage/audit?entity=importLayout");
+    await expect(page.getByTestId("audit-entry").filter({ hasText: "saved import layout" }).filter({ hasText: name })).toHaveCount(2);
   });
 
   test("reads a statistics office's workbook, in Russian, and has no accessibility violations @phone", async ({ page }, testInfo) => {

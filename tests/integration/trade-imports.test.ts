@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { planStatisticsImport, runStatisticsImport, undoStatisticsImport, type StatisticsUpload } from "@/lib/records/trade-imports";
 import { listTradeFigures } from "@/lib/queries/trade";
+import { deleteImportLayout, findImportLayout, saveImportLayout } from "@/lib/records/import-layouts";
 import { createActorsOfEveryRole } from "@/tests/factories/actors";
 import { trackNewRecords } from "@/tests/support/new-records";
 
@@ -214,4 +215,100 @@ describe("npm run data:import", () => {
     expect(wrong.out).toContain("wrong, line 2: a negative value (“-5”)");
     expect(await reported()).toBe(300);
   }, 120_000);
+});
+
+describe("a table mapped column by column, saved as a layout", () => {
+  const name = "SYNTHETIC Uzbek office, monthly by partner";
+  const fields = {
+    preset: "columns",
+    reporterColumn: "Отчитывающаяся страна",
+    partnerColumn: "Страна-партнёр",
+    periodColumn: "Год",
+    monthColumn: "Месяц",
+    flowColumn: "Направление",
+    valueColumn: "Стоимость, тыс. долл. США",
+    scale: "3",
+    // The form also sends the country and flow menus; a layout reading both from columns drops them.
+    reporter: "KZ",
+    flow: "EXPORT",
+  };
+  const layouts = () => prisma.importLayout.findMany({ where: { name } });
+  const audited = (action: "CREATE" | "DELETE") => prisma.auditLog.count({ where: { entity: "importLayout", action, user: { email: actors.editor.email } } });
+
+  it("saves a layout once under its name, audited; refuses a taken name, an incomplete layout and a viewer", async () => {
+    expect(await saveImportLayout(prisma, actors.viewer, { name, fields })).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await saveImportLayout(prisma, actors.editor, { name, fields: { ...fields, valueColumn: "" } })).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { fields: { key: "validation.layoutIncomplete" } },
+    });
+    expect(await layouts()).toHaveLength(0);
+
+    expect(await saveImportLayout(prisma, actors.editor, { name: ` ${name} `, fields })).toMatchObject({ ok: true });
+    expect(await saveImportLayout(prisma, actors.editor, { name, fields: { ...fields, scale: "6" } })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: { key: "validation.layoutNameTaken" } },
+    });
+    const [saved] = await layouts();
+    const { reporter: _reporter, flow: _flow, ...used } = fields;
+    expect(saved!.fields).toEqual(used);
+    expect(await audited("CREATE")).toBe(1);
+  });
+
+  it("dry-runs an office's long XLSX through the saved layout, from the workspace and the command line", async () => {
+    const settings = await findImportLayout(prisma, name);
+    expect(settings).toMatchObject({ preset: "columns", scale: 3 });
+    const plan = await planStatisticsImport(prisma, actors.editor, {
+      bytes: fixture("SYNTHETIC-statoffice-UZ-monthly-long.xlsx"),
+      fileName: "SYNTHETIC-statoffice-UZ-monthly-long.xlsx",
+      settings: settings!,
+      source,
+    });
+    if (!plan.ok) throw new Error(plan.problem);
+    // Five partners × twelve months × two flows; the total over all partners and a re-export skipped.
+    expect(plan.counts).toMatchObject({ added: 120, skipped: 25, wrong: 0 });
+    expect(plan.skippedBy).toEqual({ partnerNotFollowed: 24, reExport: 1 });
+
+    const run = promisify(execFile);
+    const cli = (layout: string) =>
+      run(
+        process.execPath,
+        [
+          "--conditions=react-server",
+          "--import",
+          "tsx",
+          "scripts/data-import.ts",
+          "--layout",
+          layout,
+          "--as",
+          actors.editor.email,
+          "--source-title",
+          "SYNTHETIC",
+          "--source-publisher",
+          "Test",
+          "--dry-run",
+          `${FIXTURES}/SYNTHETIC-statoffice-UZ-monthly-long.xlsx`,
+        ],
+        { env: { ...process.env }, encoding: "utf8" },
+      ).then(
+        (r) => ({ code: 0, out: r.stdout, err: r.stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout, err: e.stderr }),
+      );
+    const dry = await cli(name);
+    expect(dry).toMatchObject({ code: 0 });
+    expect(dry.out).toContain("New: 120  Revised: 0  Unchanged: 0  Skipped: 25  Wrong: 0");
+    const unknown = await cli("No such layout");
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain(`--layout: no saved layout “No such layout”. Saved: `);
+    expect(unknown.err).toContain(`“${name}”`);
+  }, 120_000);
+
+  it("deletes a saved layout, audited, and says so when it is already gone", async () => {
+    const [saved] = await layouts();
+    expect(await deleteImportLayout(prisma, actors.viewer, saved!.id)).toMatchObject({ ok: false, error: "forbidden" });
+    expect(await deleteImportLayout(prisma, actors.editor, saved!.id)).toMatchObject({ ok: true });
+    expect(await deleteImportLayout(prisma, actors.editor, saved!.id)).toMatchObject({ ok: false, error: "notFound" });
+    expect(await layouts()).toHaveLength(0);
+    expect(await audited("DELETE")).toBe(1);
+  });
 });

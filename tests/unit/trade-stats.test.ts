@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { countryCodeOf } from "@/lib/trade-stats/countries";
 import { readNumber, scaleToCents } from "@/lib/trade-stats/number";
 import { parsePeriod, periodFrequency, periodOf } from "@/lib/trade-stats/period";
-import { readRows, type ReadCell, type TableRow } from "@/lib/trade-stats/presets";
-import { COMTRADE_HEADER, comtradeRows, wideTable } from "@/lib/synthetic/trade-statistics";
+import { previewTable, readRows, type ColumnsSettings, type ReadCell, type TableRow } from "@/lib/trade-stats/presets";
+import { COMTRADE_HEADER, comtradeRows, LONG_HEADER, longTable, wideTable } from "@/lib/synthetic/trade-statistics";
+import { fieldsOfLayout, layoutFromFields } from "@/lib/validation/statistics-layout";
 import { mirrorRows } from "@/lib/metrics/mirror";
 import { matrixYear, tradeMatrix } from "@/lib/metrics/trade-matrix";
 import { computedTotals } from "@/lib/metrics/computed-total";
@@ -120,6 +121,7 @@ describe("the UN Comtrade preset", () => {
       ok: false,
       problem: "missingColumns",
       columns: ["partnerCode / partnerISO / partnerDesc", "flowCode"],
+      found: ["refYear", "reporterCode", "primaryValue"],
     });
   });
 });
@@ -167,6 +169,117 @@ describe("the wide-table preset", () => {
         { preset: "wide", reporter: "KZ", flow: "EXPORT", scale: 0 },
       ),
     ).toEqual({ ok: false, problem: "noHeader" });
+  });
+});
+
+describe("a table read through the person's column map", () => {
+  const [reporter, partner, year, month, flow, value] = LONG_HEADER;
+  const map: ColumnsSettings = { columns: { reporter, partner, period: year, month, flow, value }, scale: 3 };
+
+  it("finds the header under a title and previews the rows under it", () => {
+    const preview = previewTable(rowsOf(longTable("UZ", 2024)), 2);
+    expect(preview.header).toEqual([...LONG_HEADER]);
+    expect(preview.sample).toHaveLength(2);
+    expect(preview.sample[0]!.slice(0, 5)).toEqual(["узбекистан", "казахстан", "2024", "1", "экспорт"]);
+  });
+
+  it("reads a figure per row in the office's own words and unit, and skips totals and re-exports", () => {
+    const read = readRows(rowsOf(longTable("UZ", 2024)), { preset: "columns", ...map });
+    if (!read.ok) throw new Error(read.problem);
+    const figures = read.cells.flatMap((c) => (c.outcome === "figure" ? [c.figure] : []));
+    // Five partners × twelve months × two flows.
+    expect(figures).toHaveLength(120);
+    expect(figures[0]).toMatchObject({ reporter: "UZ", partner: "KZ", flow: "EXPORT", frequency: "MONTH", periodStart: day("2024-01-01") });
+    expect(figures[1]).toMatchObject({ flow: "IMPORT", periodEnd: day("2024-01-31") });
+    expect(read.cells.filter((c) => c.outcome !== "figure").map((c) => c.outcome === "skipped" && c.reason)).toEqual([
+      ...Array(24).fill("partnerNotFollowed"),
+      "reExport",
+    ]);
+  });
+
+  it("takes the reporter and the flow as one for every row, and a period column on its own", () => {
+    const read = readRows(
+      rowsOf([
+        ["Partner", "Period", "Value"],
+        ["Kyrgyzstan", "2023-Q2", "1 500,25"],
+        ["Tajikistan", "2023", "7"],
+        ["Kazakhstan", "Q2 2023", "7"],
+      ]),
+      { preset: "columns", columns: { partner: "partner", period: "PERIOD", value: "Value" }, reporter: "KZ", flow: "TURNOVER", scale: 6 },
+    );
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.cells).toEqual([
+      expect.objectContaining({
+        outcome: "figure",
+        figure: expect.objectContaining({ reporter: "KZ", partner: "KG", flow: "TURNOVER", frequency: "QUARTER", valueUsd: "1500250000.00" }),
+      }),
+      expect.objectContaining({ outcome: "figure", figure: expect.objectContaining({ partner: "TJ", frequency: "YEAR", valueUsd: "7000000.00" }) }),
+      expect.objectContaining({ line: 4, outcome: "skipped", reason: "samePair" }),
+    ]);
+  });
+
+  it("says what is wrong with a row's flow or period", () => {
+    const read = readRows(
+      rowsOf([
+        [...LONG_HEADER],
+        ["Узбекистан", "Казахстан", "2024", "13", "экспорт", "5"],
+        ["Узбекистан", "Казахстан", "2024", "1", "транзит", "5"],
+        ["Узбекистан", "Казахстан", "2024", "", "импорт", "5"],
+      ]),
+      { preset: "columns", ...map },
+    );
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.cells).toEqual([
+      expect.objectContaining({ line: 2, outcome: "wrong", reason: "unknownPeriod", value: "2024 13" }),
+      expect.objectContaining({ line: 3, outcome: "wrong", reason: "unknownFlow", value: "транзит" }),
+      expect.objectContaining({ line: 4, outcome: "figure", figure: expect.objectContaining({ flow: "IMPORT", frequency: "YEAR" }) }),
+    ]);
+  });
+
+  it("names the mapped columns the file lacks, and the columns it has", () => {
+    expect(
+      readRows(rowsOf([["Partner", "Year", "Value"]]), {
+        preset: "columns",
+        columns: { partner: "Partner", period: "Period", value: "USD" },
+        reporter: "KZ",
+        flow: "EXPORT",
+        scale: 0,
+      }),
+    ).toEqual({
+      ok: false,
+      problem: "missingColumns",
+      columns: ["Period", "USD"],
+      found: ["Partner", "Year", "Value"],
+    });
+  });
+});
+
+describe("a layout as the form, the command line and a saved layout give it", () => {
+  const fields = { preset: "columns", partnerColumn: "Partner", periodColumn: "Year", valueColumn: "Value", reporter: "KAZ", flow: "EXPORT", scale: "3" };
+
+  it("reads the form's fields, a country by any of its codes, and keeps only the fields the layout uses", () => {
+    const settings = layoutFromFields({ ...fields, monthColumn: " ", flowColumn: "" });
+    expect(settings).toEqual({ preset: "columns", columns: { partner: "Partner", period: "Year", value: "Value" }, reporter: "KZ", flow: "EXPORT", scale: 3 });
+    expect(fieldsOfLayout(settings!)).toEqual({ ...fields, reporter: "KZ" });
+    expect(layoutFromFields(fieldsOfLayout(settings!))).toEqual(settings);
+    expect(layoutFromFields({ preset: "wide", reporter: "UZ", flow: "IMPORT", scale: "6", partnerColumn: "x" })).toEqual({
+      preset: "wide",
+      reporter: "UZ",
+      flow: "IMPORT",
+      scale: 6,
+    });
+  });
+
+  it("refuses a layout with a part missing, or given twice", () => {
+    expect(layoutFromFields({ ...fields, valueColumn: "" })).toBeNull();
+    expect(layoutFromFields({ ...fields, reporter: undefined })).toBeNull();
+    expect(layoutFromFields({ ...fields, flowColumn: "Flow" })).toEqual(
+      expect.objectContaining({ flow: undefined, columns: expect.objectContaining({ flow: "Flow" }) }),
+    );
+    expect(layoutFromFields({ ...fields, reporter: "RU" })).toBeNull();
+    expect(layoutFromFields({ ...fields, scale: "9" })).toBeNull();
+    expect(layoutFromFields({ preset: "wide", reporter: "KZ", flow: "EXPORT" })).toBeNull();
+    expect(layoutFromFields({ preset: "other" })).toBeNull();
   });
 });
 

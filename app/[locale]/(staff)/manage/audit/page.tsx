@@ -6,7 +6,7 @@ import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { ENTITY_KEYS, editPath, isEntityKey } from "@/lib/entities";
-import { AUDIT_ENTITIES, parseAuditFilters } from "@/lib/validation/audit";
+import { AUDIT_ENTITIES, isAuditEntity, parseAuditFilters } from "@/lib/validation/audit";
 import { diffSnapshots, enumNamespace, orderChanges, type SnapshotValue } from "@/lib/audit/diff";
 import { deletedIds, listAudit } from "@/lib/queries/audit";
 import { STAFF_PAGE_SIZE } from "@/lib/paging";
@@ -150,7 +150,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
                   <span className="font-semibold" data-testid="audit-action">
                     {t(`action.${entry.action}`)}
                   </span>
-                  <span>{isEntityKey(entity) || entity === "user" || entity === "tradeImport" ? t(`entity.${entity}`) : entity}</span>
+                  <span>{isAuditEntity(entity) ? t(`entity.${entity}`) : entity}</span>
                   {isEntityKey(entity) && !canRestore && entry.action !== "DELETE" ? (
                     <Link href={editPath(entity, entry.entityId)}>{name}</Link>
                   ) : (

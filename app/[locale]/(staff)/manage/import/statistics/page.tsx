@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
-import { listStatisticsImports } from "@/lib/import/statistics-file";
+import { listStatisticsImports, savedLayouts } from "@/lib/import/statistics-file";
 import { MAX_STATISTICS_BYTES } from "@/lib/trade-stats/table";
 import { TRADE_COUNTRIES } from "@/lib/trade-stats/countries";
 import { formatDate } from "@/lib/format";
@@ -24,7 +24,13 @@ export default async function StatisticsImportPage({ params, searchParams }: Pro
   const locale = await resolveLocale(params);
   const { user, allowed } = await getWorkspaceUser("import:run");
   if (!allowed) return <NotAllowed role={user.role} />;
-  const [t, imports, names, { undone }] = await Promise.all([getTranslations("statsImport.ui"), listStatisticsImports(), countryNames(locale), searchParams]);
+  const [t, imports, layouts, names, { undone }] = await Promise.all([
+    getTranslations("statsImport.ui"),
+    listStatisticsImports(),
+    savedLayouts(),
+    countryNames(locale),
+    searchParams,
+  ]);
   const countries = TRADE_COUNTRIES.map((c) => ({ code: c.code, name: names[c.code] ?? c.code }));
   return (
     <div className="space-y-8">
@@ -34,7 +40,7 @@ export default async function StatisticsImportPage({ params, searchParams }: Pro
           {t("undoDone")}
         </p>
       )}
-      <StatisticsClient locale={locale} maxMb={MAX_STATISTICS_BYTES / 1024 / 1024} countries={countries} />
+      <StatisticsClient locale={locale} maxMb={MAX_STATISTICS_BYTES / 1024 / 1024} countries={countries} layouts={layouts} />
       <section aria-labelledby="statistics-history" className="space-y-3">
         <h2 id="statistics-history" className="text-lg font-semibold">
           {t("history")}

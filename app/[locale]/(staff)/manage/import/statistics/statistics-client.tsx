@@ -7,7 +7,9 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/form-alert";
 import { refreshAfterImportAction } from "@/lib/actions/import/refresh-after-import";
 import { streamImport } from "@/lib/import/streamed-import";
-import type { PlanView, RefusalView, RowKind } from "@/lib/import/statistics-view";
+import type { PlanView, PreviewView, RefusalView, RowKind } from "@/lib/import/statistics-view";
+import type { LayoutFields, SavedLayout } from "@/lib/validation/statistics-layout";
+import { LayoutFieldsEditor, type Preview } from "./layout-fields";
 
 type Phase =
   | { step: "idle" }
@@ -24,12 +26,23 @@ const ROW_TONE: Record<RowKind, string> = { wrong: "bg-red-50", revised: "bg-amb
  * The statistics import: the file, its layout and source, a dry run listing every row's fate,
  * then the import, whose progress streams from the one transaction that writes it.
  */
-export function StatisticsClient({ locale, maxMb, countries }: { locale: string; maxMb: number; countries: { code: string; name: string }[] }) {
+export function StatisticsClient({
+  locale,
+  maxMb,
+  countries,
+  layouts,
+}: {
+  locale: string;
+  maxMb: number;
+  countries: { code: string; name: string }[];
+  layouts: SavedLayout[];
+}) {
   const t = useTranslations("statsImport.ui");
   const tChange = useTranslations("statsImport");
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const [preset, setPreset] = useState<"comtrade" | "wide">("comtrade");
+  const [layout, setLayout] = useState<LayoutFields>({ preset: "comtrade", reporter: countries[0]?.code, flow: "EXPORT", scale: "3" });
+  const [preview, setPreview] = useState<Preview>({ status: "none" });
   const [skipWrong, setSkipWrong] = useState(false);
   // The workbook's sheets, kept once a dry run found them: editing the form clears the plan, not these.
   const [sheets, setSheets] = useState<string[]>([]);
@@ -58,6 +71,31 @@ export function StatisticsClient({ locale, maxMb, countries }: { locale: string;
     }
   }
 
+  /** The header and first rows of the chosen file and sheet, for mapping its columns. */
+  async function readColumns() {
+    const data = new FormData(form.current!);
+    const file = data.get("file");
+    if (!(file instanceof File) || file.size === 0) return setPreview({ status: "none" });
+    data.set("mode", "preview");
+    setPreview({ status: "reading" });
+    try {
+      const answer = (await (await fetch(endpoint, { method: "POST", body: data })).json()) as PreviewView | RefusalView;
+      if (answer.ok) {
+        setSheets(answer.sheets);
+        setPreview({ status: "read", header: answer.header, sample: answer.sample });
+      } else {
+        setPreview({ status: "none" });
+        setPhase({ step: "refused", message: answer.message });
+      }
+    } catch {
+      setPreview({ status: "none" });
+      setPhase({ step: "refused", message: t("failed") });
+    }
+  }
+  const columnsWanted = () => {
+    if (layout.preset === "columns") void readColumns();
+  };
+
   async function runImport(plan: PlanView) {
     setPhase({ step: "importing", done: 0, total: plan.counts.added + plan.counts.revised, plan });
     const end = await streamImport<{ added: number; revised: number; title: string }, { plan?: PlanView }>(endpoint, body("import"), (done, total) =>
@@ -74,6 +112,9 @@ export function StatisticsClient({ locale, maxMb, countries }: { locale: string;
 
   const plan = phase.step === "checked" || phase.step === "importing" ? phase.plan : phase.step === "refused" ? phase.plan : undefined;
   const busy = phase.step === "checking" || phase.step === "importing";
+  const staleCheck = () => {
+    if (phase.step !== "idle" && !busy) setPhase({ step: "idle" });
+  };
   const field = "rounded-md border border-line bg-surface px-2 py-1.5";
 
   return (
@@ -85,64 +126,43 @@ export function StatisticsClient({ locale, maxMb, countries }: { locale: string;
           event.preventDefault();
           void check();
         }}
-        onChange={() => phase.step !== "idle" && !busy && setPhase({ step: "idle" })}
+        // A changed field of the import makes the dry run stale; a saved layout's name is not one.
+        onChange={(event) => {
+          if ((event.target as Element).hasAttribute("name")) staleCheck();
+        }}
       >
         <fieldset className="space-y-3">
           <legend className="font-semibold">{t("fileLegend")}</legend>
           <label className="flex flex-col gap-1 text-sm">
             <span className="font-medium">{t("file", { maxMb })}</span>
-            <input name="file" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="text-sm" />
+            <input
+              name="file"
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              className="text-sm"
+              onChange={columnsWanted}
+            />
           </label>
-          <fieldset className="space-y-1 text-sm">
-            <legend className="font-medium">{t("preset")}</legend>
-            {(["comtrade", "wide"] as const).map((value) => (
-              <label key={value} className="flex items-start gap-2">
-                <input type="radio" name="preset" value={value} checked={preset === value} onChange={() => setPreset(value)} className="mt-1" />
-                {t(value === "comtrade" ? "presetComtrade" : "presetWide")}
-              </label>
-            ))}
-          </fieldset>
-          {preset === "wide" && (
-            <div className="flex flex-wrap gap-3 text-sm">
-              <label className="flex flex-col gap-1">
-                <span className="font-medium">{t("reporter")}</span>
-                <select name="reporter" className={field} defaultValue={countries[0]?.code}>
-                  {countries.map((c) => (
-                    <option key={c.code} value={c.code}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="flex flex-col gap-1">
-                <span className="font-medium">{t("flow")}</span>
-                <select name="flow" className={field} defaultValue="EXPORT">
-                  {(["EXPORT", "IMPORT", "TURNOVER"] as const).map((flow) => (
-                    <option key={flow} value={flow}>
-                      {tChange(`flow.${flow}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="flex flex-col gap-1">
-                <span className="font-medium">{t("unit")}</span>
-                <select name="scale" className={field} defaultValue="3">
-                  <option value="0">{t("unitUsd")}</option>
-                  <option value="3">{t("unitThousands")}</option>
-                  <option value="6">{t("unitMillions")}</option>
-                </select>
-              </label>
-            </div>
-          )}
           <label className="flex max-w-sm flex-col gap-1 text-sm">
             <span className="font-medium">{t("sheet")}</span>
-            <input name="sheet" type="text" className={field} list="statistics-sheets" />
+            <input name="sheet" type="text" className={field} list="statistics-sheets" onBlur={columnsWanted} />
             <datalist id="statistics-sheets">
               {sheets.map((sheet) => (
                 <option key={sheet} value={sheet} />
               ))}
             </datalist>
           </label>
+          <LayoutFieldsEditor
+            layout={layout}
+            onChange={(next) => {
+              setLayout(next);
+              staleCheck();
+            }}
+            onNeedColumns={() => void readColumns()}
+            preview={preview}
+            countries={countries}
+            saved={layouts}
+          />
         </fieldset>
 
         <fieldset className="grid gap-3 text-sm sm:grid-cols-2">

@@ -1,14 +1,13 @@
 import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { isDatabaseUnreachable } from "@/lib/database-unavailable";
-import { MAX_STATISTICS_BYTES } from "@/lib/trade-stats/table";
-import { countryCodeOf } from "@/lib/trade-stats/countries";
-import { SCALES, type PresetSettings, type Scale } from "@/lib/trade-stats/presets";
+import { MAX_STATISTICS_BYTES, readTable } from "@/lib/trade-stats/table";
+import { previewTable } from "@/lib/trade-stats/presets";
+import { LAYOUT_FIELDS, layoutFromFields } from "@/lib/validation/statistics-layout";
 import { checkStatistics, importStatistics, type StatisticsUpload } from "@/lib/import/statistics-file";
 import { describePlan, describeRefusal } from "@/lib/import/statistics-view";
 import { countryNames } from "@/lib/queries/countries";
@@ -16,21 +15,12 @@ import { logger } from "@/lib/ops/logger";
 
 export const dynamic = "force-dynamic";
 
-const settingsSchema = z.discriminatedUnion("preset", [
-  z.object({ preset: z.literal("comtrade") }),
-  z.object({
-    preset: z.literal("wide"),
-    reporter: z.string().transform((code, ctx) => countryCodeOf(code) ?? (ctx.addIssue({ code: "custom", message: "reporter" }), z.NEVER)),
-    flow: z.enum(["EXPORT", "IMPORT", "TURNOVER"]),
-    scale: z.enum(SCALES.map(String) as [string, ...string[]]).transform((scale) => Number(scale) as Scale),
-  }),
-]);
-
 /**
- * POST an official statistics file as multipart form data: file, mode, preset and its
- * settings (reporter, flow, scale for a wide table), sheet, and the source's fields
- * (sourceTitle, sourcePublisher, sourceDate, sourceUrl, sourceLanguage). mode=check answers
- * the dry run as JSON (lib/import/statistics-view.ts). mode=import streams NDJSON:
+ * POST an official statistics file as multipart form data: file, mode, the layout's fields
+ * (lib/validation/statistics-layout.ts), sheet, and the source's fields (sourceTitle,
+ * sourcePublisher, sourceDate, sourceUrl, sourceLanguage). mode=preview answers the file's
+ * sheets, header and first rows, for mapping its columns. mode=check answers the dry run as
+ * JSON (lib/import/statistics-view.ts). mode=import streams NDJSON:
  * {"type":"progress","done","total"} lines while the one transaction writes, then
  * {"type":"done",…} or {"type":"refused","message"}; only "done" means anything was written.
  * As the CSV import: same-origin requests from signed-in staff with the import permission.
@@ -61,8 +51,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
     const value = form?.get(name);
     return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
   };
-  const settings = settingsSchema.safeParse({ preset: text("preset"), reporter: text("reporter"), flow: text("flow"), scale: text("scale") });
-  if (!settings.success) return refuse(400, t("settingsInvalid"));
+  if (form?.get("mode") === "preview") {
+    const table = await readTable(new Uint8Array(await file.arrayBuffer()), text("sheet"));
+    if (!table.ok) return Response.json(await describeRefusal(locale as Locale, table, {}));
+    return Response.json({ ok: true, sheets: table.sheets, sheet: table.sheet, ...previewTable(table.rows) });
+  }
+  const settings = layoutFromFields(Object.fromEntries(LAYOUT_FIELDS.map((name) => [name, text(name)])));
+  if (!settings) return refuse(400, t("settingsInvalid"));
   const source = {
     title: text("sourceTitle") ?? "",
     publisher: text("sourcePublisher") ?? "",
@@ -74,7 +69,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
     bytes: new Uint8Array(await file.arrayBuffer()),
     fileName: file.name,
     sheet: text("sheet"),
-    settings: settings.data as PresetSettings,
+    settings,
     source,
   };
 
