@@ -12,6 +12,8 @@ const BOX = { height: 320, top: 34, bottom: 30, valueAxis: 72, right: 16 } as co
 export const COMPARE_PLOT_HEIGHT = BOX.height - BOX.top - BOX.bottom;
 // A series with more points than this is drawn as a line only (a monthly series over years).
 const MAX_DOTS = 60;
+// Coordinates are written to a tenth of a pixel or finer (x: hundredths of a percent of the
+// width; y: tenths of a pixel): more digits only weigh on the page, twice (HTML and payload).
 // A longer table (monthly series over years) is left to the CSV: in the page it would weigh
 // more than everything else together, and a reader scrolls it no better than a spreadsheet.
 const MAX_TABLE_ROWS = 120;
@@ -96,7 +98,7 @@ export async function CompareChart({ comparison, locale }: { comparison: Compari
               s.lines.map((line, i) => (
                 <polyline
                   key={`${s.key}-${i}`}
-                  points={line.map((p) => `${p.x.toFixed(3)},${p.y.toFixed(2)}`).join(" ")}
+                  points={line.map((p) => `${p.x.toFixed(2)},${p.y.toFixed(1)}`).join(" ")}
                   fill="none"
                   stroke={s.color}
                   strokeWidth={2}
@@ -112,8 +114,8 @@ export async function CompareChart({ comparison, locale }: { comparison: Compari
               .map((p) => (
                 <circle
                   key={`${s.key}-${p.periodStart.getTime()}-${p.periodEnd.getTime()}`}
-                  cx={`${p.x}%`}
-                  cy={top + p.y}
+                  cx={`${p.x.toFixed(2)}%`}
+                  cy={(top + p.y).toFixed(1)}
                   r={3.5}
                   fill={p.partial ? "white" : s.color}
                   stroke={s.color}
