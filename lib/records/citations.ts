@@ -1,6 +1,7 @@
 import "server-only";
 import type { CitationsInput } from "@/lib/validation/citations";
-import { invalid, type Tx } from "@/lib/records/mutation";
+import type { Actor } from "@/lib/auth/permissions";
+import { insertRecord, invalid, type Tx } from "@/lib/records/mutation";
 
 type CitedRecord =
   | { ventureId: string }
@@ -13,11 +14,12 @@ type CitedRecord =
 
 /**
  * Makes a record's citations what the form says: keeps and updates the listed ones,
- * removes the rest, adds new rows, and creates the new source if one was entered.
+ * removes the rest, adds new rows, and creates the new source if one was entered (audited
+ * as the sources page's save is, under `actor`).
  * Notes on kept citations are left as they were. Unknown sources or citation ids that
  * belong to another record are refused as forged.
  */
-export async function saveCitations(tx: Tx, record: CitedRecord, input: CitationsInput): Promise<void> {
+export async function saveCitations(tx: Tx, actor: Actor, record: CitedRecord, input: CitationsInput): Promise<void> {
   const sourceIds = [...new Set(input.citations.map((c) => c.sourceId))];
   const known = await tx.source.findMany({ where: { id: { in: sourceIds }, deletedAt: null }, select: { id: true } });
   const knownIds = new Set(known.map((s) => s.id));
@@ -39,7 +41,9 @@ export async function saveCitations(tx: Tx, record: CitedRecord, input: Citation
   }
   if (input.newSource) {
     const { title, publisher, publishedOn, url, language } = input.newSource;
-    const source = await tx.source.create({ data: { titleRu: title, titleEn: title, publisher, publishedOn, url, language } });
+    const source = await insertRecord(tx, actor, "source", async (inner) => {
+      return (await inner.source.create({ data: { titleRu: title, titleEn: title, publisher, publishedOn, url, language } })).id;
+    });
     await tx.citation.create({ data: { ...record, sourceId: source.id } });
   }
 }

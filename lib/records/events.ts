@@ -16,7 +16,7 @@ export function createEvent(db: PrismaClient, actor: Actor | null, input: unknow
         const event = await tx.event.create({
           data: { ...columns(data), participants: { create: data.participants.map((countryCode) => ({ countryCode })) } },
         });
-        await saveCitations(tx, { eventId: event.id }, data);
+        await saveCitations(tx, allowed, { eventId: event.id }, data);
         return event.id;
       }),
     );
@@ -35,7 +35,7 @@ export function updateEvent(db: PrismaClient, actor: Actor | null, input: unknow
           where: { id: data.id },
           data: { ...columns(data), participants: { create: data.participants.map((countryCode) => ({ countryCode })) } },
         });
-        await saveCitations(tx, { eventId: data.id }, data);
+        await saveCitations(tx, allowed, { eventId: data.id }, data);
       }),
     );
   });
@@ -57,7 +57,7 @@ export function createDocument(db: PrismaClient, actor: Actor | null, input: unk
           approvedByDocumentId: data.approvedByDocumentId,
         },
       });
-      await saveCitations(tx, { documentId: document.id }, data);
+      await saveCitations(tx, allowed, { documentId: document.id }, data);
       return document.id;
     });
   });
@@ -73,7 +73,7 @@ export function updateDocument(db: PrismaClient, actor: Actor | null, input: unk
         where: { id: data.id },
         data: { titleRu: data.titleRu, titleEn: data.titleEn, type: data.type, adoption: data.adoption, approvedByDocumentId: data.approvedByDocumentId },
       });
-      await saveCitations(tx, { documentId: data.id }, data);
+      await saveCitations(tx, allowed, { documentId: data.id }, data);
     });
   });
 }

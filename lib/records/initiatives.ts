@@ -13,7 +13,7 @@ export function createInitiative(db: PrismaClient, actor: Actor | null, input: u
     await checkReferences(db, data);
     return createRecord(db, allowed, "initiative", async (tx) => {
       const initiative = await tx.initiative.create({ data: columns(data) });
-      await saveCitations(tx, { initiativeId: initiative.id }, data);
+      await saveCitations(tx, allowed, { initiativeId: initiative.id }, data);
       return initiative.id;
     });
   });
@@ -25,7 +25,7 @@ export function updateInitiative(db: PrismaClient, actor: Actor | null, input: u
     await checkReferences(db, data);
     return updateRecord(db, allowed, "initiative", data.id, data.version, async (tx: Tx) => {
       await tx.initiative.update({ where: { id: data.id }, data: columns(data) });
-      await saveCitations(tx, { initiativeId: data.id }, data);
+      await saveCitations(tx, allowed, { initiativeId: data.id }, data);
     });
   });
 }

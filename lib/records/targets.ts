@@ -12,7 +12,7 @@ export function createTarget(db: PrismaClient, actor: Actor | null, input: unkno
     await checkReferences(db, data);
     return createRecord(db, allowed, "target", async (tx) => {
       const target = await tx.target.create({ data: columns(data) });
-      await saveCitations(tx, { targetId: target.id }, data);
+      await saveCitations(tx, allowed, { targetId: target.id }, data);
       return target.id;
     });
   });
@@ -24,7 +24,7 @@ export function updateTarget(db: PrismaClient, actor: Actor | null, input: unkno
     await checkReferences(db, data);
     return updateRecord(db, allowed, "target", data.id, data.version, async (tx: Tx) => {
       await tx.target.update({ where: { id: data.id }, data: columns(data) });
-      await saveCitations(tx, { targetId: data.id }, data);
+      await saveCitations(tx, allowed, { targetId: data.id }, data);
     });
   });
 }

@@ -20,7 +20,7 @@ export function createTradeFigure(db: PrismaClient, actor: Actor | null, input: 
       await holdWriteLock(tx, "tradeFigure");
       if (!data.confirmDuplicate) await refuseLikelyDuplicate(tx, data, null);
       const figure = await tx.tradeFigure.create({ data: columns(data) });
-      await saveCitations(tx, { tradeFigureId: figure.id }, data);
+      await saveCitations(tx, allowed, { tradeFigureId: figure.id }, data);
       return figure.id;
     });
   });
@@ -52,7 +52,7 @@ export function updateTradeFigure(db: PrismaClient, actor: Actor | null, input: 
       await holdWriteLock(tx, "tradeFigure");
       if (!data.confirmDuplicate) await refuseLikelyDuplicate(tx, data, data.id);
       await tx.tradeFigure.update({ where: { id: data.id }, data: columns(data) });
-      await saveCitations(tx, { tradeFigureId: data.id }, data);
+      await saveCitations(tx, allowed, { tradeFigureId: data.id }, data);
     });
   });
 }
@@ -105,25 +105,11 @@ export function findLikelyDuplicateFigure(db: Tx | PrismaClient, data: TradeFigu
       periodStart: data.periodStart,
       periodEnd: data.periodEnd,
     },
-    select: { id: true, scope: true, countryACode: true, countryBCode: true, periodStart: true, periodEnd: true, valueUsd: true },
+    select: { id: true, scope: true, countryACode: true, countryBCode: true, periodStart: true, periodEnd: true, valueUsd: true, isLowerBound: true },
   });
-}
-
-/** How a figure is named in a duplicate warning: "BILATERAL KZ–UZ, 2020-01-01 – 2020-12-31, $3000000000.00". */
-export function describeTradeFigure(f: {
-  scope: string;
-  countryACode: string | null;
-  countryBCode: string | null;
-  periodStart: Date;
-  periodEnd: Date;
-  valueUsd?: { toFixed(digits: number): string } | null;
-}): string {
-  const countries = [f.countryACode, f.countryBCode].filter(Boolean).join("–");
-  const period = `${isoDay(f.periodStart)} – ${isoDay(f.periodEnd)}`;
-  return [f.scope, countries, period, f.valueUsd ? `$${f.valueUsd.toFixed(2)}` : null].filter(Boolean).join(", ");
 }
 
 async function refuseLikelyDuplicate(db: Tx, data: TradeFigureInput, excludeId: string | null): Promise<void> {
   const duplicate = await findLikelyDuplicateFigure(db, data, excludeId);
-  if (duplicate) throw new MutationError({ ok: false, error: "duplicate", duplicate: { id: duplicate.id, name: describeTradeFigure(duplicate) } });
+  if (duplicate) throw new MutationError({ ok: false, error: "duplicate", duplicate: { id: duplicate.id, figure: duplicate } });
 }

@@ -28,7 +28,7 @@ export function createVenture(db: PrismaClient, actor: Actor | null, input: unkn
       await holdWriteLock(tx, "venture");
       if (!data.confirmDuplicate) await refuseLikelyDuplicate(tx, data, null);
       const venture = await tx.jointVenture.create({ data: { ...columns(data), partners: { create: partnerRows(data) } } });
-      await saveCitations(tx, { ventureId: venture.id }, data);
+      await saveCitations(tx, allowed, { ventureId: venture.id }, data);
       return venture.id;
     });
   });
@@ -65,7 +65,7 @@ export function updateVenture(db: PrismaClient, actor: Actor | null, input: unkn
       if (!data.confirmDuplicate) await refuseLikelyDuplicate(tx, data, data.id);
       await tx.venturePartner.deleteMany({ where: { ventureId: data.id } });
       await tx.jointVenture.update({ where: { id: data.id }, data: { ...columns(data), partners: { create: partnerRows(data) } } });
-      await saveCitations(tx, { ventureId: data.id }, data);
+      await saveCitations(tx, allowed, { ventureId: data.id }, data);
     });
   });
 }
