@@ -1,4 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/routing";
+import { countryNames } from "@/lib/queries/countries";
+import { figureLine } from "@/lib/charts/figure-text";
 import { updateTag } from "next/cache";
 import type { MutationResult } from "@/lib/records/mutation";
 import { editPath, type EntityKey } from "@/lib/entities";
@@ -35,8 +38,19 @@ export async function refusedFormState(
       changes: result.conflict.changes.map((c) => ({ field: c.field, before: show(c.field, c.before), after: show(c.field, c.after) })),
       changedBy: result.conflict.changedBy.map((c) => ({ name: c.name ?? notStated, at: c.at.toISOString() })),
     },
-    duplicate: result.duplicate && entity !== "user" ? { ...result.duplicate, href: editPath(entity, result.duplicate.id) } : undefined,
+    duplicate:
+      result.duplicate && entity !== "user"
+        ? { id: result.duplicate.id, name: await duplicateName(result.duplicate), href: editPath(entity, result.duplicate.id) }
+        : undefined,
   };
+}
+
+/** A likely duplicate as the public pages name it, in the person's language. */
+async function duplicateName(duplicate: NonNullable<Extract<MutationResult, { ok: false }>["duplicate"]>): Promise<string> {
+  if ("name" in duplicate) return duplicate.name;
+  const locale = (await getLocale()) as Locale;
+  const [names, t] = await Promise.all([countryNames(locale), getTranslations("tradeFigure")]);
+  return figureLine(duplicate.figure, names, locale, t);
 }
 
 /** After a write: the public pages showing this kind of record read fresh data next time. */

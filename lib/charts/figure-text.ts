@@ -1,12 +1,12 @@
 import type { createTranslator, Messages } from "next-intl";
 import type { Decimal } from "@/lib/decimal";
-import { formatPercent, formatUsd } from "@/lib/format";
+import { formatPercent, formatPeriod, formatUsd } from "@/lib/format";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
 
 /** next-intl's translator of one namespace, typed: a key the messages lack fails `tsc`. */
-type Translator<Namespace extends "figure" | "scope"> = ReturnType<typeof createTranslator<Messages, Namespace>>;
+type Translator<Namespace extends "figure" | "scope" | "tradeFigure"> = ReturnType<typeof createTranslator<Messages, Namespace>>;
 
 /** "$11.5 bn", "more than $3 bn", or "no value reported". */
 export function figureValueText(f: { valueUsd: Decimal | null; isLowerBound: boolean }, locale: Locale, t: Translator<"figure">): string {
@@ -39,4 +39,24 @@ export function seriesName(
   const a = s.countryA ? localized(locale, s.countryA.nameRu, s.countryA.nameEn) : "";
   const b = s.countryB ? localized(locale, s.countryB.nameRu, s.countryB.nameEn) : "";
   return t(s.scope, { a, b });
+}
+
+/** A stated figure in one line, as the sources page names it: "Kazakhstan–Uzbekistan trade, 2024: $4.2 bn". */
+export function figureLine(
+  f: {
+    scope: TradeScope;
+    countryACode: string | null;
+    countryBCode: string | null;
+    periodStart: Date;
+    periodEnd: Date;
+    valueUsd: Decimal | null;
+    isLowerBound: boolean;
+  },
+  names: Record<string, string>,
+  locale: Locale,
+  t: Translator<"tradeFigure">,
+): string {
+  const name = (code: string | null) => (code ? (names[code] ?? code) : "");
+  const value = f.valueUsd ? (f.isLowerBound ? t("lowerBound", { value: formatUsd(f.valueUsd, locale) }) : formatUsd(f.valueUsd, locale)) : t("noValue");
+  return t(f.scope, { a: name(f.countryACode), b: name(f.countryBCode), period: formatPeriod(f.periodStart, f.periodEnd, locale), value });
 }

@@ -18,7 +18,10 @@ export const MAX_IMPORT_ROWS = 20_000;
 const TRANSACTION_TIMEOUT_MS = 5 * 60_000;
 
 export type RowError = FieldError & { column: string };
-export type CheckedRow = { line: number; cells: Record<string, string>; errors: RowError[] };
+/** `read`: the amounts as the import read them, by column ("1,200,000,000" → "1200000000"), so the dry run shows how. */
+export type CheckedRow = { line: number; cells: Record<string, string>; errors: RowError[]; read?: Record<string, string> };
+
+const AMOUNT_FIELDS = ["valueUsd", "investmentUsd"] as const;
 
 type Parsed = { kind: "tradeFigures"; data: TradeFigureInput } | { kind: "ventures"; data: VentureInput };
 
@@ -172,16 +175,19 @@ function readFile(actor: Actor | null, input: { kind: ImportKind; text: string }
     }
     if (cells.length > csv.header.length) errors.push({ column: "", key: "import.extraCells", values: { count: cells.length, expected: csv.header.length } });
     const result = schema.safeParse(values);
+    let read: Record<string, string> | undefined;
     if (result.success) {
       parsed.push({ kind: input.kind, data: result.data } as Parsed);
       parsedLines.push(rows.length);
+      const data = result.data as Partial<Record<(typeof AMOUNT_FIELDS)[number], string | null>>;
+      read = Object.fromEntries(AMOUNT_FIELDS.flatMap((field) => (data[field] ? [[columnOf(field), data[field]]] : [])));
     } else {
       for (const [path, error] of Object.entries(fieldErrorsOf(result.error))) {
         // In a file there is no list to choose from: say what to write instead.
         errors.push({ column: columnOf(path), ...(error.key === "validation.countryCode" ? { key: "import.countryCodeFormat" } : error) });
       }
     }
-    rows.push({ line, cells: record, errors });
+    rows.push({ line, cells: record, errors, read });
   }
 
   const errorCount = rows.filter((row) => row.errors.length > 0).length;

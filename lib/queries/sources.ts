@@ -64,6 +64,8 @@ const citedRecordSelect = {
       growthPercent: true,
       periodStart: true,
       periodEnd: true,
+      countryACode: true,
+      countryBCode: true,
       countryA: { select: { nameRu: true, nameEn: true } },
       countryB: { select: { nameRu: true, nameEn: true } },
     },

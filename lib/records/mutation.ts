@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AuditAction } from "@/lib/generated/prisma/enums";
+import type { AuditAction, TradeScope } from "@/lib/generated/prisma/enums";
 import { AuthorizationError, assertAllowed, type Actor, type Permission } from "@/lib/auth/permissions";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import type { EntityKey } from "@/lib/entities";
@@ -29,8 +29,19 @@ export type MutationResult =
       error: "unauthenticated" | "forbidden" | "invalid" | "notFound" | "conflict" | "duplicate" | "inUse" | "unavailable" | "busy";
       fieldErrors?: FieldErrors;
       conflict?: Conflict;
-      duplicate?: { id: string; name: string };
+      /** A likely duplicate: a record by its name, or a stated figure the page names in the person's language. */
+      duplicate?: { id: string; name: string } | { id: string; figure: DuplicateFigure };
     };
+
+export type DuplicateFigure = {
+  scope: TradeScope;
+  countryACode: string | null;
+  countryBCode: string | null;
+  periodStart: Date;
+  periodEnd: Date;
+  valueUsd: Prisma.Decimal | null;
+  isLowerBound: boolean;
+};
 
 export class MutationError extends Error {
   constructor(readonly result: Extract<MutationResult, { ok: false }>) {

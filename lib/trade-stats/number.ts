@@ -30,7 +30,8 @@ export function readNumber(text: string): NumberReading {
   if (parts.length > 2) return grouped(body, separator) ? { ok: true, value: `${sign}${parts.join("")}` } : { ok: false, reason: "notANumber" };
   const [whole, fraction] = parts as [string, string];
   if (!/^\d+$/.test(whole) || !/^\d+$/.test(fraction)) return { ok: false, reason: "notANumber" };
-  if (fraction.length === 3 && whole !== "0") return { ok: false, reason: "ambiguousNumber" };
+  // "1,234" may group thousands; "0,125" and "1234,567" cannot (a first group has one to three digits, and is not 0).
+  if (fraction.length === 3 && whole !== "0" && whole.length <= 3) return { ok: false, reason: "ambiguousNumber" };
   return { ok: true, value: `${sign}${whole}.${fraction}` };
 }
 

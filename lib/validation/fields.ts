@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDay } from "@/lib/format";
+import { readNumber } from "@/lib/trade-stats/number";
 
 // Building blocks of the workspace's input schemas (forms, actions and CSV import). Each
 // error message is a key under "validation" in the message files, with its values in
@@ -103,18 +104,24 @@ export const optionalPastDate = z
 const MAX_USD = 1e11; // $100 bn: more than any joint venture or year of trade in the region
 
 /**
- * US dollars as typed: digits, spaces as thousands separators, "." or "," before at most
- * two decimals. Kept as a string so it reaches the Decimal column exactly.
+ * US dollars as typed, read as statistics files are (lib/trade-stats/number.ts): spaces,
+ * commas or dots grouping thousands ("25 000 000", "1,200,000,000", "1.200.000,50"), a
+ * decimal comma or point before at most two decimals. "1,234" could be either, and is
+ * refused as ambiguous rather than guessed. Kept as a string so it reaches the Decimal
+ * column exactly.
  */
 export const usdAmount = z
   .string({ error: "validation.required" })
-  .transform((value) => value.replace(/[\s\u00a0\u202f_]/g, ""))
+  .transform((value, ctx) => {
+    if (value.trim() === "") return (ctx.addIssue({ code: "custom", message: "validation.required" }), z.NEVER);
+    const number = readNumber(value.replace(/_/g, ""));
+    if (number.ok) return number.value;
+    return (ctx.addIssue({ code: "custom", message: number.reason === "ambiguousNumber" ? "validation.ambiguousAmount" : "validation.amount" }), z.NEVER);
+  })
   .pipe(
     z
       .string()
-      .min(1, { error: "validation.required" })
-      .regex(/^-?\d+([.,]\d{1,2})?$/, { error: "validation.amount" })
-      .transform((value) => value.replace(",", "."))
+      .regex(/^-?\d+(\.\d{1,2})?$/, { error: "validation.amount" })
       .refine((value) => Number(value) > 0, { error: "validation.positive" })
       .refine((value) => Number(value) <= MAX_USD, { error: "validation.tooLarge" }),
   );

@@ -29,17 +29,19 @@ test.describe("CSV import", () => {
       });
       await page.getByRole("button", { name: "Check the file (nothing is written)" }).click();
       await expect(page.getByTestId("import-summary")).toHaveText(/1 of 2 rows has errors/);
-      await expect(page.getByTestId("import-row-3")).toContainText("value_usd: Enter an amount in US dollars using digits");
+      await expect(page.getByTestId("import-row-3")).toContainText("value_usd: Enter an amount in US dollars, e.g. 25 000 000, 1,200,000,000");
       await expect(page.getByTestId("import-row-2")).toContainText("OK");
       await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
 
       await fileInput.setInputFiles({
         name: "trade.csv",
         mimeType: "text/csv",
-        buffer: csv(GOOD_2023, "BILATERAL;KG;TJ;2024-01-01;2024-12-31;123456789;src-s4;"),
+        // Thousands grouped as people write them; the dry run says how the amount was read.
+        buffer: csv(GOOD_2023, "BILATERAL;KG;TJ;2024-01-01;2024-12-31;123,456,789;src-s4;"),
       });
       await page.getByRole("button", { name: "Check the file (nothing is written)" }).click();
       await expect(page.getByTestId("import-summary")).toHaveText("All 2 rows are valid. Nothing has been written yet.");
+      await expect(page.getByTestId("import-row-3").getByTestId("import-read")).toHaveText("read as $123,456,789.00");
       await page.getByRole("button", { name: "Import 2 rows" }).click();
       await expect(page.getByTestId("import-done")).toContainText("Imported 2 rows.");
 

@@ -130,6 +130,50 @@ test.describe("staff workspace", () => {
     );
   }
 
+  test("a figure that exists is named as the public pages name it, and the audit log names records, not ids", async ({ page }) => {
+    // A seeded stated figure of a pair, entered again: the warning names it and its value.
+    const [figure] = await query<{ id: string; a: string; b: string; start: string; end: string; value: string }>(
+      `SELECT id, "countryACode" AS a, "countryBCode" AS b, "periodStart"::text AS start, "periodEnd"::text AS "end", "valueUsd"::text AS value
+       FROM "TradeFigure" WHERE scope = 'BILATERAL' AND "reporterCode" IS NULL AND "valueUsd" IS NOT NULL AND "deletedAt" IS NULL
+         AND "periodStart" = date_trunc('year', "periodStart") AND "periodEnd" = (date_trunc('year', "periodStart") + interval '1 year - 1 day')::date
+       ORDER BY "periodStart" LIMIT 1`,
+    );
+    const editor = await createAccount("EDITOR");
+    await signIn(page, "en", editor.email, "/en/manage/trade-figures/new");
+    await page.locator("#field-scope").selectOption("BILATERAL");
+    await page.locator("#field-countryACode").selectOption(figure!.a);
+    await page.locator("#field-countryBCode").selectOption(figure!.b);
+    await page.locator("#field-periodStart").fill(figure!.start);
+    await page.locator("#field-periodEnd").fill(figure!.end);
+    await page.locator("#field-valueUsd").fill("1000000");
+    await page.locator("#field-citations-0-sourceId").selectOption("src-s1");
+    await page.getByRole("button", { name: en.workspace.tradeFigures.create }).click();
+    const names = await query<{ code: string; nameEn: string }>(`SELECT code, "nameEn" FROM "Country" WHERE code = ANY($1)`, [[figure!.a, figure!.b]]);
+    const name = (code: string) => names.find((n) => n.code === code)!.nameEn;
+    const year = figure!.start.slice(0, 4);
+    const existing = page.getByRole("link", { name: new RegExp(`^${name(figure!.a)}–${name(figure!.b)} trade, ${year}: (more than )?\\$[\\d.,]+ (bn|mn)`) });
+    await expect(existing).toHaveAttribute("href", `/en/manage/trade-figures/${figure!.id}/edit`);
+    await expect(page.getByTestId("form-alert")).not.toContainText("BILATERAL");
+
+    // Saved anyway: its audit entry is titled by its series and period, with its source by title.
+    await page.getByRole("button", { name: en.workspace.saveAnyway }).click();
+    await expect(page.getByTestId("saved-notice")).toBeVisible();
+    const [saved] = await query<{ id: string }>(`SELECT id FROM "TradeFigure" WHERE "valueUsd" = 1000000 AND "countryACode" = $1 AND "deletedAt" IS NULL`, [
+      figure!.a,
+    ]);
+    const [source] = await query<{ titleEn: string }>(`SELECT "titleEn" FROM "Source" WHERE id = 'src-s1'`);
+    await page.goto(`/en/manage/audit?entity=tradeFigure&entityId=${saved!.id}`);
+    const entry = page.getByTestId("audit-entry");
+    await expect(entry).toContainText(`${name(figure!.a)}–${name(figure!.b)} trade, ${year}`);
+    await expect(entry.getByRole("row", { name: new RegExp(`^${en.auditFields.scope}`) })).toContainText(`${name(figure!.a)}–${name(figure!.b)} trade`);
+    await expect(entry.getByRole("row", { name: new RegExp(en.auditFields.countryACode) })).toContainText(name(figure!.a));
+    await expect(entry.getByRole("link", { name: source!.titleEn })).toHaveAttribute("href", "/en/manage/sources/src-s1/edit");
+    await expect(entry.getByRole("row", { name: new RegExp(en.auditFields.valueUsd) })).toContainText("$1");
+    for (const raw of ["{a}", "src-s1", "1000000.00", saved!.id]) await expect(entry).not.toContainText(raw);
+    await query(`DELETE FROM "Citation" WHERE "tradeFigureId" = $1`, [saved!.id]);
+    await query(`DELETE FROM "TradeFigure" WHERE id = $1`, [saved!.id]);
+  });
+
   test("two editors save the same venture: the second sees what changed and chooses", async ({ browser }) => {
     const [first, second] = [await createAccount("EDITOR", "Aigerim"), await createAccount("EDITOR", "Bobur")];
     const a = await (await browser.newContext()).newPage();

@@ -43,6 +43,8 @@ describe("numbers as statistics tables write them", () => {
     expect(read("1,234,567.89")).toEqual({ ok: true, value: "1234567.89" });
     expect(read("1234,5")).toEqual({ ok: true, value: "1234.5" });
     expect(read("0,125")).toEqual({ ok: true, value: "0.125" });
+    // Four digits before the mark: no thousands group is that long, so it is a decimal mark.
+    expect(read("1234,567")).toEqual({ ok: true, value: "1234.567" });
     expect(read("1.2E+09")).toEqual({ ok: true, value: "1200000000" });
   });
 

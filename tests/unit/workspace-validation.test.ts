@@ -68,8 +68,20 @@ describe("venture input", () => {
     expect(errorsOf(ventureFormInput({ investmentUsd: "1000000000000000" })).investmentUsd?.key).toBe("validation.tooLarge");
   });
 
-  it("rejects an amount written with thousands separators it cannot read", () => {
-    expect(errorsOf(ventureFormInput({ investmentUsd: "1,500,000" })).investmentUsd?.key).toBe("validation.amount");
+  it("reads amounts as people write them in either language, as the imports do (issue 18)", () => {
+    const read = (investmentUsd: string) => ventureInputSchema.parse(ventureFormInput({ investmentUsd })).investmentUsd;
+    expect(read("1,500,000")).toBe("1500000");
+    expect(read("1,200,000,000")).toBe("1200000000");
+    expect(read("25\u00a0000\u00a0000")).toBe("25000000");
+    expect(read("1.500.000,50")).toBe("1500000.50");
+    expect(read("1,500,000.5")).toBe("1500000.5");
+  });
+
+  it("refuses an ambiguous amount with the reason, and what it cannot read", () => {
+    expect(errorsOf(ventureFormInput({ investmentUsd: "1,500" })).investmentUsd?.key).toBe("validation.ambiguousAmount");
+    expect(errorsOf(ventureFormInput({ investmentUsd: "1.500" })).investmentUsd?.key).toBe("validation.ambiguousAmount");
+    for (const text of ["1,50,000", "12.345.6", "$5", "1500000.505", "11.5 bn"])
+      expect(errorsOf(ventureFormInput({ investmentUsd: text })).investmentUsd?.key).toBe("validation.amount");
   });
 
   it("rejects an establishment date in the year 3000 and one before 1991", () => {

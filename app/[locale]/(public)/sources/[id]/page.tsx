@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
+import { figureLine } from "@/lib/charts/figure-text";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatDate, formatPeriod, formatUsd } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { cachedSources, type CitedRecord } from "@/lib/queries/sources";
 import { Badge } from "@/components/ui/badge";
 import { InferredMarker } from "@/components/inferred-marker";
@@ -84,16 +85,12 @@ async function CitedRecordLink({ citation, locale }: { citation: CitedRecord; lo
               : tradeFigure
                 ? [
                     t("tradeFigure"),
-                    tFigure(tradeFigure.scope, {
-                      a: name(tradeFigure.countryA),
-                      b: name(tradeFigure.countryB),
-                      period: formatPeriod(tradeFigure.periodStart, tradeFigure.periodEnd, locale),
-                      value: tradeFigure.valueUsd
-                        ? tradeFigure.isLowerBound
-                          ? tFigure("lowerBound", { value: formatUsd(tradeFigure.valueUsd, locale) })
-                          : formatUsd(tradeFigure.valueUsd, locale)
-                        : tFigure("noValue"),
-                    }),
+                    figureLine(
+                      tradeFigure,
+                      { [tradeFigure.countryACode ?? ""]: name(tradeFigure.countryA), [tradeFigure.countryBCode ?? ""]: name(tradeFigure.countryB) },
+                      locale,
+                      tFigure,
+                    ),
                   ]
                 : target
                   ? [

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { getMessages, getTranslations } from "next-intl/server";
 import { AuditAction } from "@/lib/generated/prisma/enums";
 import { resolveLocale } from "@/lib/i18n/page-locale";
@@ -8,10 +9,12 @@ import { can } from "@/lib/auth/permissions";
 import { ENTITY_KEYS, editPath, isEntityKey } from "@/lib/entities";
 import { AUDIT_ENTITIES, isAuditEntity, parseAuditFilters } from "@/lib/validation/audit";
 import { diffSnapshots, enumNamespace, orderChanges, type SnapshotValue } from "@/lib/audit/diff";
-import { deletedIds, listAudit } from "@/lib/queries/audit";
+import { deletedIds, listAudit, referenceNames } from "@/lib/queries/audit";
+import { MONEY_FIELDS, referenceKey, referencesOf, type Reference } from "@/lib/audit/references";
+import { Decimal } from "@/lib/decimal";
 import { STAFF_PAGE_SIZE } from "@/lib/paging";
 import { listUsers } from "@/lib/queries/users";
-import { formatTimestampWithSeconds } from "@/lib/format";
+import { formatPeriod, formatTimestampWithSeconds, formatUsd } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/pagination";
 import { RestoreRecordButton } from "@/components/restore-record-button";
@@ -44,15 +47,52 @@ export default async function AuditPage({ params, searchParams }: Props) {
       restorable.set(entity, await deletedIds(entity, ids));
     }
   }
+  // The records and countries the entries name, by their names in the reader's language.
+  const snapshots = list.items.flatMap((e) => [e.before, e.after].filter(Boolean) as Record<string, SnapshotValue>[]);
+  const names = await referenceNames(
+    snapshots.flatMap((snapshot) => Object.entries(snapshot).flatMap(([field, value]) => referencesOf(field, value))),
+    locale,
+  );
+  const nameOf = (ref: Reference) => names.get(referenceKey(ref));
+  const countryName = (code: SnapshotValue | undefined) => (typeof code === "string" ? (nameOf({ kind: "country", id: code })?.name ?? code) : "");
   const label = (field: string) => (tFields.has(field as "nameRu") ? tFields(field as "nameRu") : field);
   // Fields in the order the message file lists their labels, which is the forms' order.
   const fieldOrder = Object.keys(messages.auditFields);
-  const show = (entity: string, field: string, value: SnapshotValue) => {
+  /** A value as the public pages write it: names for ids and codes (linked), amounts in dollars, enumerations in words. */
+  const show = (entity: string, field: string, value: SnapshotValue, snapshot: Record<string, SnapshotValue> | null): ReactNode => {
     if (value === null) return "—";
     if (typeof value === "boolean") return value ? t("yes") : t("no");
+    const refs = referencesOf(field, value);
+    if (refs.length > 0)
+      return refs.map((ref, i) => {
+        const found = nameOf(ref);
+        const name = found ? found.name : t("missingRecord", { id: ref.id });
+        return (
+          <span key={`${ref.id}-${i}`}>
+            {i > 0 && "; "}
+            {found?.href ? <Link href={found.href}>{name}</Link> : name}
+            {ref.quote && <q className="text-muted"> {ref.quote}</q>}
+          </span>
+        );
+      });
+    if (MONEY_FIELDS.has(field)) return formatUsd(new Decimal(String(value)), locale);
+    if (field === "scope")
+      return tAll(`scope.${value}` as "scope.BILATERAL", { a: countryName(snapshot?.countryACode), b: countryName(snapshot?.countryBCode) });
     const namespace = enumNamespace(entity, field);
     const key = `${namespace}.${value}`;
     return namespace && tAll.has(key as never) ? tAll(key as never) : String(value);
+  };
+  /** What the entry is about: a record's name or title; a figure or target by its series (and a figure's period). */
+  const entryName = (entity: string, snapshot: Record<string, SnapshotValue> | null, fallback: string): string => {
+    if (!snapshot) return fallback;
+    if (typeof snapshot.scope === "string") {
+      const series = String(show(entity, "scope", snapshot.scope, snapshot));
+      const { periodStart, periodEnd } = snapshot;
+      if (typeof periodStart !== "string" || typeof periodEnd !== "string") return series;
+      return `${series}, ${formatPeriod(new Date(`${periodStart}T00:00:00Z`), new Date(`${periodEnd}T00:00:00Z`), locale)}`;
+    }
+    const name = locale === "ru" ? (snapshot.nameRu ?? snapshot.titleRu) : (snapshot.nameEn ?? snapshot.titleEn);
+    return String(name ?? snapshot.email ?? snapshot.name ?? snapshot.slug ?? snapshot.source ?? fallback);
   };
   const params2 = (page: number) => {
     const search = new URLSearchParams();
@@ -136,8 +176,8 @@ export default async function AuditPage({ params, searchParams }: Props) {
             );
             const entity = entry.entity;
             const canRestore = isEntityKey(entity) && restorable.get(entity)?.has(entry.entityId);
-            const snapshot = (entry.after ?? entry.before) as Record<string, unknown> | null;
-            const name = String(snapshot?.nameEn ?? snapshot?.titleEn ?? snapshot?.email ?? snapshot?.slug ?? snapshot?.source ?? entry.entityId);
+            const snapshot = (entry.after ?? entry.before) as Record<string, SnapshotValue> | null;
+            const name = entryName(entity, snapshot, entry.entityId);
             return (
               <li key={entry.id} className="rounded-lg border border-line bg-surface p-4" data-testid="audit-entry">
                 <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
@@ -180,10 +220,14 @@ export default async function AuditPage({ params, searchParams }: Props) {
                               {label(c.field)}
                             </th>
                             <td className="py-1 pr-3 break-words">
-                              <del className="text-danger no-underline">{show(entity, c.field, c.before)}</del>
+                              <del className="text-danger no-underline">
+                                {show(entity, c.field, c.before, entry.before as Record<string, SnapshotValue> | null)}
+                              </del>
                             </td>
                             <td className="py-1 break-words">
-                              <ins className="text-positive no-underline">{show(entity, c.field, c.after)}</ins>
+                              <ins className="text-positive no-underline">
+                                {show(entity, c.field, c.after, entry.after as Record<string, SnapshotValue> | null)}
+                              </ins>
                             </td>
                           </tr>
                         ))}

@@ -20,6 +20,12 @@ type Phase =
 
 const SHOWN_CELLS = 4;
 
+/** The first columns of the file, and every column whose amounts the check read, to show how. */
+function shownColumns(checked: { columns: string[]; rows: { read?: Record<string, string> }[] }): string[] {
+  const read = new Set(checked.rows.flatMap((row) => Object.keys(row.read ?? {})));
+  return checked.columns.filter((column, index) => index < SHOWN_CELLS || read.has(column));
+}
+
 /**
  * Upload, dry run, then import. The import streams its progress from the server while
  * one transaction writes every row; only the final "done" line means anything was saved.
@@ -167,7 +173,7 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
                   <th scope="col" className="p-2">
                     {t("rowErrors")}
                   </th>
-                  {checked.columns.slice(0, SHOWN_CELLS).map((column) => (
+                  {shownColumns(checked).map((column) => (
                     <th key={column} scope="col" className="p-2 font-mono text-xs">
                       {column}
                     </th>
@@ -196,9 +202,14 @@ export function ImportClient({ locale, maxMb, maxRows }: { locale: string; maxMb
                         </ul>
                       )}
                     </td>
-                    {checked.columns.slice(0, SHOWN_CELLS).map((column) => (
+                    {shownColumns(checked).map((column) => (
                       <td key={column} className="max-w-48 truncate p-2" title={row.cells[column]}>
                         {row.cells[column]}
+                        {row.read?.[column] && (
+                          <span className="block text-xs text-muted" data-testid="import-read">
+                            {row.read[column]}
+                          </span>
+                        )}
                       </td>
                     ))}
                   </tr>
