@@ -24,6 +24,65 @@ export function RecordFormAlerts({
   const locale = useLocale();
   if (state.status !== "error" || !state.message) return null;
 
+  if (state.conflict?.fields) {
+    // A merged save: the other person's changes to other fields are kept; these were changed by both.
+    const conflict = state.conflict;
+    return (
+      <FormAlert title={state.message}>
+        <p className="text-sm">
+          {conflict.changedBy.map((c) => t("changedBy", { name: c.name, at: formatShortTimestamp(new Date(c.at), locale) })).join("; ")}
+        </p>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="conflict-fields">
+            <thead>
+              <tr>
+                <th className="py-1 pr-3">{t("field")}</th>
+                <th className="py-1 pr-3">{t("savedSince")}</th>
+                <th className="py-1">{t("yours")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {conflict.fields!.map((change) => (
+                <tr key={change.field} className="border-t border-line align-top">
+                  <th scope="row" className="py-1 pr-3 font-medium">
+                    {fieldLabel(change.field)}
+                  </th>
+                  <td className="py-1 pr-3 break-words">
+                    <label className="flex items-start gap-2">
+                      <input type="radio" name={`resolve.${change.field}`} value="theirs" required className="mt-1" />
+                      <span>
+                        <span className="sr-only">{t("keepTheirs")}: </span>
+                        {change.theirs}
+                      </span>
+                    </label>
+                  </td>
+                  <td className="py-1 break-words">
+                    <label className="flex items-start gap-2">
+                      <input type="radio" name={`resolve.${change.field}`} value="mine" required className="mt-1" />
+                      <span>
+                        <span className="sr-only">{t("keepYours")}: </span>
+                        {change.mine}
+                      </span>
+                    </label>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="text-sm">{t("chooseEach")}</p>
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" className="rounded-md bg-accent px-3 py-1.5 text-sm text-white">
+            {t("saveChoices")}
+          </button>
+          <button type="button" onClick={() => window.location.reload()} className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm">
+            {t("loadLatest")}
+          </button>
+        </div>
+      </FormAlert>
+    );
+  }
+
   if (state.conflict) {
     const conflict = state.conflict;
     return (

@@ -97,6 +97,8 @@ export function RecordForm<Labels extends LabelNamespace>({
       )}
       {values.id ? <input type="hidden" name="id" value={String(values.id)} /> : null}
       {values.version ? <input ref={version} type="hidden" name="version" defaultValue={String(values.version)} key={String(values.version)} /> : null}
+      {/* What the form was opened with: a save after someone else's is merged with theirs field by field. */}
+      {initial.version ? <input type="hidden" name="base" value={JSON.stringify(initial)} /> : null}
       {/* Remounted with each refusal so every field shows what was submitted. */}
       <div key={JSON.stringify(values)} className="space-y-6">
         {children(values, state.fieldErrors ?? {}, (name, required = false) => ({

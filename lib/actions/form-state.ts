@@ -4,7 +4,13 @@ export type FormState = {
   message?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, unknown>;
-  conflict?: { currentVersion: number; changes: { field: string; before: string; after: string }[]; changedBy: { name: string; at: string }[] };
+  conflict?: {
+    currentVersion: number;
+    changes: { field: string; before: string; after: string }[];
+    changedBy: { name: string; at: string }[];
+    /** Fields both people changed, to choose between (a merged save); the rest of their changes are kept. */
+    fields?: { field: string; theirs: string; mine: string }[];
+  };
   duplicate?: { id: string; name: string; href: string };
 };
 

@@ -8,6 +8,8 @@ import { editPath, type EntityKey } from "@/lib/entities";
 import { ENTITIES } from "@/lib/records/entities";
 import type { FormState } from "@/lib/actions/form-state";
 import { enumNamespace, type SnapshotValue } from "@/lib/audit/diff";
+import type { MergedSave } from "@/lib/actions/merge-save";
+import { savesSince } from "@/lib/queries/audit";
 
 // Server-side halves of the workspace forms; lib/actions/form-state.ts is the part the browser shares.
 
@@ -51,6 +53,46 @@ async function duplicateName(duplicate: NonNullable<Extract<MutationResult, { ok
   const locale = (await getLocale()) as Locale;
   const [names, t] = await Promise.all([countryNames(locale), getTranslations("tradeFigure")]);
   return figureLine(duplicate.figure, names, locale, t);
+}
+
+/**
+ * A merged save that met fields both people changed (lib/actions/merge-save.ts): each with
+ * the value saved since and the person's own, to choose between, and who saved since.
+ */
+export async function mergeConflictState(
+  conflict: Extract<MergedSave, { outcome: "conflict" }>,
+  values: Record<string, unknown>,
+  entity: EntityKey,
+): Promise<FormState> {
+  const t = await getTranslations();
+  const notStated = t("workspace.notStated");
+  const show = (field: string, value: unknown): string => {
+    if (value === undefined || value === null || value === "") return notStated;
+    if (Array.isArray(value)) return value.map((item) => show(field, typeof item === "object" && item ? rowText(item) : item)).join("; ");
+    const namespace = enumNamespace(entity, field);
+    const key = `${namespace}.${String(value)}`;
+    return namespace && t.has(key as never) ? t(key as never) : String(value);
+  };
+  const since = await savesSince(entity, String(values.id), Number(values.version));
+  return {
+    status: "error",
+    message: t("workspace.refused.bothChanged"),
+    values,
+    conflict: {
+      currentVersion: conflict.currentVersion,
+      changes: [],
+      changedBy: since.map((c) => ({ name: c.name ?? notStated, at: c.at.toISOString() })),
+      fields: conflict.fields.map((f) => ({ field: f.field, theirs: show(f.field, f.theirs), mine: show(f.field, f.mine) })),
+    },
+  };
+}
+
+/** A row of a list field (a partner, a citation) in a line: its filled values. */
+function rowText(row: object): string {
+  return Object.entries(row)
+    .filter(([key, value]) => key !== "id" && typeof value === "string" && value !== "" && value !== "on")
+    .map(([, value]) => value as string)
+    .join(" · ");
 }
 
 /** After a write: the public pages showing this kind of record read fresh data next time. */

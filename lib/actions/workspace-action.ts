@@ -7,9 +7,10 @@ import { AuthorizationError, assertAllowed, type Actor, type Permission } from "
 import { isDatabaseUnreachable } from "@/lib/database-unavailable";
 import { redirect } from "@/lib/i18n/navigation";
 import { isEntityKey, type EntityKey } from "@/lib/entities";
-import type { MutationResult } from "@/lib/records/mutation";
 import { formDataToObject, UnreadableFormError } from "@/lib/validation/fields";
-import { refreshPublicPages, refusedFormState } from "@/lib/actions/respond";
+import { mergeConflictState, refreshPublicPages, refusedFormState } from "@/lib/actions/respond";
+import { mergeWithSaved } from "@/lib/actions/merge-save";
+import { withAuditNote, type MutationResult } from "@/lib/records/mutation";
 import type { FormState } from "@/lib/actions/form-state";
 
 export type FormValues = Record<string, unknown>;
@@ -60,7 +61,11 @@ export function workspaceAction(config: WorkspaceActionConfig) {
       if (error instanceof AuthorizationError) return refused({ ok: false, error: error.reason });
       throw error;
     }
-    const result = await config.save(prisma, actor!, values);
+    // A form opened before someone else's save of the record: merged with it field by field.
+    const merge = entity && isEntityKey(entity) && typeof values.base === "string" ? await mergeWithSaved(entity, values) : { outcome: "asSubmitted" as const };
+    if (merge.outcome === "conflict") return mergeConflictState(merge, shown, entity as EntityKey);
+    const save = () => config.save(prisma, actor!, merge.outcome === "merged" ? merge.values : values);
+    const result = merge.outcome === "merged" ? await withAuditNote(merge.note, save) : await save();
     if (!result.ok) return refused(result);
 
     if (entity === "user") revalidatePath("/[locale]/manage/users", "page");

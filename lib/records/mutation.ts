@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -7,6 +8,7 @@ import { AuthorizationError, assertAllowed, type Actor, type Permission } from "
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import type { EntityKey } from "@/lib/entities";
 import type { AuditEntity } from "@/lib/validation/audit";
+import type { AuditNote } from "@/lib/audit/note";
 import { ENTITIES, snapshotOf, snapshotsOf, type Snapshot } from "@/lib/records/entities";
 import { diffSnapshots, type FieldChange } from "@/lib/audit/diff";
 import { inChunks, insertRows, newId } from "@/lib/records/bulk-insert";
@@ -78,6 +80,13 @@ export async function mutate<S extends z.ZodType>(
   }
 }
 
+const auditNotes = new AsyncLocalStorage<AuditNote>();
+
+/** Runs `work` with `note` attached to each audit entry it writes (a save the workspace merged). */
+export function withAuditNote<T>(note: AuditNote, work: () => Promise<T>): Promise<T> {
+  return auditNotes.run(note, work);
+}
+
 export async function writeAudit(
   tx: Tx,
   entry: { actor: Actor; entity: AuditEntity; entityId: string; action: AuditAction; before: Snapshot | null; after: Snapshot | null },
@@ -90,6 +99,7 @@ export async function writeAudit(
       action: entry.action,
       before: (entry.before ?? undefined) as Prisma.InputJsonValue | undefined,
       after: (entry.after ?? undefined) as Prisma.InputJsonValue | undefined,
+      note: auditNotes.getStore(),
     },
   });
 }

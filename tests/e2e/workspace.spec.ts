@@ -174,7 +174,7 @@ test.describe("staff workspace", () => {
     await query(`DELETE FROM "TradeFigure" WHERE id = $1`, [saved!.id]);
   });
 
-  test("two editors save the same venture: the second sees what changed and chooses", async ({ browser }) => {
+  test("two editors save the same venture: changes to different fields both survive; the same field is asked about", async ({ browser }) => {
     const [first, second] = [await createAccount("EDITOR", "Aigerim"), await createAccount("EDITOR", "Bobur")];
     const a = await (await browser.newContext()).newPage();
     const b = await (await browser.newContext()).newPage();
@@ -185,29 +185,57 @@ test.describe("staff workspace", () => {
     await expect(a.getByTestId("saved-notice")).toBeVisible();
     const [{ id }] = (await query<{ id: string }>(`SELECT id FROM "JointVenture" WHERE "nameEn" = $1`, [`JV ${name}`])) as [{ id: string }];
 
+    // Both open the venture; A changes the products and saves, then B changes the city and saves.
     await signIn(b, "en", second.email, `/en/manage/ventures/${id}/edit`);
     await a.goto(`/en/manage/ventures/${id}/edit`);
+    await a.locator("#field-productsEn").fill("Cotton yarn");
+    await a.getByRole("button", { name: en.workspace.ventures.save }).click();
+    await expect(a.getByTestId("saved-notice")).toBeVisible();
+    await b.locator("#field-cityEn").fill("Shymkent");
+    await b.getByRole("button", { name: en.workspace.ventures.save }).click();
+    await expect(b.getByTestId("saved-notice")).toBeVisible();
+    // Both changes survive: B's form, opened before A's save, did not put the old products back.
+    const [merged] = await query<{ cityEn: string; productsEn: string; version: number }>(
+      `SELECT "cityEn", "productsEn", version FROM "JointVenture" WHERE id = $1`,
+      [id],
+    );
+    expect(merged).toEqual({ cityEn: "Shymkent", productsEn: "Cotton yarn", version: 3 });
+    await b.goto(`/en/manage/audit?entity=venture&entityId=${id}`);
+    await expect(b.getByTestId("audit-entry").first().getByTestId("audit-merge")).toHaveText(
+      "Merged with version 2, saved meanwhile by someone else. Their changes kept: Products (English).",
+    );
+
+    // Both open it again and both change the name: the second is asked, field by field.
+    await a.goto(`/en/manage/ventures/${id}/edit`);
+    await b.goto(`/en/manage/ventures/${id}/edit`);
+    await a.locator("#field-nameEn").fill(`JV ${name} Group`);
     await a.locator("#field-status").selectOption("OPERATING");
     await a.getByRole("button", { name: en.workspace.ventures.save }).click();
     await expect(a.getByTestId("saved-notice")).toBeVisible();
-
-    await b.locator("#field-cityEn").fill("Shymkent");
+    await b.locator("#field-nameEn").fill(`JV ${name} Tashkent`);
     await b.getByRole("button", { name: en.workspace.ventures.save }).click();
-    await expect(b.getByTestId("form-alert")).toContainText(en.workspace.refused.conflict);
-    await expect(b.getByTestId("conflict-changes")).toContainText(en.ventureStatus.OPERATING);
+    await expect(b.getByTestId("form-alert")).toContainText(en.workspace.refused.bothChanged);
     await expect(b.getByTestId("form-alert")).toContainText("Aigerim");
-    await expect(b.locator("#field-cityEn")).toHaveValue("Shymkent");
+    const fields = b.getByTestId("conflict-fields");
+    await expect(fields.getByRole("row")).toHaveCount(2); // the name only: A's status is simply kept
+    await expect(fields).toContainText(`JV ${name} Group`);
+    await expect(fields).toContainText(`JV ${name} Tashkent`);
+    await expect(b.locator("#field-nameEn")).toHaveValue(`JV ${name} Tashkent`);
     await b.screenshot({ path: "test-results/workspace/conflict.png", fullPage: true });
-    const [beforeChoice] = await query<{ cityEn: string | null }>(`SELECT "cityEn" FROM "JointVenture" WHERE id = $1`, [id]);
-    expect(beforeChoice?.cityEn).toBeNull();
+    const [beforeChoice] = await query<{ nameEn: string }>(`SELECT "nameEn" FROM "JointVenture" WHERE id = $1`, [id]);
+    expect(beforeChoice?.nameEn).toBe(`JV ${name} Group`);
 
-    await b.getByRole("button", { name: en.workspace.saveOver }).click();
+    await fields.getByLabel(`${en.workspace.keepYours}: JV ${name} Tashkent`).check();
+    await b.getByRole("button", { name: en.workspace.saveChoices }).click();
     await expect(b.getByTestId("saved-notice")).toBeVisible();
-    const [final] = await query<{ cityEn: string; status: string }>(`SELECT "cityEn", status FROM "JointVenture" WHERE id = $1`, [id]);
-    // Saving over takes everything in B's form, which still said ANNOUNCED: that was B's informed choice.
-    expect(final).toEqual({ cityEn: "Shymkent", status: "ANNOUNCED" });
+    createdVentures.push(`JV ${name} Tashkent`);
+    const [final] = await query<{ nameEn: string; status: string; cityEn: string; productsEn: string }>(
+      `SELECT "nameEn", status, "cityEn", "productsEn" FROM "JointVenture" WHERE id = $1`,
+      [id],
+    );
+    expect(final).toEqual({ nameEn: `JV ${name} Tashkent`, status: "OPERATING", cityEn: "Shymkent", productsEn: "Cotton yarn" });
     const audit = await query<{ action: string }>(`SELECT action FROM "AuditLog" WHERE "entityId" = $1 ORDER BY at`, [id]);
-    expect(audit.map((e) => e.action)).toEqual(["CREATE", "UPDATE", "UPDATE"]);
+    expect(audit.map((e) => e.action)).toEqual(["CREATE", "UPDATE", "UPDATE", "UPDATE", "UPDATE"]);
   });
 
   test("an administrator deletes a venture, it leaves the public pages, and the audit log restores it", async ({ page }) => {

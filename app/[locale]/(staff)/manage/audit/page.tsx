@@ -12,6 +12,7 @@ import { diffSnapshots, enumNamespace, orderChanges, type SnapshotValue } from "
 import { deletedIds, listAudit, referenceNames } from "@/lib/queries/audit";
 import { MONEY_FIELDS, referenceKey, referencesOf, type Reference } from "@/lib/audit/references";
 import { Decimal } from "@/lib/decimal";
+import { isAuditNote } from "@/lib/audit/note";
 import { STAFF_PAGE_SIZE } from "@/lib/paging";
 import { listUsers } from "@/lib/queries/users";
 import { formatPeriod, formatTimestampWithSeconds, formatUsd } from "@/lib/format";
@@ -197,6 +198,13 @@ export default async function AuditPage({ params, searchParams }: Props) {
                     <span>{name}</span>
                   )}
                 </p>
+                {isAuditNote(entry.note) && (
+                  <p className="mt-2 text-sm" data-testid="audit-merge">
+                    {t("merged", { version: entry.note.mergedWithVersion })}
+                    {entry.note.keptTheirs.length > 0 && <> {t("mergedKept", { fields: entry.note.keptTheirs.map(label).join(", ") })}</>}
+                    {entry.note.tookMine.length > 0 && <> {t("mergedMine", { fields: entry.note.tookMine.map(label).join(", ") })}</>}
+                  </p>
+                )}
                 {changes.length > 0 && (
                   <div className="mt-3 overflow-x-auto">
                     <table className="w-full min-w-[32rem] text-left text-sm">

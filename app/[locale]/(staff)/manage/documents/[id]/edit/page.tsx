@@ -15,6 +15,7 @@ import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
 import { DocumentForm } from "../../../events/document-form";
 import { documentFormOptions } from "../../../events/form-options";
+import { documentEditValues } from "@/lib/queries/edit-values";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -33,18 +34,7 @@ export default async function EditDocumentPage({ params }: Props) {
   if (!document) notFound();
   const [t, options] = await Promise.all([getTranslations("workspace.documents"), documentFormOptions(locale, document.event.documents)]);
   const eventPath = `/manage/events/${document.event.id}/edit`;
-  const initial = {
-    id: document.id,
-    version: document.version,
-    // Not saved (a document stays with its event): where the workspace returns after the save.
-    eventId: document.event.id,
-    titleRu: document.titleRu,
-    titleEn: document.titleEn,
-    type: document.type,
-    adoption: document.adoption,
-    approvedByDocumentId: document.approvedByDocumentId ?? "",
-    citations: document.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
-  };
+  const initial = documentEditValues(document);
   return (
     <div className="space-y-6">
       <PageHeader

@@ -10,13 +10,14 @@ import { isRecordKey } from "@/lib/validation/filters";
 import { getEventForEdit } from "@/lib/queries/summits";
 import { updateEventAction } from "@/lib/actions/events/update-event";
 import { createDocumentAction } from "@/lib/actions/documents/create-document";
-import { formatShortTimestamp, isoDay } from "@/lib/format";
+import { formatShortTimestamp } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
 import { EventForm } from "../../event-form";
 import { DocumentForm } from "../../document-form";
 import { documentFormOptions, eventFormOptions } from "../../form-options";
+import { eventEditValues } from "@/lib/queries/edit-values";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,25 +42,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
     documentFormOptions(locale, event.documents),
   ]);
   const titles = new Map(event.documents.map((d) => [d.id, localized(locale, d.titleRu, d.titleEn)]));
-  const initial = {
-    id: event.id,
-    version: event.version,
-    kind: event.kind,
-    ordinal: event.ordinal ?? "",
-    titleRu: event.titleRu,
-    titleEn: event.titleEn,
-    slug: event.slug,
-    startDate: isoDay(event.startDate),
-    endDate: isoDay(event.endDate) ?? "",
-    dateInferred: event.dateInferred,
-    cityRu: event.cityRu ?? "",
-    cityEn: event.cityEn ?? "",
-    hostCode: event.hostCode ?? "",
-    participants: event.participants.map((p) => p.countryCode),
-    summaryRu: event.summaryRu ?? "",
-    summaryEn: event.summaryEn ?? "",
-    citations: event.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
-  };
+  const initial = eventEditValues(event);
   return (
     <div className="space-y-8">
       <PageHeader

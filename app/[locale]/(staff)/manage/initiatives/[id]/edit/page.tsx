@@ -18,6 +18,7 @@ import { DeleteRecordButton } from "@/components/delete-record-button";
 import { InitiativeForm } from "../../initiative-form";
 import { StatusChangeForm } from "../../status-change-form";
 import { initiativeFormOptions } from "../../form-options";
+import { initiativeEditValues } from "@/lib/queries/edit-values";
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,21 +36,7 @@ export default async function EditInitiativePage({ params, searchParams }: Props
   const initiative = isRecordKey(id) ? await getInitiativeForEdit(id) : null;
   if (!initiative) notFound();
   const [t, tStatus, options] = await Promise.all([getTranslations("workspace"), getTranslations("initiativeStatus"), initiativeFormOptions(locale)]);
-  const initial = {
-    id: initiative.id,
-    version: initiative.version,
-    titleRu: initiative.titleRu,
-    titleEn: initiative.titleEn,
-    descriptionRu: initiative.descriptionRu ?? "",
-    descriptionEn: initiative.descriptionEn ?? "",
-    sector: initiative.sector,
-    proposerCode: initiative.proposerCode ?? "",
-    proposerPersonRu: initiative.proposerPersonRu ?? "",
-    proposerPersonEn: initiative.proposerPersonEn ?? "",
-    eventId: initiative.eventId ?? "",
-    adoptedByDocumentId: initiative.adoptedByDocumentId ?? "",
-    citations: initiative.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
-  };
+  const initial = initiativeEditValues(initiative);
   const today = isoDay(new Date());
   return (
     <div className="space-y-8">

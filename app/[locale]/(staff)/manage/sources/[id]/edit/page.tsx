@@ -8,12 +8,13 @@ import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
 import { getSourceForEdit } from "@/lib/queries/sources";
 import { updateSourceAction } from "@/lib/actions/sources/update-source";
-import { formatShortTimestamp, isoDay } from "@/lib/format";
+import { formatShortTimestamp } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
 import { SourceForm } from "../../source-form";
 import { sourceFormOptions } from "../../form-options";
+import { sourceEditValues } from "@/lib/queries/edit-values";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -30,18 +31,7 @@ export default async function EditSourcePage({ params }: Props) {
   const source = isRecordKey(id) ? await getSourceForEdit(id) : null;
   if (!source) notFound();
   const t = await getTranslations("workspace.sources");
-  const initial = {
-    id: source.id,
-    version: source.version,
-    titleRu: source.titleRu,
-    titleEn: source.titleEn,
-    kind: source.kind,
-    publisher: source.publisher ?? "",
-    author: source.author ?? "",
-    publishedOn: isoDay(source.publishedOn) ?? "",
-    language: source.language,
-    url: source.url ?? "",
-  };
+  const initial = sourceEditValues(source);
   return (
     <div className="space-y-6">
       <PageHeader

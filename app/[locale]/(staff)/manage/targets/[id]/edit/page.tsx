@@ -7,12 +7,13 @@ import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
 import { getTargetForEdit } from "@/lib/queries/targets";
 import { updateTargetAction } from "@/lib/actions/targets/update-target";
-import { formatShortTimestamp, isoDay } from "@/lib/format";
+import { formatShortTimestamp } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
 import { TargetForm } from "../../target-form";
 import { targetFormOptions } from "../../form-options";
+import { targetEditValues } from "@/lib/queries/edit-values";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -29,24 +30,7 @@ export default async function EditTargetPage({ params }: Props) {
   const target = isRecordKey(id) ? await getTargetForEdit(id) : null;
   if (!target) notFound();
   const t = await getTranslations("workspace.targets");
-  const initial = {
-    id: target.id,
-    version: target.version,
-    scope: target.scope,
-    countryACode: target.countryACode ?? "",
-    countryBCode: target.countryBCode ?? "",
-    valueUsd: target.valueUsd.toFixed(2),
-    horizonRu: target.horizonRu,
-    horizonEn: target.horizonEn,
-    deadlineYear: target.deadlineYear ?? "",
-    setOn: isoDay(target.setOn),
-    setAtEventId: target.setAtEventId ?? "",
-    setByRu: target.setByRu ?? "",
-    setByEn: target.setByEn ?? "",
-    noteRu: target.noteRu ?? "",
-    noteEn: target.noteEn ?? "",
-    citations: target.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
-  };
+  const initial = targetEditValues(target);
   return (
     <div className="space-y-6">
       <PageHeader title={t("edit")} intro={t("editIntro", { version: target.version, updated: formatShortTimestamp(target.updatedAt, locale) })} />

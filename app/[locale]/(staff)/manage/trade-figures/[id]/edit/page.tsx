@@ -7,12 +7,13 @@ import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
 import { getTradeFigureForEdit } from "@/lib/queries/trade";
 import { updateTradeFigureAction } from "@/lib/actions/trade-figures/update-trade-figure";
-import { formatShortTimestamp, isoDay } from "@/lib/format";
+import { formatShortTimestamp } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
 import { TradeFigureForm } from "../../trade-figure-form";
 import { tradeFigureFormOptions } from "../../form-options";
+import { tradeFigureEditValues } from "@/lib/queries/edit-values";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -29,25 +30,7 @@ export default async function EditTradeFigurePage({ params }: Props) {
   const figure = isRecordKey(id) ? await getTradeFigureForEdit(id) : null;
   if (!figure) notFound();
   const t = await getTranslations("workspace.tradeFigures");
-  const flag = (value: boolean) => (value ? "on" : "");
-  const initial = {
-    id: figure.id,
-    version: figure.version,
-    scope: figure.scope,
-    countryACode: figure.countryACode ?? "",
-    countryBCode: figure.countryBCode ?? "",
-    periodStart: isoDay(figure.periodStart),
-    periodEnd: isoDay(figure.periodEnd),
-    periodInferred: flag(figure.periodInferred),
-    valueUsd: figure.valueUsd?.toFixed(2) ?? "",
-    isLowerBound: flag(figure.isLowerBound),
-    growthPercent: figure.growthPercent?.toFixed(2) ?? "",
-    growthIsLowerBound: flag(figure.growthIsLowerBound),
-    growthOverYears: figure.growthOverYears?.toString() ?? "",
-    noteRu: figure.noteRu ?? "",
-    noteEn: figure.noteEn ?? "",
-    citations: figure.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
-  };
+  const initial = tradeFigureEditValues(figure);
   return (
     <div className="space-y-6">
       <PageHeader title={t("edit")} intro={t("editIntro", { version: figure.version, updated: formatShortTimestamp(figure.updatedAt, locale) })} />

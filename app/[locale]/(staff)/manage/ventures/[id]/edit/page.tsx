@@ -8,12 +8,13 @@ import { can } from "@/lib/auth/permissions";
 import { isRecordKey } from "@/lib/validation/filters";
 import { getVentureForEdit } from "@/lib/queries/ventures";
 import { updateVentureAction } from "@/lib/actions/ventures/update-venture";
-import { formatShortTimestamp, isoDay } from "@/lib/format";
+import { formatShortTimestamp } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
 import { VentureForm } from "../../venture-form";
 import { ventureFormOptions } from "../../form-options";
+import { ventureEditValues } from "@/lib/queries/edit-values";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -30,30 +31,7 @@ export default async function EditVenturePage({ params }: Props) {
   const venture = isRecordKey(id) ? await getVentureForEdit(id) : null;
   if (!venture) notFound();
   const t = await getTranslations("workspace.ventures");
-  const initial = {
-    id: venture.id,
-    version: venture.version,
-    nameRu: venture.nameRu,
-    nameEn: venture.nameEn,
-    partners: venture.partners.map((p) => ({
-      companyName: p.companyName ?? "",
-      countryCode: p.countryCode ?? "",
-      secondCountryCode: p.secondCountryCode ?? "",
-      countryInferred: p.countryInferred ? "on" : "",
-    })),
-    sector: venture.sector,
-    status: venture.status,
-    productsRu: venture.productsRu ?? "",
-    productsEn: venture.productsEn ?? "",
-    cityRu: venture.cityRu ?? "",
-    cityEn: venture.cityEn ?? "",
-    countryCode: venture.countryCode ?? "",
-    establishedOn: isoDay(venture.establishedOn) ?? "",
-    investmentUsd: venture.investmentUsd?.toFixed(2) ?? "",
-    initiativeId: venture.initiativeId ?? "",
-    agreementDocumentId: venture.agreementDocumentId ?? "",
-    citations: venture.citations.map((c) => ({ id: c.id, sourceId: c.sourceId, quote: c.quote ?? "", quoteEn: c.quoteEn ?? "" })),
-  };
+  const initial = ventureEditValues(venture);
   return (
     <div className="space-y-6">
       <PageHeader
