@@ -14,7 +14,6 @@ type CitationValue = { id?: string; sourceId?: string; quote?: string; quoteEn?:
  */
 export function CitationsFields({ values, sources, errors }: { values: FormValues; sources: Choice[]; errors: Record<string, string> }) {
   const citations = (values.citations as CitationValue[] | undefined) ?? [];
-  const newSource = values.newSource as Record<string, string> | undefined;
   const t = useTranslations("recordFields");
   const { rows, add, remove } = useRows<CitationValue>(citations, [{}]);
   return (
@@ -50,34 +49,43 @@ export function CitationsFields({ values, sources, errors }: { values: FormValue
       <button type="button" onClick={() => add({})} className="rounded-md border border-line px-3 py-1.5 text-sm">
         {t("addSource")}
       </button>
-      <details open={Boolean(newSource?.title)} className="rounded-md border border-line p-3">
-        <summary className="cursor-pointer text-sm font-medium">{t("newSource")}</summary>
-        <div className="mt-3 grid gap-3 sm:grid-cols-2">
-          <Field name="newSource.title" label={t("sourceTitle")} error={errors["newSource.title"]}>
-            {(control) => <input {...control} defaultValue={newSource?.title ?? ""} className={INPUT_CLASS} />}
-          </Field>
-          <Field name="newSource.publisher" label={t("publisher")} error={errors["newSource.publisher"]}>
-            {(control) => <input {...control} defaultValue={newSource?.publisher ?? ""} className={INPUT_CLASS} />}
-          </Field>
-          <Field name="newSource.publishedOn" label={t("publishedOn")} error={errors["newSource.publishedOn"]}>
-            {(control) => <input {...control} type="date" defaultValue={newSource?.publishedOn ?? ""} className={INPUT_CLASS} />}
-          </Field>
-          <Field name="newSource.url" label={t("url")} error={errors["newSource.url"]}>
-            {(control) => <input {...control} type="url" inputMode="url" defaultValue={newSource?.url ?? ""} className={INPUT_CLASS} />}
-          </Field>
-          <Field name="newSource.language" label={t("language")} error={errors["newSource.language"]}>
-            {(control) => (
-              <select {...control} defaultValue={newSource?.language ?? "ru"} className={INPUT_CLASS}>
-                {(["ru", "en", "kk", "uz", "ky", "tg", "tk", "az", "other"] as const).map((code) => (
-                  <option key={code} value={code}>
-                    {t(`languages.${code}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-      </details>
+      <NewSourceFields values={values} errors={errors} />
     </fieldset>
+  );
+}
+
+/** A source entered on the spot (title, publisher, date, address, language): created, audited, with the record it supports. */
+export function NewSourceFields({ values, errors }: { values: FormValues; errors: Record<string, string> }) {
+  const newSource = values.newSource as Record<string, string> | undefined;
+  const t = useTranslations("recordFields");
+  return (
+    <details open={Boolean(newSource?.title)} className="rounded-md border border-line p-3">
+      <summary className="cursor-pointer text-sm font-medium">{t("newSource")}</summary>
+      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+        <Field name="newSource.title" label={t("sourceTitle")} error={errors["newSource.title"]}>
+          {(control) => <input {...control} defaultValue={newSource?.title ?? ""} className={INPUT_CLASS} />}
+        </Field>
+        <Field name="newSource.publisher" label={t("publisher")} error={errors["newSource.publisher"]}>
+          {(control) => <input {...control} defaultValue={newSource?.publisher ?? ""} className={INPUT_CLASS} />}
+        </Field>
+        <Field name="newSource.publishedOn" label={t("publishedOn")} error={errors["newSource.publishedOn"]}>
+          {(control) => <input {...control} type="date" defaultValue={newSource?.publishedOn ?? ""} className={INPUT_CLASS} />}
+        </Field>
+        <Field name="newSource.url" label={t("url")} error={errors["newSource.url"]}>
+          {(control) => <input {...control} type="url" inputMode="url" defaultValue={newSource?.url ?? ""} className={INPUT_CLASS} />}
+        </Field>
+        <Field name="newSource.language" label={t("language")} error={errors["newSource.language"]}>
+          {(control) => (
+            <select {...control} defaultValue={newSource?.language ?? "ru"} className={INPUT_CLASS}>
+              {(["ru", "en", "kk", "uz", "ky", "tg", "tk", "az", "other"] as const).map((code) => (
+                <option key={code} value={code}>
+                  {t(`languages.${code}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+    </details>
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CitationsInput } from "@/lib/validation/citations";
+import type { CitationsInput, NewSource } from "@/lib/validation/citations";
 import type { Actor } from "@/lib/auth/permissions";
 import { insertRecord, invalid, type Tx } from "@/lib/records/mutation";
 
@@ -39,11 +39,14 @@ export async function saveCitations(tx: Tx, actor: Actor, record: CitedRecord, i
     if (c.id) await tx.citation.update({ where: { id: c.id }, data: { sourceId: c.sourceId, quote: c.quote, quoteEn: c.quoteEn } });
     else await tx.citation.create({ data: { ...record, sourceId: c.sourceId, quote: c.quote, quoteEn: c.quoteEn } });
   }
-  if (input.newSource) {
-    const { title, publisher, publishedOn, url, language } = input.newSource;
-    const source = await insertRecord(tx, actor, "source", async (inner) => {
-      return (await inner.source.create({ data: { titleRu: title, titleEn: title, publisher, publishedOn, url, language } })).id;
-    });
-    await tx.citation.create({ data: { ...record, sourceId: source.id } });
-  }
+  if (input.newSource) await tx.citation.create({ data: { ...record, sourceId: await createTypedSource(tx, actor, input.newSource) } });
+}
+
+/** A source typed into a record's form: created and audited as the sources page saves one. */
+export async function createTypedSource(tx: Tx, actor: Actor, source: NewSource): Promise<string> {
+  const { title, publisher, publishedOn, url, language } = source;
+  const created = await insertRecord(tx, actor, "source", async (inner) => {
+    return (await inner.source.create({ data: { titleRu: title, titleEn: title, publisher, publishedOn, url, language } })).id;
+  });
+  return created.id;
 }

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/prisma-client";
 import type { Actor } from "@/lib/auth/permissions";
 import { initiativeInputSchema, initiativeUpdateSchema, statusChangeInputSchema, type InitiativeInput } from "@/lib/validation/initiative-input";
 import { assertExists, createRecord, invalid, mutate, updateRecord, type MutationResult, type Tx } from "@/lib/records/mutation";
-import { saveCitations } from "@/lib/records/citations";
+import { createTypedSource, saveCitations } from "@/lib/records/citations";
 import { assertCountries } from "@/lib/records/countries";
 import { isoDay } from "@/lib/format";
 
@@ -51,7 +51,12 @@ export function addStatusChange(db: PrismaClient, actor: Actor | null, input: un
       const change = await tx.initiativeStatusChange.create({
         data: { initiativeId: data.initiativeId, status: data.status, changedOn: data.changedOn, noteRu: data.noteRu, noteEn: data.noteEn },
       });
-      await tx.citation.create({ data: { statusChangeId: change.id, sourceId: data.sourceId!, quote: data.quote } });
+      // A listed source and one typed in: both are cited, the quote going with the listed one.
+      if (data.sourceId) await tx.citation.create({ data: { statusChangeId: change.id, sourceId: data.sourceId, quote: data.quote } });
+      if (data.newSource)
+        await tx.citation.create({
+          data: { statusChangeId: change.id, sourceId: await createTypedSource(tx, allowed, data.newSource), quote: data.sourceId ? null : data.quote },
+        });
       await tx.initiative.update({ where: { id: data.initiativeId }, data: { status: data.status } });
     });
   });

@@ -38,8 +38,9 @@ export const statusChangeInputSchema = z
     noteEn: optionalText(2000),
     sourceId: optionalRecordId,
     quote: optionalText(5000),
+    newSource: citationsSchema.newSource,
   })
   .refine((data) => Boolean(data.noteRu || data.noteEn), { error: "validation.noteRequired", path: ["noteRu"], when: () => true })
-  .refine((data) => Boolean(data.sourceId), { error: "validation.sourceRequired", path: ["sourceId"], when: () => true });
+  .refine((data) => Boolean(data.sourceId || data.newSource), { error: "validation.sourceRequired", path: ["sourceId"], when: () => true });
 
 export type StatusChangeInput = z.output<typeof statusChangeInputSchema>;

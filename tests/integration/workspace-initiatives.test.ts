@@ -103,6 +103,26 @@ describe("addStatusChange", () => {
     expect(audit[0]!.after).toMatchObject({ status: "IN_PROGRESS", history: "2025-11-16 IN_PROGRESS", version: 2 });
   });
 
+  it("cites a source typed into the status change's form: created, audited, cited with the quote (issue 18)", async () => {
+    const { id } = await newInitiative();
+    const title = `Ministry press release ${id}`;
+    const result = await addStatusChange(
+      prisma,
+      actors.editor,
+      statusChangeFormInput(id, 1, {
+        sourceId: "",
+        quote: "Работы начаты",
+        newSource: { title, publisher: "Ministry", publishedOn: "2025-11-16", url: "", language: "ru" },
+      }),
+    );
+    expect(result).toMatchObject({ ok: true, version: 2 });
+    const source = await prisma.source.findFirstOrThrow({ where: { titleEn: title } });
+    expect(source).toMatchObject({ titleRu: title, publisher: "Ministry", language: "ru" });
+    const [change] = await prisma.initiativeStatusChange.findMany({ where: { initiativeId: id }, include: { citations: true } });
+    expect(change!.citations).toMatchObject([{ sourceId: source.id, quote: "Работы начаты" }]);
+    expect(await prisma.auditLog.count({ where: { entity: "source", entityId: source.id, action: "CREATE", userId: actors.editor.id } })).toBe(1);
+  });
+
   it("keeps the latest change as the current status when a change shares the previous date", async () => {
     const { id } = await newInitiative();
     await addStatusChange(prisma, actors.editor, statusChangeFormInput(id, 1, { status: "SUPPORTED", changedOn: "2024-05-01" }));

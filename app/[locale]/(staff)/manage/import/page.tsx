@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ImportPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { user, allowed } = await getWorkspaceUser("import:run");
-  if (!allowed) return <NotAllowed role={user.role} />;
+  if (!allowed) return <NotAllowed role={user.role} permission="import:run" />;
   const t = await getTranslations("import");
   return (
     <div className="space-y-8">

@@ -4,8 +4,9 @@ import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
 import { RecordForm, type FormValues } from "@/components/record-form";
 import { SelectControl, TextControl, type Option } from "@/components/form-controls";
+import { NewSourceFields } from "@/components/citations-fields";
 
-/** Records a status change: status, date, a note in at least one language, and its source. */
+/** Records a status change: status, date, a note in at least one language, and its source (one listed, or a new one entered here). */
 export function StatusChangeForm({
   action,
   initial,
@@ -29,9 +30,10 @@ export function StatusChangeForm({
               <TextControl {...field("changedOn", true)} type="date" hint={t("changedOnHint")} />
               <TextControl {...field("noteRu")} hint={t("noteHint")} />
               <TextControl {...field("noteEn")} hint={t("noteHint")} />
-              <SelectControl {...field("sourceId", true)} choices={sources} empty={t("choose")} />
+              <SelectControl {...field("sourceId")} choices={sources} empty={t("choose")} hint={t("sourceHint")} />
               <TextControl {...field("quote")} />
             </div>
+            <NewSourceFields values={values} errors={errors} />
           </>
         );
       }}

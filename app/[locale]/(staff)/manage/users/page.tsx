@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UsersPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { user, allowed } = await getWorkspaceUser("user:manage");
-  if (!allowed) return <NotAllowed role={user.role} />;
+  if (!allowed) return <NotAllowed role={user.role} permission="user:manage" />;
   const [t, tRole, users] = await Promise.all([getTranslations("users"), getTranslations("workspace.role"), listUsers()]);
   const roles = Object.values(Role).map((r) => ({ value: r, label: tRole(r) }));
   return (

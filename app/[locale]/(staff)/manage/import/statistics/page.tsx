@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StatisticsImportPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
   const { user, allowed } = await getWorkspaceUser("import:run");
-  if (!allowed) return <NotAllowed role={user.role} />;
+  if (!allowed) return <NotAllowed role={user.role} permission="import:run" />;
   const [t, imports, layouts, names, { undone }] = await Promise.all([
     getTranslations("statsImport.ui"),
     listStatisticsImports(),

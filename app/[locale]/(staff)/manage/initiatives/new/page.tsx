@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewInitiativePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { user, allowed } = await getWorkspaceUser("record:create");
-  if (!allowed) return <NotAllowed role={user.role} />;
+  if (!allowed) return <NotAllowed role={user.role} permission="record:create" />;
   const t = await getTranslations("workspace");
   return (
     <div className="space-y-6">

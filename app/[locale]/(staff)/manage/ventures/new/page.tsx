@@ -19,7 +19,7 @@ export default async function NewVenturePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { user, allowed } = await getWorkspaceUser("record:create");
   const t = await getTranslations("workspace.ventures");
-  if (!allowed) return <NotAllowed role={user.role} />;
+  if (!allowed) return <NotAllowed role={user.role} permission="record:create" />;
   return (
     <div className="space-y-6">
       <PageHeader title={t("new")} intro={t("newIntro")} />

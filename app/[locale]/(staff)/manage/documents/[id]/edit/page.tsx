@@ -29,7 +29,7 @@ export default async function EditDocumentPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const { user, allowed } = await getWorkspaceUser("record:update");
-  if (!allowed) return <NotAllowed role={user.role} />;
+  if (!allowed) return <NotAllowed role={user.role} permission="record:update" />;
   const document = isRecordKey(id) ? await getDocumentForEdit(id) : null;
   if (!document) notFound();
   const [t, options] = await Promise.all([getTranslations("workspace.documents"), documentFormOptions(locale, document.event.documents)]);

@@ -31,7 +31,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { documentSaved, deleted } = await searchParams;
   const { user, allowed } = await getWorkspaceUser("record:update");
-  if (!allowed) return <NotAllowed role={user.role} />;
+  if (!allowed) return <NotAllowed role={user.role} permission="record:update" />;
   const event = isRecordKey(id) ? await getEventForEdit(id) : null;
   if (!event) notFound();
   const [t, tType, tAdoption, options, documentOptions] = await Promise.all([

@@ -32,7 +32,7 @@ export default async function EditInitiativePage({ params, searchParams }: Props
   const { id } = await params;
   const { statusSaved } = await searchParams;
   const { user, allowed } = await getWorkspaceUser("record:update");
-  if (!allowed) return <NotAllowed role={user.role} />;
+  if (!allowed) return <NotAllowed role={user.role} permission="record:update" />;
   const initiative = isRecordKey(id) ? await getInitiativeForEdit(id) : null;
   if (!initiative) notFound();
   const [t, tStatus, options] = await Promise.all([getTranslations("workspace"), getTranslations("initiativeStatus"), initiativeFormOptions(locale)]);

@@ -27,7 +27,7 @@ export default async function EditSourcePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const { user, allowed } = await getWorkspaceUser("record:update");
-  if (!allowed) return <NotAllowed role={user.role} />;
+  if (!allowed) return <NotAllowed role={user.role} permission="record:update" />;
   const source = isRecordKey(id) ? await getSourceForEdit(id) : null;
   if (!source) notFound();
   const t = await getTranslations("workspace.sources");

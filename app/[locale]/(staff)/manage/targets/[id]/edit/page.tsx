@@ -26,7 +26,7 @@ export default async function EditTargetPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const { user, allowed } = await getWorkspaceUser("record:update");
-  if (!allowed) return <NotAllowed role={user.role} />;
+  if (!allowed) return <NotAllowed role={user.role} permission="record:update" />;
   const target = isRecordKey(id) ? await getTargetForEdit(id) : null;
   if (!target) notFound();
   const t = await getTranslations("workspace.targets");

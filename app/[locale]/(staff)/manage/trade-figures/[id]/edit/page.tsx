@@ -26,7 +26,7 @@ export default async function EditTradeFigurePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const { id } = await params;
   const { user, allowed } = await getWorkspaceUser("record:update");
-  if (!allowed) return <NotAllowed role={user.role} />;
+  if (!allowed) return <NotAllowed role={user.role} permission="record:update" />;
   const figure = isRecordKey(id) ? await getTradeFigureForEdit(id) : null;
   if (!figure) notFound();
   const t = await getTranslations("workspace.tradeFigures");
