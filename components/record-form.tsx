@@ -1,10 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
-import { useTranslations, type MessageKeys, type Messages, type NamespaceKeys, type NestedKeyOf, type NestedValueOf } from "next-intl";
+import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
+import { useLocale, useTranslations, type MessageKeys, type Messages, type NamespaceKeys, type NestedKeyOf, type NestedValueOf } from "next-intl";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { RecordFormAlerts } from "@/components/record-form-alerts";
+import { clearDraft, draftKey, readDraft, writeDraft, type FormDraft } from "@/components/form-draft";
+import { formatShortTimestamp } from "@/lib/format";
 
 export type FormValues = Record<string, unknown>;
 
@@ -28,7 +30,8 @@ export type FieldProps = { name: string; label: string; values: FormValues; erro
 /**
  * The frame of every workspace form: submits to a server action, shows why a save was
  * refused, refills every field with what the person typed (nothing is lost), carries the
- * record's version for the conflict check, and warns before leaving with unsaved changes.
+ * record's version for the conflict check, and asks before any way out that would lose
+ * unsaved changes (closing or reloading the tab, a link, the language switch, signing out).
  */
 export function RecordForm<Labels extends LabelNamespace>({
   action,
@@ -61,27 +64,116 @@ export function RecordForm<Labels extends LabelNamespace>({
   const form = useRef<HTMLFormElement>(null);
   const version = useRef<HTMLInputElement>(null);
   const dirty = useRef(false);
-  const values = state.values ?? initial;
+  const leaveQuestion = t("leaveUnsaved");
+  const locale = useLocale();
+  // Unsaved input kept in this browser (components/form-draft.ts): offered back when the page opens.
+  const draft = useRef<string | null>(null);
+  const drafting = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [offer, setOffer] = useState<FormDraft | null>(null);
+  const [restored, setRestored] = useState<FormDraft | null>(null);
+  const base = restored?.base ?? initial;
+  const values = state.values ?? (restored ? { ...restored.values, id: initial.id, version: restored.base.version } : initial);
+  const keepDraft = () => {
+    clearTimeout(drafting.current);
+    drafting.current = setTimeout(() => draft.current && form.current && writeDraft(draft.current, form.current, base), 300);
+  };
+
+  useEffect(() => {
+    draft.current = form.current && draftKey(form.current);
+    const found = draft.current ? readDraft(draft.current) : null;
+    if (found) setOffer(found);
+    return () => clearTimeout(drafting.current);
+  }, []);
+
+  // A refused save keeps its input as the draft again (a successful one leaves the page).
+  useEffect(() => {
+    if (state.status === "error" && draft.current && form.current) writeDraft(draft.current, form.current, base);
+  }, [state, base]);
 
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (dirty.current) event.preventDefault();
     };
+    // Ways out that never unload the page, or not before it is too late: a link followed by
+    // the router (the workspace menu, the language switch), signing out (the session ends
+    // before the page unloads) and another form's submit (signing out everywhere). Asked in
+    // the capture phase, so a refusal stops the router's own handler too. Leaving on purpose
+    // discards the draft; closing the tab keeps it.
+    const confirmLeaving = (event: Event) => {
+      if (!dirty.current) return;
+      if (window.confirm(leaveQuestion)) {
+        dirty.current = false;
+        clearTimeout(drafting.current);
+        clearDraft(draft.current);
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    const onClick = (event: MouseEvent) => {
+      // A link, or a control that leaves the page by script (data-leaves-page: signing out).
+      const link = event.target instanceof Element ? event.target.closest("a[href], [data-leaves-page]") : null;
+      if (!link || link.getAttribute("href")?.startsWith("#") || link.getAttribute("target") === "_blank") return;
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // a new tab or window keeps this one
+      confirmLeaving(event);
+    };
+    const onSubmit = (event: SubmitEvent) => {
+      if (event.target !== form.current) confirmLeaving(event);
+    };
     window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, []);
+    document.addEventListener("click", onClick, true);
+    document.addEventListener("submit", onSubmit, true);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      document.removeEventListener("click", onClick, true);
+      document.removeEventListener("submit", onSubmit, true);
+    };
+  }, [leaveQuestion]);
 
   return (
     <form
       ref={form}
       action={(formData) => {
         dirty.current = false;
+        clearTimeout(drafting.current);
+        clearDraft(draft.current);
         formAction(formData);
       }}
-      onInput={() => (dirty.current = true)}
+      onInput={() => {
+        dirty.current = true;
+        keepDraft();
+      }}
       noValidate
       className="space-y-6"
     >
+      {offer && (
+        <div role="status" className="space-y-2 rounded-md border-l-4 border-warning bg-amber-50 p-3 text-sm" data-testid="draft-offer">
+          <p>{t("draftFound", { at: formatShortTimestamp(new Date(offer.savedAt), locale) })}</p>
+          <div className="flex flex-wrap gap-3">
+            <button
+              type="button"
+              className="rounded-md bg-accent px-3 py-1.5 text-white"
+              onClick={() => {
+                setRestored(offer);
+                setOffer(null);
+                dirty.current = true;
+              }}
+            >
+              {t("draftRestore")}
+            </button>
+            <button
+              type="button"
+              className="rounded-md border border-line bg-surface px-3 py-1.5"
+              onClick={() => {
+                clearDraft(draft.current);
+                setOffer(null);
+              }}
+            >
+              {t("draftDiscard")}
+            </button>
+          </div>
+        </div>
+      )}
       <RecordFormAlerts
         state={state}
         fieldLabel={labelOf}
@@ -98,7 +190,7 @@ export function RecordForm<Labels extends LabelNamespace>({
       {values.id ? <input type="hidden" name="id" value={String(values.id)} /> : null}
       {values.version ? <input ref={version} type="hidden" name="version" defaultValue={String(values.version)} key={String(values.version)} /> : null}
       {/* What the form was opened with: a save after someone else's is merged with theirs field by field. */}
-      {initial.version ? <input type="hidden" name="base" value={JSON.stringify(initial)} /> : null}
+      {base.version ? <input type="hidden" name="base" value={JSON.stringify(base)} /> : null}
       {/* Remounted with each refusal so every field shows what was submitted. */}
       <div key={JSON.stringify(values)} className="space-y-6">
         {children(values, state.fieldErrors ?? {}, (name, required = false) => ({

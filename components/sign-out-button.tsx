@@ -7,6 +7,8 @@ export function SignOutButton({ label, callbackUrl }: { label: string; callbackU
   return (
     <button
       type="button"
+      // Asked about first by a form with unsaved changes (components/record-form.tsx).
+      data-leaves-page
       onClick={async () => {
         await signOut({ redirect: false });
         window.location.assign(callbackUrl);

@@ -13,7 +13,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   await resolveLocale(params);
   const { user } = await getWorkspaceUser();
   return (
-    <div>
+    // Whose unsaved drafts this browser keeps for the forms below (components/form-draft.ts).
+    <div data-workspace-user={user.id}>
       <WorkspaceNav user={user} />
       {children}
     </div>
