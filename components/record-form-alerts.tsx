@@ -8,8 +8,9 @@ import { FormAlert } from "@/components/form-alert";
 
 /**
  * Why a save was refused: invalid fields (listed, each linking to its field), a newer
- * version saved by someone else (what they changed, with the choice to reload or to save
- * over it knowingly), or a likely duplicate (a link to it, and "save anyway").
+ * version saved by someone else (the fields both changed, to choose between; or, when the
+ * save could not be merged, what they changed, to reload or to save over knowingly), or a
+ * likely duplicate (a link to it, and "save anyway").
  */
 export function RecordFormAlerts({
   state,
@@ -24,100 +25,65 @@ export function RecordFormAlerts({
   const locale = useLocale();
   if (state.status !== "error" || !state.message) return null;
 
-  if (state.conflict?.fields) {
-    // A merged save: the other person's changes to other fields are kept; these were changed by both.
+  if (state.conflict) {
     const conflict = state.conflict;
+    // A merged save asks about the fields both changed (the other person's other changes are
+    // kept); a save that could not be merged shows what changed, to reload or save over.
+    const choosing = conflict.fields !== undefined;
+    const choice = (field: string, value: "theirs" | "mine", text: string) => (
+      <label className="flex items-start gap-2">
+        <input type="radio" name={`resolve.${field}`} value={value} required className="mt-1" />
+        <span>
+          <span className="sr-only">{t(value === "theirs" ? "keepTheirs" : "keepYours")}: </span>
+          {text}
+        </span>
+      </label>
+    );
+    const rows = choosing
+      ? conflict.fields!.map((f) => ({ field: f.field, cells: [choice(f.field, "theirs", f.theirs), choice(f.field, "mine", f.mine)] as const }))
+      : conflict.changes.map((c) => ({ field: c.field, cells: [c.before, c.after] as const }));
     return (
       <FormAlert title={state.message}>
         <p className="text-sm">
           {conflict.changedBy.map((c) => t("changedBy", { name: c.name, at: formatShortTimestamp(new Date(c.at), locale) })).join("; ")}
         </p>
         <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm" data-testid="conflict-fields">
+          <table className="w-full text-left text-sm" data-testid={choosing ? "conflict-fields" : "conflict-changes"}>
             <thead>
               <tr>
                 <th className="py-1 pr-3">{t("field")}</th>
-                <th className="py-1 pr-3">{t("savedSince")}</th>
-                <th className="py-1">{t("yours")}</th>
+                <th className="py-1 pr-3">{t(choosing ? "savedSince" : "whenYouOpened")}</th>
+                <th className="py-1">{t(choosing ? "yours" : "savedSince")}</th>
               </tr>
             </thead>
             <tbody>
-              {conflict.fields!.map((change) => (
-                <tr key={change.field} className="border-t border-line align-top">
+              {rows.map((row) => (
+                <tr key={row.field} className="border-t border-line align-top">
                   <th scope="row" className="py-1 pr-3 font-medium">
-                    {fieldLabel(change.field)}
+                    {fieldLabel(row.field)}
                   </th>
-                  <td className="py-1 pr-3 break-words">
-                    <label className="flex items-start gap-2">
-                      <input type="radio" name={`resolve.${change.field}`} value="theirs" required className="mt-1" />
-                      <span>
-                        <span className="sr-only">{t("keepTheirs")}: </span>
-                        {change.theirs}
-                      </span>
-                    </label>
-                  </td>
-                  <td className="py-1 break-words">
-                    <label className="flex items-start gap-2">
-                      <input type="radio" name={`resolve.${change.field}`} value="mine" required className="mt-1" />
-                      <span>
-                        <span className="sr-only">{t("keepYours")}: </span>
-                        {change.mine}
-                      </span>
-                    </label>
-                  </td>
+                  <td className="py-1 pr-3 break-words">{row.cells[0]}</td>
+                  <td className="py-1 break-words">{row.cells[1]}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-        <p className="text-sm">{t("chooseEach")}</p>
+        <p className="text-sm">{t(choosing ? "chooseEach" : "conflictChoice")}</p>
         <div className="flex flex-wrap gap-3">
-          <button type="submit" className="rounded-md bg-accent px-3 py-1.5 text-sm text-white">
-            {t("saveChoices")}
-          </button>
+          {choosing && (
+            <button type="submit" className="rounded-md bg-accent px-3 py-1.5 text-sm text-white">
+              {t("saveChoices")}
+            </button>
+          )}
           <button type="button" onClick={() => window.location.reload()} className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm">
             {t("loadLatest")}
           </button>
-        </div>
-      </FormAlert>
-    );
-  }
-
-  if (state.conflict) {
-    const conflict = state.conflict;
-    return (
-      <FormAlert title={state.message}>
-        <p className="text-sm">
-          {conflict.changedBy.map((c) => t("changedBy", { name: c.name, at: formatShortTimestamp(new Date(c.at), locale) })).join("; ")}
-        </p>
-        <table className="w-full text-left text-sm" data-testid="conflict-changes">
-          <thead>
-            <tr>
-              <th className="py-1 pr-3">{t("field")}</th>
-              <th className="py-1 pr-3">{t("whenYouOpened")}</th>
-              <th className="py-1">{t("savedSince")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conflict.changes.map((change) => (
-              <tr key={change.field} className="border-t border-line align-top">
-                <th scope="row" className="py-1 pr-3 font-medium">
-                  {fieldLabel(change.field)}
-                </th>
-                <td className="py-1 pr-3 break-words">{change.before}</td>
-                <td className="py-1 break-words">{change.after}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="text-sm">{t("conflictChoice")}</p>
-        <div className="flex flex-wrap gap-3">
-          <button type="button" onClick={() => window.location.reload()} className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm">
-            {t("loadLatest")}
-          </button>
-          <button type="button" onClick={() => onSaveOver(conflict.currentVersion)} className="rounded-md bg-danger px-3 py-1.5 text-sm text-white">
-            {t("saveOver")}
-          </button>
+          {!choosing && (
+            <button type="button" onClick={() => onSaveOver(conflict.currentVersion)} className="rounded-md bg-danger px-3 py-1.5 text-sm text-white">
+              {t("saveOver")}
+            </button>
+          )}
         </div>
       </FormAlert>
     );
@@ -139,6 +105,14 @@ export function RecordFormAlerts({
   const errors = Object.entries(state.fieldErrors ?? {});
   return (
     <FormAlert title={state.message}>
+      {state.signedOut && (
+        // A new tab keeps this form as it is; the form hears when the sign-in succeeds (components/record-form.tsx).
+        <p className="text-sm">
+          <a href={`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}/manage/signed-in`)}`} target="_blank" rel="noopener" data-testid="sign-in-again">
+            {t("signInAgain")}
+          </a>
+        </p>
+      )}
       {errors.length > 0 && (
         <ul className="list-disc pl-5 text-sm">
           {errors.map(([field, message]) => (

@@ -5,6 +5,8 @@ import { useLocale, useTranslations, type MessageKeys, type Messages, type Names
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { RecordFormAlerts } from "@/components/record-form-alerts";
+import { SESSION_CHANNEL } from "@/components/signed-in-again";
+import { useRouter } from "next/navigation";
 import { clearDraft, draftKey, readDraft, writeDraft, type FormDraft } from "@/components/form-draft";
 import { formatShortTimestamp } from "@/lib/format";
 
@@ -84,6 +86,19 @@ export function RecordForm<Labels extends LabelNamespace>({
     if (found) setOffer(found);
     return () => clearTimeout(drafting.current);
   }, []);
+
+  // A sign-in in another tab (the refusal's link, components/signed-in-again.tsx): this form can save again.
+  const [signedInAgain, setSignedInAgain] = useState(false);
+  const router = useRouter();
+  useEffect(() => {
+    if (typeof BroadcastChannel === "undefined") return;
+    const channel = new BroadcastChannel(SESSION_CHANNEL);
+    channel.onmessage = () => {
+      setSignedInAgain(true);
+      router.refresh(); // the header says who is signed in
+    };
+    return () => channel.close();
+  }, [router]);
 
   // A refused save keeps its input as the draft again (a successful one leaves the page).
   useEffect(() => {
@@ -173,6 +188,11 @@ export function RecordForm<Labels extends LabelNamespace>({
             </button>
           </div>
         </div>
+      )}
+      {signedInAgain && state.signedOut && (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-sm" data-testid="signed-in-again">
+          {t("signedInAgain")}
+        </p>
       )}
       <RecordFormAlerts
         state={state}

@@ -35,6 +35,7 @@ export async function refusedFormState(
     message: t(result.error === "duplicate" && entity === "tradeFigure" ? "workspace.refused.duplicateFigure" : `workspace.refused.${result.error}`),
     fieldErrors,
     values,
+    signedOut: result.error === "unauthenticated" || undefined,
     conflict: result.conflict && {
       currentVersion: result.conflict.currentVersion,
       changes: result.conflict.changes.map((c) => ({ field: c.field, before: show(c.field, c.before), after: show(c.field, c.after) })),

@@ -159,35 +159,22 @@ export function sourceEditValues(source: Loaded<typeof getSourceForEdit>): EditV
   };
 }
 
+/** Loads a record for its edit page and gives its form values. */
+const loader =
+  <R>(get: (id: string) => Promise<R | null>, values: (record: R) => EditValues) =>
+  async (id: string): Promise<EditValues | null> => {
+    const record = await get(id);
+    return record && values(record);
+  };
+
 const LOADERS: Record<EntityKey, (id: string) => Promise<EditValues | null>> = {
-  venture: async (id) => {
-    const record = await getVentureForEdit(id);
-    return record && ventureEditValues(record);
-  },
-  tradeFigure: async (id) => {
-    const record = await getTradeFigureForEdit(id);
-    return record && tradeFigureEditValues(record);
-  },
-  initiative: async (id) => {
-    const record = await getInitiativeForEdit(id);
-    return record && initiativeEditValues(record);
-  },
-  target: async (id) => {
-    const record = await getTargetForEdit(id);
-    return record && targetEditValues(record);
-  },
-  event: async (id) => {
-    const record = await getEventForEdit(id);
-    return record && eventEditValues(record);
-  },
-  document: async (id) => {
-    const record = await getDocumentForEdit(id);
-    return record && documentEditValues(record);
-  },
-  source: async (id) => {
-    const record = await getSourceForEdit(id);
-    return record && sourceEditValues(record);
-  },
+  venture: loader(getVentureForEdit, ventureEditValues),
+  tradeFigure: loader(getTradeFigureForEdit, tradeFigureEditValues),
+  initiative: loader(getInitiativeForEdit, initiativeEditValues),
+  target: loader(getTargetForEdit, targetEditValues),
+  event: loader(getEventForEdit, eventEditValues),
+  document: loader(getDocumentForEdit, documentEditValues),
+  source: loader(getSourceForEdit, sourceEditValues),
 };
 
 /** A live record as its form holds it, or null when there is none. */

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import en from "@/lib/i18n/messages/en.json" with { type: "json" };
 import ru from "@/lib/i18n/messages/ru.json" with { type: "json" };
-import { createAccount, signIn, withE2eDatabase } from "@/tests/e2e/sign-in";
+import { createAccount, E2E_PASSWORD, signIn, withE2eDatabase } from "@/tests/e2e/sign-in";
 import { E2E_REVALIDATE_SECRET } from "@/tests/e2e/shared";
 
 const MESSAGES = { en, ru } as const;
@@ -173,6 +173,30 @@ test.describe("staff workspace", () => {
     await page.goto("/en/manage/ventures/new");
     await expect(page.locator("#field-nameEn")).toHaveValue("");
     await expect(page.getByTestId("draft-offer")).toHaveCount(0);
+  });
+
+  test("a save refused because the session ended is made after signing in again in another tab", async ({ page }) => {
+    const editor = await createAccount("EDITOR");
+    await signIn(page, "en", editor.email, "/en/manage/ventures/new");
+    const name = randomUUID().slice(0, 8);
+    await fillVenture(page, name);
+    // The session ends elsewhere (signed out everywhere, expired) while the form is open.
+    await query(`DELETE FROM "Session" WHERE "userId" = (SELECT id FROM "User" WHERE email = $1)`, [editor.email]);
+    await page.getByRole("button", { name: en.workspace.ventures.create }).click();
+    await expect(page.getByTestId("form-alert")).toContainText(en.workspace.refused.unauthenticated);
+    const opened = page.waitForEvent("popup");
+    await page.getByTestId("sign-in-again").click();
+    const tab = await opened;
+    await tab.locator("#field-email").fill(editor.email);
+    await tab.locator("#field-password").fill(E2E_PASSWORD);
+    await tab.locator("form button[type=submit]").click();
+    await expect(tab.getByTestId("signed-in-notice")).toBeVisible();
+    // The form heard it, kept everything typed, and now saves.
+    await expect(page.getByTestId("signed-in-again")).toHaveText(en.workspace.signedInAgain);
+    await expect(page.locator("#field-nameEn")).toHaveValue(`JV ${name}`);
+    await page.getByRole("button", { name: en.workspace.ventures.create }).click();
+    await expect(page.getByTestId("saved-notice")).toBeVisible();
+    expect(await query(`SELECT 1 FROM "JointVenture" WHERE "nameEn" = $1`, [`JV ${name}`])).toHaveLength(1);
   });
 
   test("a figure that exists is named as the public pages name it, and the audit log names records, not ids", async ({ page, request }) => {
