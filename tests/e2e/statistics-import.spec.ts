@@ -343,6 +343,11 @@ test.describe("statistics import", () => {
     await expect(plan).toContainText("Лист «Exports» из: Exports, Notes");
     await expect(plan).toContainText("нет значения");
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/statistics-workbook-ru-${testInfo.project.name}.png`, fullPage: true });
+    // The column map and the file's first rows fit the screen: the preview scrolls in its own box.
+    await page.getByLabel(/Любая другая таблица/).check();
+    await page.getByLabel(/Файл CSV или XLSX/).setInputFiles(file("SYNTHETIC-statoffice-UZ-monthly-long.xlsx"));
+    await expect(page.getByTestId("column-preview")).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });

@@ -19,7 +19,7 @@ type Props = {
   saved: SavedLayout[];
 };
 
-const FIELD = "rounded-md border border-line bg-surface px-2 py-1.5";
+const FIELD = "max-w-full rounded-md border border-line bg-surface px-2 py-1.5";
 const FLOWS = ["EXPORT", "IMPORT", "TURNOVER"] as const;
 
 /**
@@ -88,7 +88,7 @@ export function LayoutFieldsEditor({ layout, onChange, onNeedColumns, preview, c
       )}
 
       {layout.preset === "columns" && (
-        <fieldset className="space-y-3 rounded-md border border-line p-3 text-sm" data-testid="column-map">
+        <fieldset className="min-w-0 space-y-3 rounded-md border border-line p-3 text-sm" data-testid="column-map">
           <legend className="px-1 font-medium">{t("mapping")}</legend>
           <p className="text-muted">{t("mappingHint")}</p>
           {preview.status === "none" && <p>{t("mappingNeedsFile")}</p>}
@@ -152,7 +152,7 @@ type FieldProps = { layout: LayoutFields; set: (name: keyof LayoutFields, value:
 function Labelled({ label, children }: { label: string; children: (id: string) => ReactNode }) {
   const id = useId();
   return (
-    <div className="flex flex-col gap-1 text-sm">
+    <div className="flex min-w-0 flex-col gap-1 text-sm">
       <label htmlFor={id} className="font-medium">
         {label}
       </label>

@@ -131,7 +131,7 @@ export function StatisticsClient({
           if ((event.target as Element).hasAttribute("name")) staleCheck();
         }}
       >
-        <fieldset className="space-y-3">
+        <fieldset className="min-w-0 space-y-3">
           <legend className="font-semibold">{t("fileLegend")}</legend>
           <label className="flex flex-col gap-1 text-sm">
             <span className="font-medium">{t("file", { maxMb })}</span>
