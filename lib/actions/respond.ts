@@ -9,7 +9,8 @@ import { ENTITIES } from "@/lib/records/entities";
 import type { FormState } from "@/lib/actions/form-state";
 import { enumNamespace, type SnapshotValue } from "@/lib/audit/diff";
 import type { MergedSave } from "@/lib/actions/merge-save";
-import { savesSince } from "@/lib/queries/audit";
+import { prisma } from "@/lib/db";
+import { savesSince } from "@/lib/records/mutation";
 
 // Server-side halves of the workspace forms; lib/actions/form-state.ts is the part the browser shares.
 
@@ -74,7 +75,7 @@ export async function mergeConflictState(
     const key = `${namespace}.${String(value)}`;
     return namespace && t.has(key as never) ? t(key as never) : String(value);
   };
-  const since = await savesSince(entity, String(values.id), Number(values.version));
+  const since = await savesSince(prisma, entity, String(values.id), Number(values.version));
   return {
     status: "error",
     message: t("workspace.refused.bothChanged"),
@@ -82,7 +83,7 @@ export async function mergeConflictState(
     conflict: {
       currentVersion: conflict.currentVersion,
       changes: [],
-      changedBy: since.map((c) => ({ name: c.name ?? notStated, at: c.at.toISOString() })),
+      changedBy: since.map((c) => ({ name: c.user?.name ?? notStated, at: c.at.toISOString() })),
       fields: conflict.fields.map((f) => ({ field: f.field, theirs: show(f.field, f.theirs), mine: show(f.field, f.mine) })),
     },
   };

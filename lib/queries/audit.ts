@@ -81,17 +81,3 @@ export async function referenceNames(refs: readonly Reference[], locale: Locale)
   for (const [code, name] of Object.entries(countries)) names.set(referenceKey({ kind: "country", id: code }), { name, href: null });
   return names;
 }
-
-/** Who saved a record after `version`, oldest first (the versions its audit entries' snapshots record). */
-export async function savesSince(entity: EntityKey, id: string, version: number): Promise<{ name: string | null; at: Date }[]> {
-  const entries = await prisma.auditLog.findMany({
-    where: { entity, entityId: id },
-    orderBy: { at: "desc" },
-    take: 50,
-    select: { at: true, after: true, user: { select: { name: true } } },
-  });
-  return entries
-    .filter((entry) => Number((entry.after as { version?: unknown } | null)?.version ?? 0) > version)
-    .reverse()
-    .map((entry) => ({ name: entry.user?.name ?? null, at: entry.at }));
-}

@@ -259,14 +259,19 @@ export async function setDeleted(
   });
 }
 
-async function describeConflict(db: PrismaClient, entity: EntityKey, id: string, sinceVersion: number): Promise<Conflict> {
+/** The audit entries of a record's saves after `version` (the versions their snapshots record), oldest first. */
+export async function savesSince(db: PrismaClient, entity: EntityKey, id: string, version: number) {
   const entries = await db.auditLog.findMany({
     where: { entity, entityId: id },
     orderBy: { at: "desc" },
     take: 50,
     select: { at: true, before: true, after: true, user: { select: { name: true } } },
   });
-  const later = entries.filter((entry) => Number((entry.after as Snapshot | null)?.version ?? 0) > sinceVersion).reverse();
+  return entries.filter((entry) => Number((entry.after as Snapshot | null)?.version ?? 0) > version).reverse();
+}
+
+async function describeConflict(db: PrismaClient, entity: EntityKey, id: string, sinceVersion: number): Promise<Conflict> {
+  const later = await savesSince(db, entity, id, sinceVersion);
   const current = (await snapshotOf(db, entity, id)) ?? {};
   const base = (later[0]?.before as Snapshot | null) ?? current;
   return {

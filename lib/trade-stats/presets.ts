@@ -207,7 +207,12 @@ const headerNames = (cells: readonly string[]) => cells.map((cell) => cell.trim(
 export function previewTable(rows: readonly TableRow[], sampleRows = 5): { header: string[]; sample: string[][] } {
   const at = findHeader(rows);
   if (at < 0) return { header: [], sample: [] };
-  return { header: headerNames(rows[at]!.cells), sample: rows.slice(at + 1, at + 1 + sampleRows).map((row) => row.cells) };
+  // The named columns only, and each sample row's cells under them (an unnamed column is left out of both).
+  const named = rows[at]!.cells.flatMap((cell, i) => (cell.trim() === "" ? [] : [i]));
+  return {
+    header: named.map((i) => rows[at]!.cells[i]!.trim()),
+    sample: rows.slice(at + 1, at + 1 + sampleRows).map((row) => named.map((i) => row.cells[i] ?? "")),
+  };
 }
 
 function readColumns(rows: readonly TableRow[], settings: ColumnsSettings): { ok: true; cells: ReadCell[] } | ({ ok: false } & LayoutProblem) {

@@ -185,6 +185,16 @@ describe("a table read through the person's column map", () => {
     expect(preview.sample[0]!.slice(0, 5)).toEqual(["узбекистан", "казахстан", "2024", "1", "экспорт"]);
   });
 
+  it("keeps each sample cell under its column when a column has no name", () => {
+    const preview = previewTable(
+      rowsOf([
+        ["Partner", "", "Value"],
+        ["Kyrgyzstan", "", "5"],
+      ]),
+    );
+    expect(preview).toEqual({ header: ["Partner", "Value"], sample: [["Kyrgyzstan", "5"]] });
+  });
+
   it("reads a figure per row in the office's own words and unit, and skips totals and re-exports", () => {
     const read = readRows(rowsOf(longTable("UZ", 2024)), { preset: "columns", ...map });
     if (!read.ok) throw new Error(read.problem);
