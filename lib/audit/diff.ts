@@ -39,6 +39,17 @@ export function orderChanges(changes: FieldChange[], fieldOrder: readonly string
  */
 export function enumNamespace(entity: string, field: string): string | null {
   if (field === "status") return entity === "initiative" ? "initiativeStatus" : entity === "venture" ? "ventureStatus" : null;
-  const namespaces: Record<string, string> = { sector: "sector", scope: "scope", kind: "eventKind", type: "documentType", role: "workspace.role" };
+  const namespaces: Record<string, string> = {
+    sector: "sector",
+    scope: "scope",
+    kind: "eventKind",
+    type: "documentType",
+    role: "workspace.role",
+    establishedPrecision: "datePrecision",
+    publishedPrecision: "datePrecision",
+    datePrecision: "datePrecision",
+    setPrecision: "datePrecision",
+    changedPrecision: "datePrecision",
+  };
   return namespaces[field] ?? null;
 }

@@ -118,12 +118,13 @@ async function withSharedSources(tx: Tx, actor: Actor, rows: Parsed["data"][]): 
   const toCreate = [...wanted].filter(([key]) => !existing.has(key));
   const created = await insertRecords(tx, actor, "source", async (inner) => {
     const updatedAt = new Date();
-    const sources = toCreate.map(([, { title, publisher, publishedOn, url, language }]) => ({
+    const sources = toCreate.map(([, { title, publisher, publishedOn, publishedPrecision, url, language }]) => ({
       id: newId(),
       titleRu: title,
       titleEn: title,
       publisher,
       publishedOn,
+      publishedPrecision,
       url,
       language,
       updatedAt,

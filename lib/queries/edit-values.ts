@@ -1,6 +1,7 @@
 import "server-only";
 import type { EntityKey } from "@/lib/entities";
 import { isoDay } from "@/lib/format";
+import { dateText } from "@/lib/validation/dated";
 import { getVentureForEdit } from "@/lib/queries/ventures";
 import { getTradeFigureForEdit } from "@/lib/queries/trade";
 import { getInitiativeForEdit } from "@/lib/queries/initiatives";
@@ -39,7 +40,8 @@ export function ventureEditValues(venture: Loaded<typeof getVentureForEdit>): Ed
     cityRu: venture.cityRu ?? "",
     cityEn: venture.cityEn ?? "",
     countryCode: venture.countryCode ?? "",
-    establishedOn: isoDay(venture.establishedOn) ?? "",
+    establishedOn: dateText(venture.establishedOn, venture.establishedPrecision) ?? "",
+    establishedPrecision: venture.establishedPrecision,
     investmentUsd: venture.investmentUsd?.toFixed(2) ?? "",
     initiativeId: venture.initiativeId ?? "",
     agreementDocumentId: venture.agreementDocumentId ?? "",
@@ -97,7 +99,8 @@ export function targetEditValues(target: Loaded<typeof getTargetForEdit>): EditV
     horizonRu: target.horizonRu,
     horizonEn: target.horizonEn,
     deadlineYear: target.deadlineYear?.toString() ?? "",
-    setOn: isoDay(target.setOn),
+    setOn: dateText(target.setOn, target.setPrecision),
+    setPrecision: target.setPrecision,
     setAtEventId: target.setAtEventId ?? "",
     setByRu: target.setByRu ?? "",
     setByEn: target.setByEn ?? "",
@@ -116,8 +119,9 @@ export function eventEditValues(event: Loaded<typeof getEventForEdit>): EditValu
     titleRu: event.titleRu,
     titleEn: event.titleEn,
     slug: event.slug,
-    startDate: isoDay(event.startDate),
-    endDate: isoDay(event.endDate) ?? "",
+    startDate: dateText(event.startDate, event.datePrecision),
+    endDate: dateText(event.endDate, event.datePrecision) ?? "",
+    datePrecision: event.datePrecision,
     dateInferred: flag(event.dateInferred),
     cityRu: event.cityRu ?? "",
     cityEn: event.cityEn ?? "",
@@ -153,7 +157,8 @@ export function sourceEditValues(source: Loaded<typeof getSourceForEdit>): EditV
     kind: source.kind,
     publisher: source.publisher ?? "",
     author: source.author ?? "",
-    publishedOn: isoDay(source.publishedOn) ?? "",
+    publishedOn: dateText(source.publishedOn, source.publishedPrecision) ?? "",
+    publishedPrecision: source.publishedPrecision,
     language: source.language,
     url: source.url ?? "",
   };

@@ -44,9 +44,9 @@ export async function saveCitations(tx: Tx, actor: Actor, record: CitedRecord, i
 
 /** A source typed into a record's form: created and audited as the sources page saves one. */
 export async function createTypedSource(tx: Tx, actor: Actor, source: NewSource): Promise<string> {
-  const { title, publisher, publishedOn, url, language } = source;
+  const { title, publisher, publishedOn, publishedPrecision, url, language } = source;
   const created = await insertRecord(tx, actor, "source", async (inner) => {
-    return (await inner.source.create({ data: { titleRu: title, titleEn: title, publisher, publishedOn, url, language } })).id;
+    return (await inner.source.create({ data: { titleRu: title, titleEn: title, publisher, publishedOn, publishedPrecision, url, language } })).id;
   });
   return created.id;
 }

@@ -5,6 +5,7 @@ import { CACHE_TAGS, type CacheTag } from "@/lib/cache";
 import type { SnapshotValue } from "@/lib/audit/diff";
 import type { EntityKey } from "@/lib/entities";
 import { isoDay } from "@/lib/format";
+import { dateText } from "@/lib/validation/dated";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 export type Snapshot = Record<string, SnapshotValue>;
@@ -47,6 +48,7 @@ export const ENTITIES = {
           countryCode: v.countryCode,
           status: v.status,
           establishedOn: isoDay(v.establishedOn),
+          establishedPrecision: v.establishedPrecision,
           investmentUsd: money(v.investmentUsd),
           initiativeId: v.initiativeId,
           agreementDocumentId: v.agreementDocumentId,
@@ -107,7 +109,7 @@ export const ENTITIES = {
           eventId: i.eventId,
           adoptedByDocumentId: i.adoptedByDocumentId,
           status: i.status,
-          history: i.statusChanges.map((c) => `${isoDay(c.changedOn)} ${c.status}`).join("; ") || null,
+          history: i.statusChanges.map((c) => `${dateText(c.changedOn, c.changedPrecision)} ${c.status}`).join("; ") || null,
           sources: sourcesOf(i.citations),
           deletedAt: i.deletedAt?.toISOString() ?? null,
           version: i.version,
@@ -131,6 +133,7 @@ export const ENTITIES = {
           horizonEn: t.horizonEn,
           deadlineYear: t.deadlineYear,
           setOn: isoDay(t.setOn),
+          setPrecision: t.setPrecision,
           setAtEventId: t.setAtEventId,
           setByRu: t.setByRu,
           setByEn: t.setByEn,
@@ -161,6 +164,7 @@ export const ENTITIES = {
           titleEn: e.titleEn,
           startDate: isoDay(e.startDate),
           endDate: isoDay(e.endDate),
+          datePrecision: e.datePrecision,
           dateInferred: e.dateInferred,
           cityRu: e.cityRu,
           cityEn: e.cityEn,
@@ -210,6 +214,7 @@ export const ENTITIES = {
           publisher: s.publisher,
           author: s.author,
           publishedOn: isoDay(s.publishedOn),
+          publishedPrecision: s.publishedPrecision,
           language: s.language,
           url: s.url,
           deletedAt: s.deletedAt?.toISOString() ?? null,

@@ -87,6 +87,7 @@ function columns(data: EventInput) {
     slug: data.slug,
     startDate: data.startDate,
     endDate: data.endDate,
+    datePrecision: data.datePrecision,
     dateInferred: data.dateInferred,
     cityRu: data.cityRu,
     cityEn: data.cityEn,

@@ -5,7 +5,7 @@ import { initiativeInputSchema, initiativeUpdateSchema, statusChangeInputSchema,
 import { assertExists, createRecord, invalid, mutate, updateRecord, type MutationResult, type Tx } from "@/lib/records/mutation";
 import { createTypedSource, saveCitations } from "@/lib/records/citations";
 import { assertCountries } from "@/lib/records/countries";
-import { isoDay } from "@/lib/format";
+import { dateText } from "@/lib/validation/dated";
 
 /** Enters a new initiative with its sources (EDITOR and ADMIN); it starts as proposed. */
 export function createInitiative(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
@@ -43,13 +43,20 @@ export function addStatusChange(db: PrismaClient, actor: Actor | null, input: un
       const previous = await tx.initiativeStatusChange.findFirst({
         where: { initiativeId: data.initiativeId },
         orderBy: [{ changedOn: "desc" }, { createdAt: "desc" }],
-        select: { changedOn: true },
+        select: { changedOn: true, changedPrecision: true },
       });
       if (previous && data.changedOn < previous.changedOn) {
-        invalid({ changedOn: { key: "validation.beforePreviousChange", values: { date: isoDay(previous.changedOn) } } });
+        invalid({ changedOn: { key: "validation.beforePreviousChange", values: { date: dateText(previous.changedOn, previous.changedPrecision) } } });
       }
       const change = await tx.initiativeStatusChange.create({
-        data: { initiativeId: data.initiativeId, status: data.status, changedOn: data.changedOn, noteRu: data.noteRu, noteEn: data.noteEn },
+        data: {
+          initiativeId: data.initiativeId,
+          status: data.status,
+          changedOn: data.changedOn,
+          changedPrecision: data.changedPrecision,
+          noteRu: data.noteRu,
+          noteEn: data.noteEn,
+        },
       });
       // A listed source and one typed in: both are cited, the quote going with the listed one.
       if (data.sourceId) await tx.citation.create({ data: { statusChangeId: change.id, sourceId: data.sourceId, quote: data.quote } });

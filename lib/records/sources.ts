@@ -29,6 +29,7 @@ function columns(data: SourceInput) {
     publisher: data.publisher,
     author: data.author,
     publishedOn: data.publishedOn,
+    publishedPrecision: data.publishedPrecision,
     publishedOnInferred: false,
     language: data.language,
     url: data.url,

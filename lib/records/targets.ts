@@ -38,6 +38,7 @@ function columns(data: TargetInput) {
     horizonEn: data.horizonEn,
     deadlineYear: data.deadlineYear,
     setOn: data.setOn,
+    setPrecision: data.setPrecision,
     setAtEventId: data.setAtEventId,
     setByRu: data.setByRu,
     setByEn: data.setByEn,

@@ -82,6 +82,7 @@ function columns(data: VentureInput) {
     countryCode: data.countryCode,
     status: data.status,
     establishedOn: data.establishedOn,
+    establishedPrecision: data.establishedPrecision,
     investmentUsd: data.investmentUsd,
     initiativeId: data.initiativeId,
     agreementDocumentId: data.agreementDocumentId,

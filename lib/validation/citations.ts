@@ -1,14 +1,19 @@
 import { z } from "zod";
-import { optionalPastDate, optionalRecordId, optionalText, recordId, requiredText, url } from "@/lib/validation/fields";
+import { optionalRecordId, optionalText, recordId, requiredText, url } from "@/lib/validation/fields";
+import { datePrecision, optionalDatedOn, withDatePrecision } from "@/lib/validation/dated";
 
 /** A source a person adds while entering a record: title, publisher, date and address. */
-export const newSourceSchema = z.object({
-  title: requiredText(500),
-  publisher: optionalText(200),
-  publishedOn: optionalPastDate,
-  url,
-  language: z.enum(["ru", "en", "kk", "uz", "ky", "tg", "tk", "az", "other"], { error: "validation.unknownOption" }).default("ru"),
-});
+export const newSourceSchema = withDatePrecision(
+  { publishedOn: "publishedPrecision" },
+  z.object({
+    title: requiredText(500),
+    publisher: optionalText(200),
+    publishedOn: optionalDatedOn,
+    publishedPrecision: datePrecision,
+    url,
+    language: z.enum(["ru", "en", "kk", "uz", "ky", "tg", "tk", "az", "other"], { error: "validation.unknownOption" }).default("ru"),
+  }),
+);
 
 const citationRow = z
   .object({

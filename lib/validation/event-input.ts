@@ -1,18 +1,8 @@
 import { z } from "zod";
 import { DocumentAdoption, DocumentType, EventKind } from "@/lib/generated/prisma/enums";
 import { atLeastOneSource, citationsSchema } from "@/lib/validation/citations";
-import {
-  checkbox,
-  countryCode,
-  optionalCountryCode,
-  optionalPastDate,
-  optionalRecordId,
-  optionalText,
-  pastDate,
-  recordId,
-  requiredText,
-  version,
-} from "@/lib/validation/fields";
+import { checkbox, countryCode, optionalCountryCode, optionalRecordId, optionalText, recordId, requiredText, version } from "@/lib/validation/fields";
+import { datedOn, datePrecision, optionalDatedOn, withDatePrecision } from "@/lib/validation/dated";
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -55,8 +45,9 @@ const eventFields = z.object({
     .optional()
     .transform((value) => value || null)
     .pipe(z.string().regex(SLUG, { error: "validation.slug" }).nullable()),
-  startDate: pastDate,
-  endDate: optionalPastDate,
+  startDate: datedOn,
+  endDate: optionalDatedOn,
+  datePrecision,
   dateInferred: checkbox,
   cityRu: optionalText(120),
   cityEn: optionalText(120),
@@ -87,21 +78,26 @@ const checkSlug = (data: { slug: string }, ctx: z.RefinementCtx) => {
   if (!SLUG.test(data.slug)) ctx.addIssue({ code: "custom", path: ["slug"], message: "validation.slug" });
 };
 
+// One precision for both dates: an event's start and end are known to the same detail.
+const EVENT_DATES = { startDate: "datePrecision", endDate: "datePrecision" };
+
 /** One event as staff enter it: what, when, where, who took part, and its sources. */
-export const eventInputSchema = eventFields
-  .superRefine(checkEvent)
-  .refine(atLeastOneSource.check, atLeastOneSource.error)
-  .transform(withSlug)
-  .superRefine(checkSlug);
+export const eventInputSchema = withDatePrecision(
+  EVENT_DATES,
+  eventFields.superRefine(checkEvent).refine(atLeastOneSource.check, atLeastOneSource.error).transform(withSlug).superRefine(checkSlug),
+);
 
 export type EventInput = z.output<typeof eventInputSchema>;
 
-export const eventUpdateSchema = eventFields
-  .extend({ id: recordId, version })
-  .superRefine(checkEvent)
-  .refine(atLeastOneSource.check, atLeastOneSource.error)
-  .transform(withSlug)
-  .superRefine(checkSlug);
+export const eventUpdateSchema = withDatePrecision(
+  EVENT_DATES,
+  eventFields
+    .extend({ id: recordId, version })
+    .superRefine(checkEvent)
+    .refine(atLeastOneSource.check, atLeastOneSource.error)
+    .transform(withSlug)
+    .superRefine(checkSlug),
+);
 
 const documentFields = {
   titleRu: requiredText(500),

@@ -1,21 +1,25 @@
 import { z } from "zod";
 import { SourceKind } from "@/lib/generated/prisma/enums";
-import { optionalPastDate, optionalText, recordId, requiredText, url, version } from "@/lib/validation/fields";
+import { optionalText, recordId, requiredText, url, version } from "@/lib/validation/fields";
+import { datePrecision, optionalDatedOn, withDatePrecision } from "@/lib/validation/dated";
 
 export const SOURCE_LANGUAGES = ["ru", "en", "kk", "uz", "ky", "tg", "tk", "az", "other"] as const;
 
-/** One entry of the bibliography as staff enter it. */
-export const sourceInputSchema = z.object({
+const sourceFields = z.object({
   titleRu: requiredText(500),
   titleEn: requiredText(500),
   kind: z.enum(SourceKind, { error: "validation.unknownOption" }),
   publisher: optionalText(200),
   author: optionalText(200),
-  publishedOn: optionalPastDate,
+  publishedOn: optionalDatedOn,
+  publishedPrecision: datePrecision,
   language: z.enum(SOURCE_LANGUAGES, { error: "validation.unknownOption" }),
   url,
 });
 
+/** One entry of the bibliography as staff enter it. */
+export const sourceInputSchema = withDatePrecision({ publishedOn: "publishedPrecision" }, sourceFields);
+
 export type SourceInput = z.output<typeof sourceInputSchema>;
 
-export const sourceUpdateSchema = sourceInputSchema.extend({ id: recordId, version });
+export const sourceUpdateSchema = withDatePrecision({ publishedOn: "publishedPrecision" }, sourceFields.extend({ id: recordId, version }));

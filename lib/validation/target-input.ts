@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { TradeScope } from "@/lib/generated/prisma/enums";
 import { atLeastOneSource, citationsSchema } from "@/lib/validation/citations";
-import { optionalCountryCode, optionalRecordId, optionalText, pastDate, recordId, requiredText, usdAmount, version } from "@/lib/validation/fields";
+import { optionalCountryCode, optionalRecordId, optionalText, recordId, requiredText, usdAmount, version } from "@/lib/validation/fields";
+import { datedOn, datePrecision, withDatePrecision } from "@/lib/validation/dated";
 
 const optionalYear = z
   .string()
@@ -54,7 +55,8 @@ const targetFields = z.object({
   horizonRu: requiredText(300),
   horizonEn: requiredText(300),
   deadlineYear: optionalYear,
-  setOn: pastDate,
+  setOn: datedOn,
+  setPrecision: datePrecision,
   setAtEventId: optionalRecordId,
   setByRu: optionalText(300),
   setByEn: optionalText(300),
@@ -63,12 +65,17 @@ const targetFields = z.object({
   ...citationsSchema,
 });
 
+const TARGET_DATES = { setOn: "setPrecision" };
+
 /** One political trade target as staff enter it. */
-export const targetInputSchema = targetFields.superRefine(checkScopeCountries).refine(atLeastOneSource.check, atLeastOneSource.error);
+export const targetInputSchema = withDatePrecision(
+  TARGET_DATES,
+  targetFields.superRefine(checkScopeCountries).refine(atLeastOneSource.check, atLeastOneSource.error),
+);
 
 export type TargetInput = z.output<typeof targetInputSchema>;
 
-export const targetUpdateSchema = targetFields
-  .extend({ id: recordId, version })
-  .superRefine(checkScopeCountries)
-  .refine(atLeastOneSource.check, atLeastOneSource.error);
+export const targetUpdateSchema = withDatePrecision(
+  TARGET_DATES,
+  targetFields.extend({ id: recordId, version }).superRefine(checkScopeCountries).refine(atLeastOneSource.check, atLeastOneSource.error),
+);
