@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, INPUT_CLASS } from "@/components/field";
 import { ChoiceOptions, type Choice } from "@/components/choice-options";
 import { useRows } from "@/components/use-rows";
+import { DateWithPrecisionControl } from "@/components/date-with-precision-control";
 import type { FormValues } from "@/components/record-form";
 
 type CitationValue = { id?: string; sourceId?: string; quote?: string; quoteEn?: string };
@@ -58,6 +59,7 @@ export function CitationsFields({ values, sources, errors }: { values: FormValue
 export function NewSourceFields({ values, errors }: { values: FormValues; errors: Record<string, string> }) {
   const newSource = values.newSource as Record<string, string> | undefined;
   const t = useTranslations("recordFields");
+  const typed = (name: string, label: string, value: string | undefined) => ({ name, label, values: { [name]: value }, errors, required: false });
   return (
     <details open={Boolean(newSource?.title)} className="rounded-md border border-line p-3">
       <summary className="cursor-pointer text-sm font-medium">{t("newSource")}</summary>
@@ -68,9 +70,10 @@ export function NewSourceFields({ values, errors }: { values: FormValues; errors
         <Field name="newSource.publisher" label={t("publisher")} error={errors["newSource.publisher"]}>
           {(control) => <input {...control} defaultValue={newSource?.publisher ?? ""} className={INPUT_CLASS} />}
         </Field>
-        <Field name="newSource.publishedOn" label={t("publishedOn")} error={errors["newSource.publishedOn"]}>
-          {(control) => <input {...control} type="date" defaultValue={newSource?.publishedOn ?? ""} className={INPUT_CLASS} />}
-        </Field>
+        <DateWithPrecisionControl
+          precision={typed("newSource.publishedPrecision", t("publishedPrecision"), newSource?.publishedPrecision)}
+          dates={[typed("newSource.publishedOn", t("publishedOn"), newSource?.publishedOn)]}
+        />
         <Field name="newSource.url" label={t("url")} error={errors["newSource.url"]}>
           {(control) => <input {...control} type="url" inputMode="url" defaultValue={newSource?.url ?? ""} className={INPUT_CLASS} />}
         </Field>

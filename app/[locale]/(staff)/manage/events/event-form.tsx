@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { RecordForm, type RecordFormProps } from "@/components/record-form";
 import { CitationsFields } from "@/components/citations-fields";
 import { CheckboxControl, SelectControl, TextAreaControl, TextControl, type Option } from "@/components/form-controls";
+import { DateWithPrecisionControl } from "@/components/date-with-precision-control";
 
 export type EventFormOptions = { kinds: Option[]; countries: Option[]; sources: Option[] };
 
@@ -24,8 +25,9 @@ export function EventForm({ action, initial, options, submitLabel }: RecordFormP
               <div className="sm:col-span-2">
                 <TextControl {...field("slug")} hint={t("slugHint")} />
               </div>
-              <TextControl {...field("startDate", true)} type="date" />
-              <TextControl {...field("endDate")} type="date" />
+              <div className="grid gap-4 sm:col-span-2 sm:grid-cols-3">
+                <DateWithPrecisionControl precision={field("datePrecision")} dates={[field("startDate", true), field("endDate")]} />
+              </div>
               <div className="sm:col-span-2">
                 <CheckboxControl name="dateInferred" label={t("dateInferred")} values={values} hint={t("dateInferredHint")} />
               </div>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
 import { RecordForm, type FormValues } from "@/components/record-form";
 import { SelectControl, TextControl, type Option } from "@/components/form-controls";
+import { DateWithPrecisionControl } from "@/components/date-with-precision-control";
 import { NewSourceFields } from "@/components/citations-fields";
 
 /** Records a status change: status, date, a note in at least one language, and its source (one listed, or a new one entered here). */
@@ -26,8 +27,10 @@ export function StatusChangeForm({
           <>
             <input type="hidden" name="initiativeId" value={String(values.initiativeId ?? "")} />
             <div className="grid gap-4 sm:grid-cols-2">
-              <SelectControl {...field("status", true)} choices={statuses} empty={t("choose")} />
-              <TextControl {...field("changedOn", true)} type="date" hint={t("changedOnHint")} />
+              <div className="sm:col-span-2">
+                <SelectControl {...field("status", true)} choices={statuses} empty={t("choose")} />
+              </div>
+              <DateWithPrecisionControl precision={field("changedPrecision")} dates={[{ ...field("changedOn", true), hint: t("changedOnHint") }]} />
               <TextControl {...field("noteRu")} hint={t("noteHint")} />
               <TextControl {...field("noteEn")} hint={t("noteHint")} />
               <SelectControl {...field("sourceId")} choices={sources} empty={t("choose")} hint={t("sourceHint")} />

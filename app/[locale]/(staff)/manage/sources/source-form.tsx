@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { RecordForm, type RecordFormProps } from "@/components/record-form";
 import { SelectControl, TextControl, type Option } from "@/components/form-controls";
+import { DateWithPrecisionControl } from "@/components/date-with-precision-control";
 
 export type SourceFormOptions = { kinds: Option[]; languages: Option[] };
 
@@ -19,7 +20,7 @@ export function SourceForm({ action, initial, options, submitLabel }: RecordForm
             <SelectControl {...field("language", true)} choices={options.languages} />
             <TextControl {...field("publisher")} />
             <TextControl {...field("author")} />
-            <TextControl {...field("publishedOn")} type="date" hint={t("publishedOnHint")} />
+            <DateWithPrecisionControl precision={field("publishedPrecision")} dates={[{ ...field("publishedOn"), hint: t("publishedOnHint") }]} />
             <TextControl {...field("url")} type="url" inputMode="url" />
           </div>
         );

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { RecordForm, type RecordFormProps } from "@/components/record-form";
 import { CitationsFields } from "@/components/citations-fields";
 import { SelectControl, TextControl, type Option } from "@/components/form-controls";
+import { DateWithPrecisionControl } from "@/components/date-with-precision-control";
 
 export type TargetFormOptions = { scopes: Option[]; countries: Option[]; events: Option[]; sources: Option[] };
 
@@ -24,8 +25,10 @@ export function TargetForm({ action, initial, options, submitLabel }: RecordForm
               <TextControl {...field("deadlineYear")} inputMode="numeric" hint={t("deadlineYearHint")} />
               <TextControl {...field("horizonRu", true)} />
               <TextControl {...field("horizonEn", true)} />
-              <TextControl {...field("setOn", true)} type="date" />
-              <SelectControl {...field("setAtEventId")} choices={options.events} empty={t("none")} />
+              <DateWithPrecisionControl precision={field("setPrecision")} dates={[field("setOn", true)]} />
+              <div className="sm:col-span-2">
+                <SelectControl {...field("setAtEventId")} choices={options.events} empty={t("none")} />
+              </div>
               <TextControl {...field("setByRu")} />
               <TextControl {...field("setByEn")} />
               <TextControl {...field("noteRu")} />

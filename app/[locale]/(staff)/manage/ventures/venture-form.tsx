@@ -5,6 +5,7 @@ import { Field, INPUT_CLASS } from "@/components/field";
 import { RecordForm, type RecordFormProps } from "@/components/record-form";
 import { CitationsFields } from "@/components/citations-fields";
 import { SelectControl, TextControl } from "@/components/form-controls";
+import { DateWithPrecisionControl } from "@/components/date-with-precision-control";
 import { ChoiceOptions, type Choice } from "@/components/choice-options";
 import { useRows } from "@/components/use-rows";
 
@@ -45,8 +46,8 @@ export function VentureForm({ action, initial, options, submitLabel }: RecordFor
               <TextControl {...field("cityRu")} />
               <TextControl {...field("cityEn")} />
               <SelectControl {...field("countryCode")} choices={options.countries} empty={t("notStated")} />
-              <TextControl {...field("establishedOn")} type="date" hint={t("establishedOnHint")} />
               <TextControl {...field("investmentUsd")} inputMode="decimal" hint={t("investmentHint")} />
+              <DateWithPrecisionControl precision={field("establishedPrecision")} dates={[{ ...field("establishedOn"), hint: t("establishedOnHint") }]} />
               <SelectControl {...field("initiativeId")} choices={options.initiatives} empty={t("none")} />
               <SelectControl {...field("agreementDocumentId")} choices={options.documents} empty={t("none")} />
             </div>
