@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CitationDto } from "@/lib/queries/citations";
-import { formatDate } from "@/lib/format";
+import { formatDateWithPrecision } from "@/lib/format";
 import { localized } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { CitationQuote } from "@/components/citation-quote";
@@ -14,7 +14,11 @@ export async function SourceCitation({ citations }: { citations: CitationDto[] }
     <ul className="space-y-2 text-xs text-muted">
       {citations.map((citation) => {
         const { source } = citation;
-        const meta = [source.publisher, source.author, source.publishedOn && formatDate(source.publishedOn, locale)].filter(Boolean);
+        const meta = [
+          source.publisher,
+          source.author,
+          source.publishedOn && formatDateWithPrecision(source.publishedOn, source.publishedPrecision, locale),
+        ].filter(Boolean);
         return (
           <li key={citation.id}>
             <span className="font-medium">{t("source")}: </span>

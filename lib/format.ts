@@ -1,5 +1,6 @@
 import type { Decimal } from "@/lib/decimal";
 import type { Locale } from "@/lib/i18n/routing";
+import type { DatePrecision } from "@/lib/generated/prisma/enums";
 
 const SCALES = [
   { size: 1e9, en: "bn", ru: "млрд" },
@@ -55,8 +56,15 @@ export function formatShortDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(date);
 }
 
-/** "5–6 December 2021" / "5–6 декабря 2021 г."; a single date when there is no end. */
-export function formatDateRange(start: Date, end: Date | null, locale: Locale): string {
+/**
+ * "5–6 December 2021" / "5–6 декабря 2021 г."; a single date when there is no end. Dates known
+ * only to a month or a year: "November 2021", "November 2021 – January 2022".
+ */
+export function formatDateRange(start: Date, end: Date | null, locale: Locale, precision: DatePrecision = "DAY"): string {
+  if (precision !== "DAY") {
+    const [from, to] = [formatDateWithPrecision(start, precision, locale), end && formatDateWithPrecision(end, precision, locale)];
+    return to && to !== from ? `${from} – ${to}` : from;
+  }
   if (!end || end.getTime() === start.getTime()) return formatDate(start, locale);
   return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).formatRange(start, end);
 }
@@ -83,7 +91,7 @@ export function formatPeriod(start: Date, end: Date, locale: Locale): string {
 }
 
 /** A date known to a day, a month or a year: "14 September 2023", "November 2021", "2021". */
-export function formatDateWithPrecision(date: Date, precision: "DAY" | "MONTH" | "YEAR", locale: Locale): string {
+export function formatDateWithPrecision(date: Date, precision: DatePrecision, locale: Locale): string {
   if (precision === "YEAR") return String(date.getUTCFullYear());
   if (precision === "MONTH") {
     // "ноябрь 2021 г." reads as a form label; the standalone month is what the press writes.

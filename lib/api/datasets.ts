@@ -14,6 +14,7 @@ import { listSources, SOURCE_TAGS } from "@/lib/queries/sources";
 import type { TradeScope } from "@/lib/generated/prisma/enums";
 import { ventureExportQuerySchema, ventureQuerySchema } from "@/lib/validation/venture-filters";
 import { isoDay } from "@/lib/format";
+import { dateText } from "@/lib/validation/dated";
 import {
   countryItemSchema,
   countryQuerySchema,
@@ -64,15 +65,17 @@ function sourceRefs(citations: readonly CitationDto[]): SourceRef[] {
     titleEn: c.source.titleEn,
     publisher: c.source.publisher,
     publishedOn: isoDay(c.source.publishedOn),
+    publishedPrecision: c.source.publishedPrecision,
     url: c.source.url,
     quote: c.quote,
     quoteEn: c.quoteEn,
   }));
 }
 
-/** Sources in one CSV cell: "title (publisher, date): «quote»", separated by " | ". */
+/** Sources in one CSV cell: "title (date to its precision): «quote»", separated by " | ". */
 function sourcesCell(sources: readonly SourceRef[]): string {
-  return sources.map((s) => `${s.titleEn}${s.publishedOn ? ` (${s.publishedOn})` : ""}${s.quote ? `: «${s.quote}»` : ""}`).join(" | ");
+  const dated = (s: SourceRef) => (s.publishedOn ? ` (${dateText(new Date(`${s.publishedOn}T00:00:00Z`), s.publishedPrecision)})` : "");
+  return sources.map((s) => `${s.titleEn}${dated(s)}${s.quote ? `: «${s.quote}»` : ""}`).join(" | ");
 }
 
 /**
@@ -114,6 +117,7 @@ const events = pagedDataset({
     titleEn: e.titleEn,
     startDate: isoDay(e.startDate),
     endDate: isoDay(e.endDate),
+    datePrecision: e.datePrecision,
     dateInferred: e.dateInferred,
     cityRu: e.cityRu,
     cityEn: e.cityEn,
@@ -132,6 +136,7 @@ const events = pagedDataset({
     "titleEn",
     "startDate",
     "endDate",
+    "datePrecision",
     "dateInferred",
     "cityRu",
     "cityEn",
@@ -149,6 +154,7 @@ const events = pagedDataset({
     e.titleEn,
     e.startDate,
     e.endDate,
+    e.datePrecision,
     e.dateInferred,
     e.cityRu,
     e.cityEn,
@@ -251,6 +257,7 @@ const ventures = pagedDataset({
     "cityEn",
     "country",
     "establishedOn",
+    "establishedPrecision",
     "investmentUsd",
     "updatedAt",
     "sources",
@@ -270,6 +277,7 @@ const ventures = pagedDataset({
     v.cityEn,
     v.country,
     v.establishedOn,
+    v.establishedPrecision,
     v.investmentUsd,
     v.updatedAt,
     sourcesCell(v.sources),
@@ -385,6 +393,7 @@ const targets = pagedDataset({
     baselineValueUsd: money(t.baselineValueUsd),
     baselineIsLowerBound: t.baselineIsLowerBound,
     setOn: isoDay(t.setOn),
+    setPrecision: t.setPrecision,
     setAtEvent: t.setAtEvent?.slug ?? null,
     setByRu: t.setByRu,
     setByEn: t.setByEn,
@@ -403,6 +412,7 @@ const targets = pagedDataset({
     "baselineValueUsd",
     "baselineIsLowerBound",
     "setOn",
+    "setPrecision",
     "setAtEvent",
     "setByEn",
     "sources",
@@ -419,6 +429,7 @@ const targets = pagedDataset({
     t.baselineValueUsd,
     t.baselineIsLowerBound,
     t.setOn,
+    t.setPrecision,
     t.setAtEvent,
     t.setByEn,
     sourcesCell(t.sources),
@@ -439,6 +450,7 @@ const sources = pagedDataset({
     publisher: s.publisher,
     author: s.author,
     publishedOn: isoDay(s.publishedOn),
+    publishedPrecision: s.publishedPrecision,
     publishedOnInferred: s.publishedOnInferred,
     language: s.language,
     url: s.url,
@@ -446,8 +458,34 @@ const sources = pagedDataset({
   }),
   // The same data as /sources, so the same tags: any record written with a citation changes it.
   tags: SOURCE_TAGS,
-  csvHeader: ["id", "kind", "titleRu", "titleEn", "publisher", "author", "publishedOn", "publishedOnInferred", "language", "url", "citations"],
-  csvRow: (s) => [s.id, s.kind, s.titleRu, s.titleEn, s.publisher, s.author, s.publishedOn, s.publishedOnInferred, s.language, s.url, s.citations],
+  csvHeader: [
+    "id",
+    "kind",
+    "titleRu",
+    "titleEn",
+    "publisher",
+    "author",
+    "publishedOn",
+    "publishedPrecision",
+    "publishedOnInferred",
+    "language",
+    "url",
+    "citations",
+  ],
+  csvRow: (s) => [
+    s.id,
+    s.kind,
+    s.titleRu,
+    s.titleEn,
+    s.publisher,
+    s.author,
+    s.publishedOn,
+    s.publishedPrecision,
+    s.publishedOnInferred,
+    s.language,
+    s.url,
+    s.citations,
+  ],
 });
 
 const countries = pagedDataset({

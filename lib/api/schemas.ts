@@ -20,6 +20,8 @@ import {
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "a two-letter country code such as KZ");
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/, "an event slug such as consultative-meeting-7");
 const date = z.iso.date();
+/** How much of a date the source gives; a MONTH date is the month's first day, a YEAR date 1 January. */
+const precisionOf = (field: string) => z.enum(["DAY", "MONTH", "YEAR"]).meta({ description: `How much of ${field} the source gives.` });
 
 /** Paging of the datasets (each request reads one page in the query); the venture registry has its own. */
 export const pagingShape = {
@@ -86,6 +88,7 @@ export const sourceRefSchema = z.object({
   titleEn: z.string(),
   publisher: z.string().nullable(),
   publishedOn: date.nullable(),
+  publishedPrecision: precisionOf("publishedOn"),
   url: z.string().nullable(),
   quote: z.string().nullable().meta({ description: "Verbatim, in the source's language." }),
   quoteEn: z
@@ -104,6 +107,7 @@ export const eventItemSchema = z.object({
   titleEn: z.string(),
   startDate: date,
   endDate: date.nullable(),
+  datePrecision: precisionOf("startDate and endDate"),
   dateInferred: z.boolean().meta({ description: "The source gives day and month; the year is inferred." }),
   cityRu: z.string().nullable(),
   cityEn: z.string().nullable(),
@@ -159,7 +163,7 @@ export const ventureItemSchema = z.object({
   cityEn: z.string().nullable(),
   country: countryCode.nullable().meta({ description: "Where the venture is located." }),
   establishedOn: date.nullable(),
-  establishedPrecision: z.enum(["DAY", "MONTH", "YEAR"]).meta({ description: "How much of establishedOn the source gives." }),
+  establishedPrecision: precisionOf("establishedOn"),
   investmentUsd: z.number().nullable().meta({ description: "Reported investment in US dollars; null where none was reported." }),
   partners: z.array(partnerSchema),
   updatedAt: z.iso.datetime(),
@@ -204,6 +208,7 @@ export const targetItemSchema = z.object({
   baselineValueUsd: z.number().nullable(),
   baselineIsLowerBound: z.boolean(),
   setOn: date,
+  setPrecision: precisionOf("setOn"),
   setAtEvent: z.string().nullable(),
   setByRu: z.string().nullable(),
   setByEn: z.string().nullable(),
@@ -218,6 +223,7 @@ export const sourceItemSchema = z.object({
   publisher: z.string().nullable(),
   author: z.string().nullable(),
   publishedOn: date.nullable(),
+  publishedPrecision: precisionOf("publishedOn"),
   publishedOnInferred: z.boolean(),
   language: z.string(),
   url: z.string().nullable(),

@@ -9,7 +9,18 @@ export const citationSelect = {
   noteRu: true,
   noteEn: true,
   source: {
-    select: { id: true, kind: true, language: true, titleRu: true, titleEn: true, publisher: true, author: true, publishedOn: true, url: true },
+    select: {
+      id: true,
+      kind: true,
+      language: true,
+      titleRu: true,
+      titleEn: true,
+      publisher: true,
+      author: true,
+      publishedOn: true,
+      publishedPrecision: true,
+      url: true,
+    },
   },
 } satisfies Prisma.CitationSelect;
 

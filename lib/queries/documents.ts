@@ -12,7 +12,7 @@ const documentListSelect = {
   titleEn: true,
   type: true,
   adoption: true,
-  event: { select: { slug: true, titleRu: true, titleEn: true, startDate: true, endDate: true, dateInferred: true } },
+  event: { select: { slug: true, titleRu: true, titleEn: true, startDate: true, endDate: true, datePrecision: true, dateInferred: true } },
   approvedBy: { select: { id: true, titleRu: true, titleEn: true } },
   adoptsInitiatives: { where: { deletedAt: null }, select: { id: true, titleRu: true, titleEn: true }, orderBy: { id: "asc" } },
   ventures: { where: { deletedAt: null }, select: { id: true, nameRu: true, nameEn: true }, orderBy: { id: "asc" } },

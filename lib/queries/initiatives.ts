@@ -8,7 +8,7 @@ import { containsText, readPage, STAFF_PAGE_SIZE, type PageOf, type PageRequest 
 import { isRecordKey, type InitiativeFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
 
-const eventLinkSelect = { slug: true, titleRu: true, titleEn: true, startDate: true, dateInferred: true } satisfies Prisma.EventSelect;
+const eventLinkSelect = { slug: true, titleRu: true, titleEn: true, startDate: true, datePrecision: true, dateInferred: true } satisfies Prisma.EventSelect;
 
 const initiativeListSelect = {
   id: true,
@@ -118,7 +118,7 @@ const initiativeDetailSelect = {
   adoptedByDocument: { select: { id: true, titleRu: true, titleEn: true, type: true, event: { select: eventLinkSelect } } },
   statusChanges: {
     orderBy: [{ changedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, status: true, changedOn: true, noteRu: true, noteEn: true, citations: citationsRelation },
+    select: { id: true, status: true, changedOn: true, changedPrecision: true, noteRu: true, noteEn: true, citations: citationsRelation },
   },
   ventures: {
     where: { deletedAt: null },

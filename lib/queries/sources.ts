@@ -13,6 +13,7 @@ const sourceSelect = {
   publisher: true,
   author: true,
   publishedOn: true,
+  publishedPrecision: true,
   publishedOnInferred: true,
   language: true,
   url: true,
@@ -53,7 +54,7 @@ const citedRecordSelect = {
   event: { select: { slug: true, titleRu: true, titleEn: true } },
   document: { select: { id: true, titleRu: true, titleEn: true, event: { select: { slug: true } } } },
   initiative: named,
-  statusChange: { select: { status: true, changedOn: true, initiative: named } },
+  statusChange: { select: { status: true, changedOn: true, changedPrecision: true, initiative: named } },
   venture: { select: { id: true, nameRu: true, nameEn: true } },
   tradeFigure: {
     select: {

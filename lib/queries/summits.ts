@@ -16,6 +16,7 @@ const eventListSelect = {
   titleEn: true,
   startDate: true,
   endDate: true,
+  datePrecision: true,
   dateInferred: true,
   cityRu: true,
   cityEn: true,

@@ -25,6 +25,7 @@ const targetSelect = {
   baselineIsLowerBound: true,
   baselineFigure: { select: { id: true, periodStart: true, periodEnd: true, periodInferred: true } },
   setOn: true,
+  setPrecision: true,
   setByRu: true,
   setByEn: true,
   noteRu: true,

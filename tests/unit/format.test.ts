@@ -74,6 +74,15 @@ describe("dates with a precision", () => {
     expect(formatDateWithPrecision(november, "YEAR", "ru")).toBe("2021");
     expect(formatDateWithPrecision(november, "DAY", "en")).toBe(formatDate(november, "en"));
   });
+
+  it("writes an event known to the month as its months, not as the first days", async () => {
+    const { formatDateRange } = await import("@/lib/format");
+    const [november, january] = [new Date(Date.UTC(2021, 10, 1)), new Date(Date.UTC(2022, 0, 1))];
+    expect(formatDateRange(november, november, "en", "MONTH")).toBe("November 2021");
+    expect(formatDateRange(november, null, "ru", "MONTH")).toBe("ноябрь 2021");
+    expect(formatDateRange(november, january, "en", "MONTH")).toBe("November 2021 – January 2022");
+    expect(formatDateRange(november, january, "en", "YEAR")).toBe("2021 – 2022");
+  });
 });
 
 describe("the workspace's dates and numbers", () => {

@@ -80,7 +80,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </h2>
           <p className="mt-2 text-lg font-semibold">{localized(locale, summit.titleRu, summit.titleEn)}</p>
           <p className="text-muted">
-            <EventDate start={summit.startDate} end={summit.endDate} inferred={summit.dateInferred} locale={locale} /> ·{" "}
+            <EventDate start={summit.startDate} end={summit.endDate} precision={summit.datePrecision} inferred={summit.dateInferred} locale={locale} /> ·{" "}
             <EventPlace event={summit} locale={locale} />
           </p>
           <p className="mt-3">

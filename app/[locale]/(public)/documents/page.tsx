@@ -78,7 +78,7 @@ export default async function DocumentsPage({ params }: Props) {
                 <Link href={`/summits/${event.slug}`}>{localized(locale, event.titleRu, event.titleEn)}</Link>
               </h2>
               <p className="tabular text-sm text-muted">
-                <EventDate start={event.startDate} end={event.endDate} inferred={event.dateInferred} locale={locale} />
+                <EventDate start={event.startDate} end={event.endDate} precision={event.datePrecision} inferred={event.dateInferred} locale={locale} />
               </p>
               <ol className="mt-3 space-y-4">
                 {documents.map((doc) => (

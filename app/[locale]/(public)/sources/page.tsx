@@ -5,7 +5,7 @@ import { viewSearchParams } from "@/lib/query-route";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import { redirect } from "@/lib/i18n/navigation";
-import { formatDate } from "@/lib/format";
+import { formatDateWithPrecision } from "@/lib/format";
 import { pageCount } from "@/lib/paging";
 import { cachedSources } from "@/lib/queries/sources";
 import { parsePage, toQueryString } from "@/lib/validation/filters";
@@ -44,7 +44,7 @@ export default async function SourcesPage({ params }: Props) {
             <p className="flex flex-wrap items-center gap-2">
               <Badge tone={source.kind === "ARTICLE" ? "accent" : "neutral"}>{t(`kind${source.kind}`)}</Badge>
               <span className="text-sm text-muted">
-                {source.publishedOn ? formatDate(source.publishedOn, locale) : t("dateNotStated")}
+                {source.publishedOn ? formatDateWithPrecision(source.publishedOn, source.publishedPrecision, locale) : t("dateNotStated")}
                 {source.publishedOnInferred && <InferredMarker />}
               </span>
             </p>

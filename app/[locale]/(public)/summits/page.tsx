@@ -102,7 +102,7 @@ export default async function SummitsPage({ params }: Props) {
                     className={`rounded-lg border p-4 ${isMeeting ? "border-accent bg-accent-soft" : "border-line bg-surface"}`}
                   >
                     <p className="tabular text-sm text-muted">
-                      <EventDate start={event.startDate} end={event.endDate} inferred={event.dateInferred} locale={locale} />
+                      <EventDate start={event.startDate} end={event.endDate} precision={event.datePrecision} inferred={event.dateInferred} locale={locale} />
                     </p>
                     <h3 className={`mt-1 ${isMeeting ? "text-lg font-semibold" : "font-medium"}`}>
                       <Link href={`/summits/${event.slug}`}>{localized(locale, event.titleRu, event.titleEn)}</Link>

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
-import { formatDate, isoDay } from "@/lib/format";
+import { formatDateWithPrecision } from "@/lib/format";
+import { dateText } from "@/lib/validation/dated";
 import { cachedInitiatives } from "@/lib/queries/initiatives";
 import { Card } from "@/components/ui/card";
 import { EventDate } from "@/components/event-date";
@@ -76,7 +77,13 @@ export default async function InitiativePage({ params }: Props) {
               <dd>
                 <Link href={`/summits/${initiative.event.slug}`}>{localized(locale, initiative.event.titleRu, initiative.event.titleEn)}</Link>
                 {", "}
-                <EventDate start={initiative.event.startDate} end={null} inferred={initiative.event.dateInferred} locale={locale} />
+                <EventDate
+                  start={initiative.event.startDate}
+                  end={null}
+                  precision={initiative.event.datePrecision}
+                  inferred={initiative.event.dateInferred}
+                  locale={locale}
+                />
               </dd>
             </>
           )}
@@ -98,8 +105,8 @@ export default async function InitiativePage({ params }: Props) {
             <li key={change.id} className="relative space-y-1" data-testid="status-change">
               <span aria-hidden="true" className="absolute -left-[1.72rem] top-1.5 h-3 w-3 rounded-full border-2 border-surface bg-accent" />
               <p className="flex flex-wrap items-center gap-2">
-                <time dateTime={isoDay(change.changedOn)} className="tabular text-sm font-medium">
-                  {formatDate(change.changedOn, locale)}
+                <time dateTime={dateText(change.changedOn, change.changedPrecision)} className="tabular text-sm font-medium">
+                  {formatDateWithPrecision(change.changedOn, change.changedPrecision, locale)}
                 </time>
                 <InitiativeStatusBadge status={change.status} />
               </p>

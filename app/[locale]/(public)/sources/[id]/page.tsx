@@ -6,7 +6,7 @@ import { figureLine } from "@/lib/charts/figure-text";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
 import type { Locale } from "@/lib/i18n/routing";
-import { formatDate } from "@/lib/format";
+import { formatDateWithPrecision } from "@/lib/format";
 import { cachedSources, type CitedRecord } from "@/lib/queries/sources";
 import { Badge } from "@/components/ui/badge";
 import { InferredMarker } from "@/components/inferred-marker";
@@ -30,7 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: `/sources/${source.id}`,
     title: localized(locale, source.titleRu, source.titleEn),
     description: t("shareDescription", {
-      about: [t(`kind${source.kind}`), source.publisher, source.publishedOn ? formatDate(source.publishedOn, locale) : t("dateNotStated")]
+      about: [
+        t(`kind${source.kind}`),
+        source.publisher,
+        source.publishedOn ? formatDateWithPrecision(source.publishedOn, source.publishedPrecision, locale) : t("dateNotStated"),
+      ]
         .filter(Boolean)
         .join(", "),
       count: source._count.citations,
@@ -72,7 +76,7 @@ async function CitedRecordLink({ citation, locale }: { citation: CitedRecord; lo
                 t("statusChange"),
                 <Link key="l" href={`/initiatives/${statusChange.initiative.id}`}>
                   {localized(locale, statusChange.initiative.titleRu, statusChange.initiative.titleEn)}: {tStatus(statusChange.status)},{" "}
-                  {formatDate(statusChange.changedOn, locale)}
+                  {formatDateWithPrecision(statusChange.changedOn, statusChange.changedPrecision, locale)}
                 </Link>,
               ]
             : venture
@@ -145,7 +149,7 @@ export default async function SourcePage({ params }: Props) {
           <dt className="font-medium">{t("publishedOn")}</dt>
           <dd>
             {source.publishedOn ? (
-              formatDate(source.publishedOn, locale)
+              formatDateWithPrecision(source.publishedOn, source.publishedPrecision, locale)
             ) : (
               <span className="text-muted">{t("publishedOnNotStated", { kind: source.kind })}</span>
             )}

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
-import { formatDate, formatDateRange, formatPeriod, formatUsd, isoDay } from "@/lib/format";
+import { formatDate, formatDateRange, formatPeriod, formatUsd } from "@/lib/format";
 import { cachedSummits, type EventDetail } from "@/lib/queries/summits";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -18,6 +18,7 @@ import { TargetName } from "@/components/target-name";
 import { StatisticValue } from "@/components/statistic-value";
 import { CiteThis } from "@/components/cite-this";
 import { siteUrl } from "@/lib/site-url";
+import { dateText } from "@/lib/validation/dated";
 import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const summary = localized(locale, event.summaryRu, event.summaryEn);
   const facts = {
     kind: tKind(event.kind),
-    date: formatDateRange(event.startDate, event.endDate, locale),
+    date: formatDateRange(event.startDate, event.endDate, locale, event.datePrecision),
     place: [localized(locale, event.cityRu, event.cityEn), event.host && localized(locale, event.host.nameRu, event.host.nameEn)].filter(Boolean).join(", "),
   };
   return pageMetadata({
@@ -57,14 +58,16 @@ function eventJsonLd(event: EventDetail, locale: "ru" | "en"): string {
     "@type": "Event",
     name,
     url: new URL(`/${locale}/summits/${event.slug}`, siteUrl()).href,
-    startDate: isoDay(event.startDate),
-    endDate: isoDay(event.endDate ?? event.startDate),
+    // ISO 8601 to the precision known: "2021-11" for a month.
+    startDate: dateText(event.startDate, event.datePrecision),
+    endDate: dateText(event.endDate ?? event.startDate, event.datePrecision),
     eventStatus: "https://schema.org/EventScheduled",
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     inLanguage: locale,
     // Where no summary is recorded, what the page itself states: the event, its dates and place.
     description:
-      localized(locale, event.summaryRu, event.summaryEn) ?? [name, formatDateRange(event.startDate, event.endDate, locale), place].filter(Boolean).join(", "),
+      localized(locale, event.summaryRu, event.summaryEn) ??
+      [name, formatDateRange(event.startDate, event.endDate, locale, event.datePrecision), place].filter(Boolean).join(", "),
     ...(host &&
       event.host && { organizer: { "@type": "GovernmentOrganization", name: host, address: { "@type": "PostalAddress", addressCountry: event.host.code } } }),
     ...(place && {
@@ -106,7 +109,7 @@ export default async function EventPage({ params }: Props) {
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-medium">{t("date")}</dt>
           <dd data-testid="event-date">
-            <EventDate start={event.startDate} end={event.endDate} inferred={event.dateInferred} locale={locale} />
+            <EventDate start={event.startDate} end={event.endDate} precision={event.datePrecision} inferred={event.dateInferred} locale={locale} />
           </dd>
           <dt className="font-medium">{t("place")}</dt>
           <dd>

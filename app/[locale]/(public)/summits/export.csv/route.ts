@@ -23,6 +23,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
         event._count.documents,
         event._count.initiatives,
         eventUrl(event),
+        // How much of the two dates the source gives: a MONTH date is stored as the month's first day.
+        event.datePrecision,
       ]);
     }
   }

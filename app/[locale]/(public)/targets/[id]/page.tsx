@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
-import { formatDate, formatPercent, formatPeriod, formatUsd } from "@/lib/format";
+import { formatDate, formatDateWithPrecision, formatPercent, formatPeriod, formatUsd } from "@/lib/format";
 import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
 import { annualiseGrowth, getRequiredAnnualIncrease } from "@/lib/metrics/growth";
 import { checkBaseline } from "@/lib/metrics/baseline";
@@ -52,7 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const value = formatUsd(target.valueUsd, resolved);
   const series = seriesName(target, resolved, tScope);
   const { latest, outlook } = getTargetProgress(target, figures.items);
-  const facts = { value, series, date: formatDate(target.setOn, resolved) };
+  const facts = { value, series, date: formatDateWithPrecision(target.setOn, target.setPrecision, resolved) };
   return pageMetadata({
     locale: resolved,
     path: `/targets/${target.id}`,
@@ -140,7 +140,7 @@ export default async function TargetPage({ params }: Props) {
             <dt className="text-muted">{t("deadline")}</dt>
             <dd data-testid="deadline">{target.deadlineYear ? t("deadlineDerived", { year: String(target.deadlineYear) }) : t("deadlineNone")}</dd>
             <dt className="text-muted">{t("setOn")}</dt>
-            <dd>{formatDate(target.setOn, locale)}</dd>
+            <dd>{formatDateWithPrecision(target.setOn, target.setPrecision, locale)}</dd>
             {target.setAtEvent && (
               <>
                 <dt className="text-muted">{t("setAt")}</dt>

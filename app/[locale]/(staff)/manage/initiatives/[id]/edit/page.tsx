@@ -11,7 +11,7 @@ import { isRecordKey } from "@/lib/validation/filters";
 import { getInitiativeForEdit } from "@/lib/queries/initiatives";
 import { updateInitiativeAction } from "@/lib/actions/initiatives/update-initiative";
 import { addStatusChangeAction } from "@/lib/actions/initiatives/add-status-change";
-import { formatDate, formatShortTimestamp, isoDay } from "@/lib/format";
+import { formatDateWithPrecision, formatShortTimestamp, isoDay } from "@/lib/format";
 import { PageHeader } from "@/components/ui/page-header";
 import { NotAllowed } from "@/components/not-allowed";
 import { DeleteRecordButton } from "@/components/delete-record-button";
@@ -59,7 +59,8 @@ export default async function EditInitiativePage({ params, searchParams }: Props
           <ol className="space-y-2 text-sm" data-testid="status-history">
             {initiative.statusChanges.map((change) => (
               <li key={change.id} className="border-l-2 border-accent pl-3">
-                <span className="tabular font-medium">{formatDate(change.changedOn, locale)}</span> — {tStatus(change.status)}
+                <span className="tabular font-medium">{formatDateWithPrecision(change.changedOn, change.changedPrecision, locale)}</span> —{" "}
+                {tStatus(change.status)}
                 {(change.noteRu || change.noteEn) && <p>{localized(locale, change.noteRu ?? change.noteEn, change.noteEn ?? change.noteRu)}</p>}
                 {change.citations.map((c, index) => (
                   <p key={index} className="text-muted">
