@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { createVenture, updateVenture } from "@/lib/records/ventures";
 import { deleteRecord, restoreRecord } from "@/lib/records/lifecycle";
-import { changeUserRole, createUser, setUserDisabled } from "@/lib/records/users";
+import { createUser, issuePasswordReset, resetSecondFactor, setUserDisabled, updateUserProfile } from "@/lib/records/users";
 import { findSessionActor, startSession } from "@/lib/auth/sessions";
 import { acquireWriteLock, type MutationResult } from "@/lib/records/mutation";
 import { createActorsOfEveryRole } from "@/tests/factories/actors";
@@ -55,7 +55,7 @@ describe("authorisation matrix (called on the server, as the actions call them)"
     {
       name: "change a role",
       setup: async () => (await createActorsOfEveryRole(prisma)).editor.id,
-      run: (a, id) => changeUserRole(prisma, a, { id, role: "VIEWER" }),
+      run: (a, id) => updateUserProfile(prisma, a, { id, role: "VIEWER", organisation: "Ministry of Trade" }),
       allowed: ["admin"],
     },
     {
@@ -115,6 +115,9 @@ describe("entering a venture", () => {
       [{ investmentUsd: "-1000" }, "investmentUsd", "validation.positive"],
       [{ investmentUsd: "99999999999999" }, "investmentUsd", "validation.tooLarge"],
       [{ establishedOn: "3000-01-01" }, "establishedOn", "validation.dateInFuture"],
+      [{ establishedOn: "2021-13", establishedPrecision: "MONTH" }, "establishedOn", "validation.monthDate"],
+      [{ establishedOn: "2021-11", establishedPrecision: "DAY" }, "establishedOn", "validation.dateNeedsDay"],
+      [{ establishedOn: "2021", establishedPrecision: "DECADE" }, "establishedPrecision", "validation.unknownOption"],
       [{ nameEn: "N".repeat(10_000) }, "nameEn", "validation.tooLong"],
       [{ status: "BANKRUPT" }, "status", "validation.unknownOption"],
       [{ partners: [{ companyName: "Ghost LLC", countryCode: "XX" }] }, "partners.0.countryCode", "validation.countryCode"],
@@ -248,7 +251,7 @@ describe("soft delete and restore", () => {
 
 describe("users", () => {
   it("refuses an admin changing their own role, and a duplicate email", async () => {
-    await expectRefused(() => changeUserRole(prisma, actors.admin, { id: actors.admin.id, role: "VIEWER" }), "forbidden");
+    await expectRefused(() => updateUserProfile(prisma, actors.admin, { id: actors.admin.id, role: "VIEWER", organisation: "Ministry of Trade" }), "forbidden");
     const result = await expectRefused(
       () => createUser(prisma, actors.admin, { email: actors.editor.email.toUpperCase(), name: "Dup", role: "EDITOR", password: "correct horse battery" }),
       "invalid",
