@@ -14,10 +14,24 @@ const text = (values: FormValues, name: string) => {
 };
 
 /** A text, date or number input refilled from the form's values, with its error. */
-export function TextControl({ type = "text", inputMode, ...field }: Common & { type?: string; inputMode?: "decimal" | "numeric" | "url" }) {
+export function TextControl({
+  type = "text",
+  inputMode,
+  autoComplete,
+  ...field
+}: Common & { type?: string; inputMode?: "decimal" | "numeric" | "url"; autoComplete?: string }) {
   return (
     <Field name={field.name} label={field.label} error={field.errors[field.name]} required={field.required} hint={field.hint}>
-      {(control) => <input {...control} type={type} inputMode={inputMode} defaultValue={text(field.values, field.name)} className={INPUT_CLASS} />}
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          defaultValue={text(field.values, field.name)}
+          className={INPUT_CLASS}
+        />
+      )}
     </Field>
   );
 }

@@ -26,7 +26,7 @@ export function readDraft(key: string): FormDraft | null {
   }
 }
 
-/** Keeps the form's fields as they are now (not its bookkeeping: id, version, base). */
+/** Keeps the form's fields as they are now (not its bookkeeping: id, version, base; never a password). */
 export function writeDraft(key: string, form: HTMLFormElement, base: FormValues): void {
   let values: FormValues;
   try {
@@ -35,7 +35,8 @@ export function writeDraft(key: string, form: HTMLFormElement, base: FormValues)
     if (error instanceof UnreadableFormError) return;
     throw error;
   }
-  for (const field of ["id", "version", "base", "resolve"]) delete values[field];
+  const passwords = Array.from(form.querySelectorAll<HTMLInputElement>("input[type=password]"), (input) => input.name);
+  for (const field of ["id", "version", "base", "resolve", ...passwords]) delete values[field];
   try {
     window.localStorage.setItem(key, JSON.stringify({ values, base, savedAt: new Date().toISOString() } satisfies FormDraft));
   } catch {

@@ -5,6 +5,7 @@ import { useLocale, useTranslations, type MessageKeys, type Messages, type Names
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { Button } from "@/components/ui/button";
 import { RecordFormAlerts } from "@/components/record-form-alerts";
+import { RevealedSecrets } from "@/components/revealed-secrets";
 import { SESSION_CHANNEL } from "@/components/signed-in-again";
 import { useRouter } from "next/navigation";
 import { clearDraft, draftKey, readDraft, writeDraft, type FormDraft } from "@/components/form-draft";
@@ -207,6 +208,7 @@ export function RecordForm<Labels extends LabelNamespace>({
           {state.message}
         </p>
       )}
+      {state.status === "idle" && state.reveal && <RevealedSecrets secrets={state.reveal} />}
       {values.id ? <input type="hidden" name="id" value={String(values.id)} /> : null}
       {values.version ? <input ref={version} type="hidden" name="version" defaultValue={String(values.version)} key={String(values.version)} /> : null}
       {/* What the form was opened with: a save after someone else's is merged with theirs field by field. */}

@@ -8,7 +8,7 @@ import { SignOutButton } from "@/components/sign-out-button";
 // The workspace's sections; a section needing a permission shows only to those who have it.
 const SECTIONS: {
   href: string;
-  key: "overview" | "ventures" | "tradeFigures" | "initiatives" | "sources" | "targets" | "events" | "import" | "statistics" | "audit" | "users";
+  key: "overview" | "ventures" | "tradeFigures" | "initiatives" | "sources" | "targets" | "events" | "import" | "statistics" | "audit" | "users" | "account";
   permission?: Permission;
 }[] = [
   { href: "/manage", key: "overview" },
@@ -27,7 +27,9 @@ const SECTIONS: {
 /** The bar under the site header on every workspace page: sections, who is signed in, sign out. */
 export async function WorkspaceNav({ user }: { user: Actor }) {
   const [t, locale] = await Promise.all([getTranslations("workspace"), getLocale()]);
-  const items = SECTIONS.filter((s) => !s.permission || can(user.role, s.permission)).map((s) => ({
+  // Until a pending setup is done, the account page is the only one that opens.
+  const sections = user.setup ? [] : SECTIONS.filter((s) => !s.permission || can(user.role, s.permission));
+  const items = [...sections, { href: "/manage/account", key: "account" as const }].map((s) => ({
     href: localizedHref(s.href, locale),
     label: t(`nav.${s.key}`),
   }));

@@ -1,12 +1,13 @@
-// `npm run user:create -- --email a@b.kz --role ADMIN [--name "…"] [--password "…"]`
+// `npm run user:create -- --email a@b.kz --role ADMIN [--name "…"] [--organisation "…"] [--country KZ] [--password "…"]`
 // Creates an account (the first admin, typically). Without --password one is generated
-// and printed once. Uses DATABASE_URL, or the embedded database of `npm start`.
+// and printed once; without --organisation the email's domain stands for it. An
+// administrator sets up the second factor at first sign-in. Uses DATABASE_URL, or the
+// embedded database of `npm start`.
 // npm runs it with the react-server condition: the lib/records module it writes through is
 // marked `import "server-only"`, which resolves to an empty module only under that condition.
-import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { insertUser } from "@/lib/records/users";
+import { generatePassword, insertUser } from "@/lib/records/users";
 import { openScriptDatabase } from "@/scripts/script-database";
 import { MutationError } from "@/lib/records/mutation";
 import { newUserSchema } from "@/lib/validation/users";
@@ -18,20 +19,24 @@ const { values } = parseArgs({
     name: { type: "string" },
     password: { type: "string" },
     organisation: { type: "string" },
+    country: { type: "string" },
   },
 });
 
-const generated = values.password ? null : randomBytes(12).toString("base64url");
+const generated = values.password ? null : generatePassword();
 const parsed = newUserSchema.safeParse({
   email: values.email,
   name: values.name ?? values.email?.split("@")[0],
-  organisation: values.organisation,
+  organisation: values.organisation ?? values.email?.split("@")[1],
+  countryCode: values.country,
   role: values.role?.toUpperCase(),
   password: values.password ?? generated,
 });
 if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`--${issue.path.join(".")}: ${describe(issue)}`);
-  console.error("Usage: npm run user:create -- --email person@ministry.gov --role ADMIN|EDITOR|VIEWER [--name 'Full Name'] [--password '12+ characters']");
+  console.error(
+    "Usage: npm run user:create -- --email person@ministry.gov --role ADMIN|EDITOR|VIEWER [--name 'Full Name'] [--organisation '…'] [--country KZ] [--password '15+ characters']",
+  );
   process.exit(1);
 }
 
@@ -56,7 +61,10 @@ try {
 function describe(issue: z.core.$ZodIssue): string {
   const messages: Record<string, string> = {
     "validation.email": "not an email address",
-    "validation.passwordTooShort": "at least 12 characters",
+    "validation.passwordTooShort": "at least 15 characters",
+    "validation.passwordCommon": "one of the most common passwords",
+    "validation.passwordPersonal": "contains the person's name or email",
+    "validation.countryCode": "a two-letter country code, e.g. KZ",
     "validation.unknownOption": "one of ADMIN, EDITOR, VIEWER",
     "validation.required": "required",
   };

@@ -12,6 +12,8 @@ export type FormState = {
     fields?: { field: string; theirs: string; mine: string }[];
   };
   duplicate?: { id: string; name: string; href: string };
+  /** After a save: secrets shown this once (a reset link, recovery codes), to copy. */
+  reveal?: string[];
   /** Refused because the session ended: the form offers a sign-in in a new tab. */
   signedOut?: boolean;
 };

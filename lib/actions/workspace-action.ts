@@ -15,7 +15,7 @@ import type { FormState } from "@/lib/actions/form-state";
 
 export type FormValues = Record<string, unknown>;
 type Saved = Extract<MutationResult, { ok: true }>;
-type AfterSave = { href: string } | { message: string };
+type AfterSave = { href: string } | { message: string; reveal?: string[] };
 
 type WorkspaceActionConfig = {
   /** Checked first, before the form is read: a refused person costs one session lookup. */
@@ -68,11 +68,11 @@ export function workspaceAction(config: WorkspaceActionConfig) {
     const result = merge.outcome === "merged" ? await withAuditNote(merge.note, save) : await save();
     if (!result.ok) return refused(result);
 
-    if (entity === "user") revalidatePath("/[locale]/manage/users", "page");
+    if (entity === "user") for (const page of ["users", "account"]) revalidatePath(`/[locale]/manage/${page}`, "page");
     else if (entity) refreshPublicPages(entity);
     const next = await config.saved(result, values);
     if ("href" in next) redirect({ href: next.href, locale: await getLocale() });
-    return { status: "idle", message: "message" in next ? next.message : undefined };
+    return { status: "idle", message: next.message, reveal: next.reveal };
   };
 }
 

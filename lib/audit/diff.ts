@@ -45,6 +45,7 @@ export function enumNamespace(entity: string, field: string): string | null {
     kind: "eventKind",
     type: "documentType",
     role: "workspace.role",
+    event: "accountEvent",
     establishedPrecision: "datePrecision",
     publishedPrecision: "datePrecision",
     datePrecision: "datePrecision",

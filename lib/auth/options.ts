@@ -8,7 +8,7 @@ import { isDatabaseUnreachable } from "@/lib/database-unavailable";
 import { servedOverHttps } from "@/lib/site-url";
 
 // Thrown out of authorize(); next-auth passes the message to the sign-in form as `error`.
-export const SIGN_IN_ERROR = { invalid: "invalid", unavailable: "unavailable", throttledPrefix: "throttled:" } as const;
+export const SIGN_IN_ERROR = { invalid: "invalid", secondFactor: "secondFactor", unavailable: "unavailable", throttledPrefix: "throttled:" } as const;
 
 /**
  * next-auth with email and password. The cookie is a signed JWT (http-only, `Secure` when
@@ -30,13 +30,14 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "email",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, request) {
         let result: Awaited<ReturnType<typeof authenticate>>;
         try {
           result = await authenticate(prisma, {
             email: credentials?.email ?? "",
             password: credentials?.password ?? "",
+            code: credentials?.code,
             address: clientAddress(request?.headers),
           });
         } catch (error) {
@@ -44,7 +45,7 @@ export const authOptions: NextAuthOptions = {
           throw error;
         }
         if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
-        throw new Error(result.reason === "throttled" ? `${SIGN_IN_ERROR.throttledPrefix}${result.retryAfterSeconds}` : SIGN_IN_ERROR.invalid);
+        throw new Error(result.reason === "throttled" ? `${SIGN_IN_ERROR.throttledPrefix}${result.retryAfterSeconds}` : SIGN_IN_ERROR[result.reason]);
       },
     }),
   ],

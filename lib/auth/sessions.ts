@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/prisma-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/auth/permissions";
+import { pendingSetup, type Actor } from "@/lib/auth/permissions";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -27,14 +27,21 @@ export async function startSession(db: PrismaClient, userId: string, now = new D
 export async function findSessionActor(db: PrismaClient, session: { id: string; userId: string }, now = new Date()): Promise<Actor | null> {
   const row = await db.session.findUnique({
     where: { id: session.id },
-    select: { userId: true, expiresAt: true, endedAt: true, user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
+    select: {
+      userId: true,
+      expiresAt: true,
+      endedAt: true,
+      user: {
+        select: { id: true, email: true, name: true, role: true, countryCode: true, disabledAt: true, mustChangePassword: true, totpEnabledAt: true },
+      },
+    },
   });
   if (!row || row.endedAt || row.expiresAt <= now || row.userId !== session.userId || row.user.disabledAt) return null;
   if (row.expiresAt.getTime() - now.getTime() < (SESSION_MAX_AGE_SECONDS * 1000) / 2) {
     await db.session.update({ where: { id: session.id }, data: { expiresAt: expiry(now) } });
   }
-  const { id, email, name, role } = row.user;
-  return { id, email, name, role };
+  const { id, email, name, role, countryCode } = row.user;
+  return { id, email, name, role, countryCode, setup: pendingSetup(row.user), sessionId: session.id };
 }
 
 /** Signing out: this browser's session ends, a copy of its cookie included. */
@@ -42,8 +49,14 @@ export async function endSession(db: Db, sessionId: string): Promise<void> {
   await db.session.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: new Date() } });
 }
 
-/** "Sign out everywhere", or an account disabled: every session of the person ends. */
-export async function endAllSessions(db: Db, userId: string): Promise<number> {
-  const { count } = await db.session.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
+/**
+ * "Sign out everywhere", an account disabled, a password or second factor changed: every
+ * session of the person ends, but for `except` (the browser that changed the password).
+ */
+export async function endAllSessions(db: Db, userId: string, except?: string): Promise<number> {
+  const { count } = await db.session.updateMany({
+    where: { userId, endedAt: null, ...(except ? { id: { not: except } } : {}) },
+    data: { endedAt: new Date() },
+  });
   return count;
 }

@@ -149,7 +149,7 @@ function readFile(actor: Actor | null, input: { kind: ImportKind; text: string }
   try {
     assertAllowed(actor, "import:run");
   } catch (error) {
-    if (error instanceof AuthorizationError) return refuse({ error: error.reason });
+    if (error instanceof AuthorizationError) return refuse({ error: error.reason === "unauthenticated" ? error.reason : "forbidden" });
     throw error;
   }
   if (Buffer.byteLength(input.text, "utf8") > MAX_IMPORT_BYTES) return refuse({ error: "tooLarge", maxMb: MAX_IMPORT_BYTES / 1024 / 1024 });

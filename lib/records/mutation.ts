@@ -9,6 +9,7 @@ import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/fields";
 import type { EntityKey } from "@/lib/entities";
 import type { AuditEntity } from "@/lib/validation/audit";
 import type { AuditNote } from "@/lib/audit/note";
+import type { MailOutcome } from "@/lib/mail";
 import { ENTITIES, snapshotOf, snapshotsOf, type Snapshot } from "@/lib/records/entities";
 import { diffSnapshots, type FieldChange } from "@/lib/audit/diff";
 import { inChunks, insertRows, newId } from "@/lib/records/bulk-insert";
@@ -25,10 +26,14 @@ export type Conflict = {
 };
 
 export type MutationResult =
-  | { ok: true; id: string; version: number }
+  /**
+   * `reveal`: secrets the person sees this once and never again (a reset link, recovery
+   * codes); `mailed`: whether a message about the save went out (lib/mail.ts).
+   */
+  | { ok: true; id: string; version: number; reveal?: string[]; mailed?: MailOutcome }
   | {
       ok: false;
-      error: "unauthenticated" | "forbidden" | "invalid" | "notFound" | "conflict" | "duplicate" | "inUse" | "unavailable" | "busy";
+      error: "unauthenticated" | "forbidden" | "setupRequired" | "invalid" | "notFound" | "conflict" | "duplicate" | "inUse" | "unavailable" | "busy";
       fieldErrors?: FieldErrors;
       conflict?: Conflict;
       /** A likely duplicate: a record by its name, or a stated figure the page names in the person's language. */
@@ -65,7 +70,7 @@ export async function mutate<S extends z.ZodType>(
   permission: Permission,
   schema: S,
   input: unknown,
-  work: (actor: Actor, data: z.output<S>) => Promise<{ id: string; version: number }>,
+  work: (actor: Actor, data: z.output<S>) => Promise<{ id: string; version: number; reveal?: string[]; mailed?: MailOutcome }>,
 ): Promise<MutationResult> {
   try {
     const allowed = assertAllowed(actor, permission);

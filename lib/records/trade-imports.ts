@@ -201,7 +201,7 @@ function allowed(actor: Actor | null): { ok: false; problem: "unauthenticated" |
     assertAllowed(actor, "import:run");
     return null;
   } catch (error) {
-    if (error instanceof AuthorizationError) return { ok: false, problem: error.reason };
+    if (error instanceof AuthorizationError) return { ok: false, problem: error.reason === "unauthenticated" ? error.reason : "forbidden" };
     throw error;
   }
 }

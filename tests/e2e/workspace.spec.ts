@@ -116,7 +116,7 @@ test.describe("staff workspace", () => {
         await signIn(adminPage, locale, admin.email, `/${locale}/manage/users`);
         const row = adminPage.getByTestId(`user-${editor.email}`);
         await row.locator("select[name=role]").selectOption("VIEWER");
-        await row.getByRole("button", { name: m.users.changeRole }).click();
+        await row.getByRole("button", { name: m.users.save, exact: true }).click();
         await expect(row.getByRole("status")).toHaveText(m.users.updated);
         await adminContext.close();
 
@@ -197,6 +197,26 @@ test.describe("staff workspace", () => {
     await page.getByRole("button", { name: en.workspace.ventures.create }).click();
     await expect(page.getByTestId("saved-notice")).toBeVisible();
     expect(await query(`SELECT 1 FROM "JointVenture" WHERE "nameEn" = $1`, [`JV ${name}`])).toHaveLength(1);
+  });
+
+  test("a venture the source dates to November 2021 is entered to the month and reads so on its public page", async ({ page }) => {
+    const editor = await createAccount("EDITOR");
+    await signIn(page, "en", editor.email, "/en/manage/ventures/new");
+    const name = randomUUID().slice(0, 8);
+    await fillVenture(page, name);
+    // The month input appears once the precision says the source gives no day.
+    await page.locator("#field-establishedPrecision").selectOption("MONTH");
+    await expect(page.locator("#field-establishedOn")).toHaveAttribute("type", "month");
+    await page.locator("#field-establishedOn").fill("2021-11");
+    await page.getByRole("button", { name: en.workspace.ventures.create }).click();
+    await expect(page.getByTestId("saved-notice")).toBeVisible();
+    const [venture] = await query<{ id: string; day: string; establishedPrecision: string }>(
+      `SELECT id, to_char("establishedOn", 'YYYY-MM-DD') AS day, "establishedPrecision" FROM "JointVenture" WHERE "nameEn" = $1`,
+      [`JV ${name}`],
+    );
+    expect(venture).toMatchObject({ day: "2021-11-01", establishedPrecision: "MONTH" });
+    await page.goto(`/en/ventures/${venture!.id}`);
+    await expect(page.getByRole("definition").filter({ hasText: "November 2021" })).toHaveText("November 2021");
   });
 
   test("a figure that exists is named as the public pages name it, and the audit log names records, not ids", async ({ page, request }) => {

@@ -79,7 +79,11 @@ describe("PostgreSQL stops while the portal runs", () => {
     const auditBefore = await db.auditLog.count();
     // A person signed in before the outage, with a form open.
     const password = "correct horse battery staple";
-    await insertUser(db, { email: "outage-editor@mintrade.kz", name: "Outage editor", organisation: null, role: "EDITOR", password }, null);
+    await insertUser(
+      db,
+      { email: "outage-editor@mintrade.kz", name: "Outage editor", organisation: "Ministry of Trade", countryCode: "KZ", role: "EDITOR", password },
+      null,
+    );
     const cookie = await signInOverHttp(base, "outage-editor@mintrade.kz", password);
 
     // 1. Warm the data cache.

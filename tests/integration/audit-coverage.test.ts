@@ -104,6 +104,7 @@ describe("the audit log", () => {
       createUser(prisma, admin, {
         email: `audit-coverage-${Date.now()}@test.local`,
         name: "Audit coverage",
+        organisation: "Ministry of Trade",
         role: "VIEWER",
         password: "correct horse battery staple",
       }),

@@ -11,6 +11,7 @@ import { createTarget } from "@/lib/records/targets";
 import { savedEditValues } from "@/lib/queries/edit-values";
 import { mergeWithSaved } from "@/lib/actions/merge-save";
 import { snapshotOf } from "@/lib/records/entities";
+import { runImport } from "@/lib/import/run-import";
 import { ventureFormInput } from "@/tests/factories/ventures";
 import { eventFormInput, initiativeFormInput, sourceFormInput, statusChangeFormInput, targetFormInput } from "@/tests/factories/records";
 import { expectRefused, savedOrThrow, setUpActorsOfEveryRole } from "@/tests/support/workspace";
@@ -67,6 +68,16 @@ describe("a date saved to its precision", () => {
     const target = await savedOrThrow(createTarget(prisma, actors.editor, targetFormInput({ setOn: "2024", setPrecision: "YEAR" })));
     const stored = await prisma.target.findUniqueOrThrow({ where: { id: target.id } });
     expect([day(stored.setOn), stored.setPrecision]).toEqual(["2024-01-01", "YEAR"]);
+  });
+});
+
+describe("a date imported from a CSV file", () => {
+  it("reads established_on to the precision in established_precision", async () => {
+    const name = `CSV JV ${Date.now()}`;
+    const csv = `name_ru;name_en;partners;sector;status;established_on;established_precision;source_ids\r\n${name};${name};A:UZ|B:KZ;TEXTILES;ANNOUNCED;2021-11;month;src-s2\r\n`;
+    expect(await runImport(prisma, actors.editor, { kind: "ventures", text: csv })).toMatchObject({ ok: true });
+    const stored = await prisma.jointVenture.findFirstOrThrow({ where: { nameEn: name } });
+    expect([day(stored.establishedOn), stored.establishedPrecision]).toEqual(["2021-11-01", "MONTH"]);
   });
 });
 

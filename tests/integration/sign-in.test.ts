@@ -12,7 +12,7 @@ const PASSWORD = "correct horse battery";
 
 async function account(role: "ADMIN" | "EDITOR" | "VIEWER" = "EDITOR") {
   const email = `person-${randomUUID().slice(0, 8)}@mfa.uz`;
-  await insertUser(prisma, { email, name: "Person", organisation: null, role, password: PASSWORD }, null);
+  await insertUser(prisma, { email, name: "Person", organisation: "Ministry of Foreign Affairs", countryCode: "UZ", role, password: PASSWORD }, null);
   return email;
 }
 

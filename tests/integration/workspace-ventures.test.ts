@@ -4,6 +4,7 @@ import { createVenture, updateVenture } from "@/lib/records/ventures";
 import { deleteRecord, restoreRecord } from "@/lib/records/lifecycle";
 import { createUser, issuePasswordReset, resetSecondFactor, setUserDisabled, updateUserProfile } from "@/lib/records/users";
 import { findSessionActor, startSession } from "@/lib/auth/sessions";
+import { confirmVenture } from "@/lib/records/venture-confirmations";
 import { acquireWriteLock, type MutationResult } from "@/lib/records/mutation";
 import { createActorsOfEveryRole } from "@/tests/factories/actors";
 import { ventureFormInput } from "@/tests/factories/ventures";
@@ -49,13 +50,31 @@ describe("authorisation matrix (called on the server, as the actions call them)"
     {
       name: "create a user",
       setup: async () => "",
-      run: (a) => createUser(prisma, a, { email: email(), name: "New", role: "EDITOR", password: "correct horse battery" }),
+      run: (a) => createUser(prisma, a, { email: email(), name: "New", organisation: "Ministry of Trade", role: "EDITOR", password: "correct horse battery" }),
       allowed: ["admin"],
     },
     {
       name: "change a role",
       setup: async () => (await createActorsOfEveryRole(prisma)).editor.id,
       run: (a, id) => updateUserProfile(prisma, a, { id, role: "VIEWER", organisation: "Ministry of Trade" }),
+      allowed: ["admin"],
+    },
+    {
+      name: "confirm a venture for their ministry's country",
+      setup: async () => (await newVenture()).id,
+      run: (a, id) => confirmVenture(prisma, a, { id, version: "1" }),
+      allowed: ["editor", "admin"],
+    },
+    {
+      name: "issue a password reset link",
+      setup: async () => (await createActorsOfEveryRole(prisma)).editor.id,
+      run: (a, id) => issuePasswordReset(prisma, a, { id }, { locale: "en", siteUrl: "http://localhost" }),
+      allowed: ["admin"],
+    },
+    {
+      name: "turn off another person's second factor",
+      setup: async () => (await createActorsOfEveryRole(prisma)).editor.id,
+      run: (a, id) => resetSecondFactor(prisma, a, { id }),
       allowed: ["admin"],
     },
     {
@@ -253,7 +272,14 @@ describe("users", () => {
   it("refuses an admin changing their own role, and a duplicate email", async () => {
     await expectRefused(() => updateUserProfile(prisma, actors.admin, { id: actors.admin.id, role: "VIEWER", organisation: "Ministry of Trade" }), "forbidden");
     const result = await expectRefused(
-      () => createUser(prisma, actors.admin, { email: actors.editor.email.toUpperCase(), name: "Dup", role: "EDITOR", password: "correct horse battery" }),
+      () =>
+        createUser(prisma, actors.admin, {
+          email: actors.editor.email.toUpperCase(),
+          name: "Dup",
+          organisation: "Ministry of Trade",
+          role: "EDITOR",
+          password: "correct horse battery",
+        }),
       "invalid",
     );
     expect(result.fieldErrors?.email?.key).toBe("validation.emailTaken");

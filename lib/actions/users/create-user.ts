@@ -7,6 +7,12 @@ export const createUserAction = workspaceAction({
   permission: "user:manage",
   entity: "user",
   save: createUser,
-  saved: async (_result, values) => ({ message: (await getTranslations("users"))("created", { email: String(values.email) }) }),
+  saved: async (result, values) => {
+    const t = await getTranslations("users");
+    // A generated password is shown this once; either way the person chooses their own at first sign-in.
+    return result.reveal
+      ? { message: t("createdWithPassword", { email: String(values.email) }), reveal: result.reveal }
+      : { message: t("created", { email: String(values.email) }) };
+  },
   secret: ["password"],
 });

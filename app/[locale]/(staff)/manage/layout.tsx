@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
 
 export default async function WorkspaceLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   await resolveLocale(params);
-  const { user } = await getWorkspaceUser();
+  // Each page sends a person with setup pending to their account page; the frame serves them all.
+  const { user } = await getWorkspaceUser("workspace:read", { duringSetup: true });
   return (
     // Whose unsaved drafts this browser keeps for the forms below (components/form-draft.ts).
     <div data-workspace-user={user.id}>

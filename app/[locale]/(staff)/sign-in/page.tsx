@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { SignInForm } from "./sign-in-form";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; signedOut?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string; signedOut?: string; passwordReset?: string }> };
 
 // Reads the query string, so it renders on each request (its queries are cached).
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SignInPage({ params, searchParams }: Props) {
   const locale = await resolveLocale(params);
-  const { next, signedOut } = await searchParams;
+  const { next, signedOut, passwordReset } = await searchParams;
   const t = await getTranslations("signIn");
   // Only a workspace page of this site is a valid destination (no open redirect).
   const destination = typeof next === "string" && /^\/(ru|en)\/manage(\/[\w\-/?=&%.]*)?$/.test(next) ? next : `/${locale}/manage`;
@@ -29,6 +29,11 @@ export default async function SignInPage({ params, searchParams }: Props) {
       {signedOut && (
         <p role="status" className="rounded-md bg-accent-soft p-3 text-sm">
           {signedOut === "everywhere" ? t("signedOutEverywhere") : t("signedOut")}
+        </p>
+      )}
+      {passwordReset && (
+        <p role="status" className="rounded-md bg-accent-soft p-3 text-sm">
+          {t("passwordReset")}
         </p>
       )}
       <SignInForm destination={destination} />

@@ -2,7 +2,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { allows } from "@/lib/auth/permissions";
 import { diffSnapshots } from "@/lib/audit/diff";
 import { csvResponse } from "@/lib/export/csv";
 import { eachPage } from "@/lib/paging";
@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in first.", { status: 401 });
-  if (!can(user.role, "workspace:export")) return new Response("Your role may not export.", { status: 403 });
+  if (!allows(user, "workspace:export")) return new Response("Your role may not export.", { status: 403 });
 
   const { filters } = parseAuditFilters(Object.fromEntries(new URL(request.url).searchParams));
   const t = await getTranslations({ locale, namespace: "audit" });

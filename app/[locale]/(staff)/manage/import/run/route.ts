@@ -1,7 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/lib/i18n/routing";
 import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { allows } from "@/lib/auth/permissions";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { isDatabaseUnreachable } from "@/lib/database-unavailable";
 import { decodeCsvFile } from "@/lib/import/decode";
@@ -36,7 +36,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
     throw error;
   }
   if (!actor) return refuse(401, { error: "unauthenticated" });
-  if (!can(actor.role, "import:run")) return refuse(403, { error: "forbidden" });
+  if (!allows(actor, "import:run")) return refuse(403, { error: "forbidden" });
   const tooLarge = { error: "tooLarge", maxMb: MAX_IMPORT_BYTES / 1024 / 1024 } as const;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return refuse(413, tooLarge);
 

@@ -2,7 +2,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { allows } from "@/lib/auth/permissions";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { isDatabaseUnreachable } from "@/lib/database-unavailable";
 import { MAX_STATISTICS_BYTES, readTable } from "@/lib/trade-stats/table";
@@ -40,7 +40,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
     throw error;
   }
   if (!actor) return refuse(401, t("unauthenticated"));
-  if (!can(actor.role, "import:run")) return refuse(403, t("forbidden"));
+  if (!allows(actor, "import:run")) return refuse(403, t("forbidden"));
   const maxMb = MAX_STATISTICS_BYTES / 1024 / 1024;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_STATISTICS_BYTES + 64 * 1024) return refuse(413, t("tooLarge", { maxMb }));
 
