@@ -166,6 +166,10 @@ export const ventureItemSchema = z.object({
   establishedPrecision: precisionOf("establishedOn"),
   investmentUsd: z.number().nullable().meta({ description: "Reported investment in US dollars; null where none was reported." }),
   partners: z.array(partnerSchema),
+  confirmedBy: z
+    .array(countryCode)
+    .meta({ description: "Partner countries whose ministries confirmed the venture's current facts; a later change of the facts empties it." }),
+  fullyConfirmed: z.boolean().meta({ description: "Confirmed by the ministry of every partner country." }),
   updatedAt: z.iso.datetime(),
   sources,
 });

@@ -25,12 +25,12 @@ const FIELD_KINDS: Record<string, ReferenceKind> = {
 
 /**
  * What a snapshot's field names: "sources" lists "id: «quote»; id" (the quote optional),
- * "participants" lists country codes, and the fields above hold one id or code each.
+ * "participants" and "confirmedBy" list country codes, and the fields above hold one id or code each.
  */
 export function referencesOf(field: string, value: SnapshotValue): Reference[] {
   if (typeof value !== "string" || value === "") return [];
   if (field === "sources") return [...value.matchAll(/([A-Za-z0-9_-]+)(?:: «(.*?)»)?(?:; |$)/g)].map(([, id, quote]) => ({ kind: "source", id: id!, quote }));
-  if (field === "participants") return value.split(", ").map((code) => ({ kind: "country", id: code }));
+  if (field === "participants" || field === "confirmedBy") return value.split(", ").map((code) => ({ kind: "country", id: code }));
   const kind = FIELD_KINDS[field];
   return kind ? [{ kind, id: value }] : [];
 }

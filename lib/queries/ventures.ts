@@ -26,6 +26,8 @@ const ventureListSelect = {
   establishedPrecision: true,
   investmentUsd: true,
   updatedAt: true,
+  confirmedBy: true,
+  fullyConfirmed: true,
   partners: {
     orderBy: { position: "asc" },
     select: { companyName: true, countryInferred: true, country: { select: countryNameSelect }, secondCountry: { select: countryNameSelect } },
@@ -47,6 +49,10 @@ export function ventureWhere(query: Partial<VentureQuery>, options: VentureReadO
   if (query.sector) and.push({ sector: query.sector });
   if (query.status) and.push({ status: query.status });
   if (query.year) and.push({ establishedOn: { gte: new Date(Date.UTC(query.year, 0, 1)), lt: new Date(Date.UTC(query.year + 1, 0, 1)) } });
+  // Confirmed by partner ministries: `confirmedBy` and `fullyConfirmed` hold the current version's (lib/records/venture-confirmations.ts).
+  if (query.confirmed === "all") and.push({ fullyConfirmed: true });
+  else if (query.confirmed === "partly") and.push({ fullyConfirmed: false, NOT: { confirmedBy: { isEmpty: true } } });
+  else if (query.confirmed === "none") and.push({ confirmedBy: { isEmpty: true } });
   if (query.investment === "unknown") and.push({ investmentUsd: null });
   else if (query.investment) and.push({ investmentUsd: INVESTMENT_BAND_BOUNDS[query.investment] });
   // `searchText` joins names, products, city and partner companies (trigger, trigram index).
@@ -100,6 +106,8 @@ const ventureDetailSelect = {
   initiative: { select: { id: true, titleRu: true, titleEn: true, deletedAt: true } },
   agreementDocument: { select: { id: true, titleRu: true, titleEn: true, deletedAt: true, event: { select: { slug: true, titleRu: true, titleEn: true } } } },
   citations: citationsRelation,
+  version: true,
+  confirmations: { orderBy: { confirmedAt: "asc" }, select: { countryCode: true, ventureVersion: true, confirmedAt: true } },
 } satisfies Prisma.JointVentureSelect;
 
 export type VentureDetail = Prisma.JointVentureGetPayload<{ select: typeof ventureDetailSelect }>;
@@ -243,6 +251,7 @@ export function getVentureForEdit(id: string) {
     include: {
       partners: { orderBy: { position: "asc" } },
       citations: citationsForEdit,
+      confirmations: { orderBy: { confirmedAt: "asc" }, select: { countryCode: true, ventureVersion: true, confirmedAt: true } },
     },
   });
 }

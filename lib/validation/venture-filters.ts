@@ -17,6 +17,8 @@ export const INVESTMENT_BAND_BOUNDS: Record<Exclude<InvestmentBand, "unknown">, 
   "over-1bn": { gte: 1_000_000_000 },
 };
 
+export const CONFIRMATION_FILTERS = ["all", "partly", "none"] as const;
+
 export const VENTURE_SORTS = ["date", "investment", "name"] as const;
 export type VentureSort = (typeof VENTURE_SORTS)[number];
 
@@ -46,6 +48,10 @@ function buildVentureQuerySchema(maxLimit: number, defaultLimit: number) {
       status: z.enum(VentureStatus).optional(),
       year: z.coerce.number().int().min(1991).max(2100).optional().meta({ description: "Year the venture was established." }),
       investment: z.enum(INVESTMENT_BANDS).optional().meta({ description: "Investment band in USD; unknown = no reported figure." }),
+      confirmed: z
+        .enum(CONFIRMATION_FILTERS)
+        .optional()
+        .meta({ description: "Confirmed by the ministries of the partners' countries: all of them, some (partly) or none, for the venture's current facts." }),
       q: z
         .string()
         .trim()
@@ -107,6 +113,7 @@ export function ventureQueryParams(query: Partial<VentureQuery>): Record<string,
     status: query.status,
     year: value(query.year),
     investment: query.investment,
+    confirmed: query.confirmed,
     q: value(query.q),
     sort: query.sort && query.sort !== "date" ? query.sort : undefined,
     page: query.page && query.page > 1 ? String(query.page) : undefined,

@@ -12,6 +12,7 @@ import { cachedVentures, type VentureListItem } from "@/lib/queries/ventures";
 import { toQueryString } from "@/lib/validation/filters";
 import {
   INVESTMENT_BANDS,
+  CONFIRMATION_FILTERS,
   lastAllowedPage,
   MAX_EXPORT_ROWS,
   parseVentureQuery,
@@ -130,6 +131,12 @@ export default async function VenturesPage({ params }: Props) {
               options: INVESTMENT_BANDS.map((b) => ({ value: b, label: t(`band_${b}`) })),
             },
             {
+              name: "confirmed",
+              label: t("confirmedFilter"),
+              value: query.confirmed,
+              options: CONFIRMATION_FILTERS.map((c) => ({ value: c, label: t(`confirmed_${c}`) })),
+            },
+            {
               name: "sort",
               label: t("sort"),
               value: query.sort === "date" ? undefined : query.sort,
@@ -217,6 +224,10 @@ async function VentureRow({ venture, locale }: { venture: VentureListItem; local
   const [t, tSector, tStatus] = await Promise.all([getTranslations("ventures"), getTranslations("sector"), getTranslations("ventureStatus")]);
   const city = localized(locale, venture.cityRu, venture.cityEn);
   const place = [city, venture.country && localized(locale, venture.country.nameRu, venture.country.nameEn)].filter(Boolean).join(", ");
+  const countryNameOf = (code: string) => {
+    const country = venture.partners.flatMap((p) => [p.country, p.secondCountry]).find((c) => c?.code === code);
+    return country ? localized(locale, country.nameRu, country.nameEn) : code;
+  };
   return (
     <li data-testid="venture" className="record-row">
       <div className="min-w-0 space-y-1">
@@ -238,6 +249,11 @@ async function VentureRow({ venture, locale }: { venture: VentureListItem; local
           {place && ` · ${place}`}
           {venture.establishedOn && ` · ${formatDateWithPrecision(venture.establishedOn, venture.establishedPrecision, locale)}`}
         </p>
+        {venture.confirmedBy.length > 0 && (
+          <p className="text-sm text-muted" data-testid="venture-confirmed">
+            {venture.fullyConfirmed ? t("confirmedByAll") : t("confirmedBy", { countries: venture.confirmedBy.map((code) => countryNameOf(code)).join(", ") })}
+          </p>
+        )}
       </div>
       <div className="flex shrink-0 flex-row items-center gap-3 sm:flex-col sm:items-end">
         <Badge tone={venture.status === "SUSPENDED" ? "warning" : venture.status === "ANNOUNCED" ? "neutral" : "accent"}>{tStatus(venture.status)}</Badge>

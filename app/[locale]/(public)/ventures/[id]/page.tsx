@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { resolveLocale } from "@/lib/i18n/page-locale";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/components/link";
+import { VentureConfirmation } from "@/components/venture-confirmation";
 import { formatDateWithPrecision, formatTimestamp, formatUsd } from "@/lib/format";
 import { cachedVentures } from "@/lib/queries/ventures";
 import { Card } from "@/components/ui/card";
@@ -143,6 +144,16 @@ export default async function VenturePage({ params }: Props) {
                 </Link>
               </p>
             )}
+          </dd>
+          <dt className="font-medium">{t("confirmation")}</dt>
+          <dd>
+            <VentureConfirmation
+              venture={{
+                version: venture.version,
+                partners: venture.partners.map((p) => ({ countryCode: p.country?.code ?? null, secondCountryCode: p.secondCountry?.code ?? null })),
+              }}
+              confirmations={venture.confirmations}
+            />
           </dd>
           <dt className="font-medium">{t("lastUpdated")}</dt>
           <dd data-testid="venture-updated">
