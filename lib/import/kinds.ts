@@ -16,7 +16,16 @@ export const importKind = z.enum(IMPORT_KINDS, { error: "validation.unknownOptio
 export const IMPORT_ENTITY = { tradeFigures: "tradeFigure", ventures: "venture" } as const satisfies Record<ImportKind, EntityKey>;
 
 /** Columns shared by both kinds: the sources behind the row. */
-const SOURCE_COLUMNS = ["source_ids", "source_quote", "source_quote_en", "source_title", "source_publisher", "source_published_on", "source_url"] as const;
+const SOURCE_COLUMNS = [
+  "source_ids",
+  "source_quote",
+  "source_quote_en",
+  "source_title",
+  "source_publisher",
+  "source_published_on",
+  "source_published_precision",
+  "source_url",
+] as const;
 
 export const COLUMNS = {
   tradeFigures: [
@@ -47,6 +56,7 @@ export const COLUMNS = {
     "city_en",
     "country",
     "established_on",
+    "established_precision",
     "investment_usd",
     "initiative_id",
     "agreement_document_id",
@@ -82,6 +92,7 @@ export const EXAMPLE_ROWS: Record<ImportKind, Record<string, string>> = {
     source_title: "Example: statistics office release",
     source_publisher: "Example publisher",
     source_published_on: "2025-02-01",
+    source_published_precision: "DAY",
     source_url: "https://example.org/trade-2024",
   },
   ventures: {
@@ -95,7 +106,8 @@ export const EXAMPLE_ROWS: Record<ImportKind, Record<string, string>> = {
     city_ru: "Шымкент",
     city_en: "Shymkent",
     country: "KZ",
-    established_on: "",
+    established_on: "2021-11",
+    established_precision: "MONTH",
     investment_usd: "25000000",
     initiative_id: "",
     agreement_document_id: "",
@@ -105,6 +117,7 @@ export const EXAMPLE_ROWS: Record<ImportKind, Record<string, string>> = {
     source_title: "",
     source_publisher: "",
     source_published_on: "",
+    source_published_precision: "",
     source_url: "",
   },
 };
@@ -113,6 +126,9 @@ export const SCHEMAS = { tradeFigures: tradeFigureInputSchema, ventures: venture
 
 const YES = new Set(["yes", "y", "true", "1", "да", "д", "x", "on"]);
 const NO = new Set(["", "no", "n", "false", "0", "нет", "н", "off"]);
+
+/** "month" → MONTH; empty → DAY (the schema's default); anything else is refused by the schema. */
+const precision = (value: string | undefined) => value?.trim().toUpperCase() ?? "";
 
 /** "yes"/"да"/"1" → checked, "no"/"нет"/"0"/empty → unchecked; anything else is refused by the schema. */
 function flag(value: string | undefined): string {
@@ -133,7 +149,13 @@ function sources(row: Record<string, string>) {
   return {
     citations: ids.map((sourceId, index) => ({ sourceId, quote: index === 0 ? quote : "", quoteEn: index === 0 ? quoteEn : "" })),
     newSource: row.source_title?.trim()
-      ? { title: row.source_title, publisher: row.source_publisher ?? "", publishedOn: row.source_published_on ?? "", url: row.source_url ?? "" }
+      ? {
+          title: row.source_title,
+          publisher: row.source_publisher ?? "",
+          publishedOn: row.source_published_on ?? "",
+          publishedPrecision: precision(row.source_published_precision),
+          url: row.source_url ?? "",
+        }
       : undefined,
   };
 }
@@ -191,6 +213,7 @@ export function rowToInput(kind: ImportKind, row: Record<string, string>): Recor
     cityEn: row.city_en ?? "",
     countryCode: row.country ?? "",
     establishedOn: row.established_on ?? "",
+    establishedPrecision: precision(row.established_precision),
     investmentUsd: row.investment_usd ?? "",
     initiativeId: row.initiative_id ?? "",
     agreementDocumentId: row.agreement_document_id ?? "",
@@ -223,6 +246,7 @@ const FIELD_COLUMNS: Record<string, string> = {
   cityEn: "city_en",
   countryCode: "country",
   establishedOn: "established_on",
+  establishedPrecision: "established_precision",
   investmentUsd: "investment_usd",
   initiativeId: "initiative_id",
   agreementDocumentId: "agreement_document_id",
@@ -235,6 +259,7 @@ const NEW_SOURCE_COLUMNS: Record<string, string> = {
   title: "source_title",
   publisher: "source_publisher",
   publishedOn: "source_published_on",
+  publishedPrecision: "source_published_precision",
   url: "source_url",
 };
 
