@@ -10,7 +10,7 @@ const intl = createMiddleware(routing);
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const LOCALE = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
-const PER_REQUEST = new RegExp(`^/(${routing.locales.join("|")})/(manage(/|$)|sign-in$)`);
+const PER_REQUEST = new RegExp(`^/(${routing.locales.join("|")})/(manage(/|$)|sign-in$|reset-password/)`);
 const WORKSPACE = new RegExp(`^/(${routing.locales.join("|")})/manage(/|$)`);
 const UNREADABLE = { en: en.workspace.refused.unreadable, ru: ru.workspace.refused.unreadable } as const;
 // React sends a server action's FormData argument with its fields named "_<n>_<name>".
@@ -22,7 +22,7 @@ const ARGUMENT_PREFIX = /^_\d+_/;
  *   400 before the action runs when it falls outside FORM_LIMITS; the action itself checks who
  *   is asking and reads the form bounded again (lib/actions/workspace-action.ts);
  * - locale negotiation for paths without a locale ("/" redirects by Accept-Language, default ru);
- * - the staff pages: a visitor without a session cookie who opens the workspace is sent to
+ * - the staff pages (with sign-in and the password reset page): a visitor without a session cookie who opens the workspace is sent to
  *   the sign-in page (only a redirect: every workspace page, action and route handler checks
  *   the session and the permission itself; a save is answered by its action, never
  *   redirected, so the form keeps its input), their scripts run only with this request's
@@ -85,6 +85,7 @@ export const config = {
     "/((?!api|embed/|_next|_vercel|(?:ru|en)(?:/|$)|.*\\..*).*)",
     "/:locale(ru|en)/manage/:path*",
     "/:locale(ru|en)/sign-in",
+    "/:locale(ru|en)/reset-password/:token",
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
   ],
 };

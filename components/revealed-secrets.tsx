@@ -11,7 +11,7 @@ export function RevealedSecrets({ secrets, note }: { secrets: string[]; note?: s
   return (
     <div className="space-y-2 rounded-md border border-line bg-canvas p-3" data-testid="revealed-secrets">
       <p className="text-sm font-medium">{note ?? t("shownOnce")}</p>
-      <ul className="grid gap-1 font-mono text-sm break-all select-all sm:grid-cols-2">
+      <ul className={`grid gap-1 font-mono text-sm break-all select-all ${secrets.length > 2 ? "sm:grid-cols-2" : ""}`}>
         {secrets.map((secret) => (
           <li key={secret}>
             <code>{secret}</code>

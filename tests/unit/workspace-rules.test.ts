@@ -4,10 +4,18 @@ import { can, PERMISSIONS } from "@/lib/auth/permissions";
 import { ACCOUNT_POLICY, ADDRESS_POLICY } from "@/lib/auth/throttle";
 
 describe("permissions map", () => {
-  it("lets an admin do everything, an editor create and edit, a viewer only read and export", () => {
+  it("lets an admin do everything, an editor create, edit and confirm, a viewer only read and export; everyone their own account", () => {
     expect(PERMISSIONS.every((p) => can("ADMIN", p))).toBe(true);
-    expect(PERMISSIONS.filter((p) => can("EDITOR", p))).toEqual(["workspace:read", "workspace:export", "record:create", "record:update", "import:run"]);
-    expect(PERMISSIONS.filter((p) => can("VIEWER", p))).toEqual(["workspace:read", "workspace:export"]);
+    expect(PERMISSIONS.filter((p) => can("EDITOR", p))).toEqual([
+      "account:own",
+      "workspace:read",
+      "workspace:export",
+      "record:create",
+      "record:update",
+      "import:run",
+      "venture:confirm",
+    ]);
+    expect(PERMISSIONS.filter((p) => can("VIEWER", p))).toEqual(["account:own", "workspace:read", "workspace:export"]);
     expect(can(null, "workspace:read")).toBe(false);
   });
 });

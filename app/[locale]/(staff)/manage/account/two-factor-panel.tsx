@@ -11,7 +11,6 @@ import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/field";
 import { FormAlert } from "@/components/form-alert";
 import { RevealedSecrets } from "@/components/revealed-secrets";
-import { Link } from "@/components/link";
 
 /**
  * The second factor, in its three states: off (set it up), being set up (the QR code and a
@@ -48,7 +47,6 @@ export function TwoFactorPanel({
             {(confirm[0].reveal ? confirm[0] : manage[0]).message}
           </p>
           <RevealedSecrets secrets={revealed} note={t("codesNote")} />
-          {confirm[0].reveal && <Link href="/manage">{t("toWorkspace")}</Link>}
         </div>
       )}
       {enabledAt ? (

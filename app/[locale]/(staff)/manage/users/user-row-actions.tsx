@@ -51,7 +51,16 @@ export function UserRowActions({ user, roles, countries }: { user: Row; roles: C
           {t("issueResetLink")}
         </button>
         {user.twoFactor && (
-          <button type="submit" name="intent" value="resetTwoFactor" disabled={pending} className={button}>
+          <button
+            type="submit"
+            name="intent"
+            value="resetTwoFactor"
+            disabled={pending}
+            className={button}
+            onClick={(event) => {
+              if (!window.confirm(t("resetTwoFactorConfirm"))) event.preventDefault();
+            }}
+          >
             {t("resetTwoFactor")}
           </button>
         )}
