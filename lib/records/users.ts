@@ -51,6 +51,7 @@ export async function insertUser(db: PrismaClient, data: NewUser, actor: Actor |
   const passwordHash = await hashPassword(data.password ?? generated!);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) invalid({ email: { key: "validation.emailTaken" } });
+    await assertCountry(tx, data.countryCode);
     const user = await tx.user.create({
       data: {
         email: data.email,
@@ -91,12 +92,18 @@ async function changeUser(
 ) {
   return db.$transaction(async (tx) => {
     const before = await otherPerson(tx, actor, id);
+    await assertCountry(tx, data.countryCode);
     const after = await tx.user.update({ where: { id }, data });
     if (after.disabledAt) await endAllSessions(tx, id);
     await writeAudit(tx, { actor, entity: "user", entityId: id, action: "UPDATE", before: userSnapshot(before), after: userSnapshot(after) });
     // Accounts carry no version: the form that changes them shows no conflict.
     return { id, version: 1 };
   });
+}
+
+/** A country the portal knows (one of the six), or none. */
+async function assertCountry(tx: Tx, code: string | null | undefined): Promise<void> {
+  if (code && !(await tx.country.findUnique({ where: { code }, select: { code: true } }))) invalid({ countryCode: { key: "validation.countryCode" } });
 }
 
 /** Another person's account: administrators change their own only through their account page. */

@@ -8,7 +8,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import { findSessionActor, startSession } from "@/lib/auth/sessions";
 import { openSecret } from "@/lib/auth/two-factor";
 import type { Actor } from "@/lib/auth/permissions";
-import { createUser, insertUser, issuePasswordReset, resetSecondFactor } from "@/lib/records/users";
+import { createUser, insertUser, issuePasswordReset, resetSecondFactor, updateUserProfile } from "@/lib/records/users";
 import { beginTwoFactor, changeOwnPassword, confirmTwoFactor, findResetLink, redeemPasswordReset, renewRecoveryCodes } from "@/lib/records/accounts";
 import { createVenture } from "@/lib/records/ventures";
 import { ventureFormInput } from "@/tests/factories/ventures";
@@ -242,5 +242,52 @@ describe("the second factor", () => {
     expect(second).not.toEqual(first);
     await expectRefused(() => resetSecondFactor(prisma, actors.editor, { id }), "forbidden");
     expect(await prisma.user.findUniqueOrThrow({ where: { id }, select: { totpEnabledAt: true } })).not.toEqual({ totpEnabledAt: null });
+  });
+});
+
+describe("bad input to accounts", () => {
+  it("refuses each bad field with its message, the database unchanged", async () => {
+    const good = { email: email(), name: "Valid Person", organisation: "Ministry of Energy", countryCode: "KG", role: "EDITOR", password: PASSWORD };
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ organisation: "" }, "organisation", "validation.required"],
+      [{ organisation: "O".repeat(201) }, "organisation", "validation.tooLong"],
+      [{ countryCode: "XX1" }, "countryCode", "validation.countryCode"],
+      [{ role: "SUPERUSER" }, "role", "validation.unknownOption"],
+      [{ password: "x".repeat(201) }, "password", "validation.tooLong"],
+      [{ email: "not an email" }, "email", "validation.email"],
+    ];
+    for (const [overrides, field, key] of cases) {
+      const result = await expectRefused(() => createUser(prisma, actors.admin, { ...good, ...overrides }), "invalid");
+      expect(result.fieldErrors?.[field]?.key, JSON.stringify(overrides).slice(0, 60)).toBe(key);
+    }
+    // A country that is not in the list cannot be stored either (a foreign key, refused as a field).
+    const { id } = await insertUser(prisma, { ...good, email: email(), password: PASSWORD, countryCode: null, role: "EDITOR" }, null);
+    await expectRefused(() => updateUserProfile(prisma, actors.admin, { id, role: "EDITOR", organisation: "MoE", countryCode: "QQ" }), "invalid");
+    expect((await prisma.user.findUniqueOrThrow({ where: { id } })).countryCode).toBeNull();
+  });
+
+  it("refuses codes and passwords of the wrong shape, and everything from someone signed out", async () => {
+    const person = await signedIn(
+      (await insertUser(prisma, { email: email(), name: "Shape Tester", organisation: "MoE", countryCode: null, role: "EDITOR", password: PASSWORD }, null)).id,
+    );
+    for (const code of ["", "12 34 5", "abcdef", "1234567", "0".repeat(10_000)]) {
+      const result = await expectRefused(() => renewRecoveryCodes(prisma, person, { code }), "invalid");
+      expect(result.fieldErrors?.code?.key).toBe("validation.totpCode");
+    }
+    const long = await expectRefused(
+      () => changeOwnPassword(prisma, person, { currentPassword: PASSWORD, newPassword: "y".repeat(201), repeatPassword: "y".repeat(201) }),
+      "invalid",
+    );
+    expect(long.fieldErrors?.newPassword?.key).toBe("validation.tooLong");
+    for (const write of [
+      () =>
+        changeOwnPassword(prisma, null, { currentPassword: PASSWORD, newPassword: "anything long enough here", repeatPassword: "anything long enough here" }),
+      () => beginTwoFactor(prisma, null),
+      () => confirmTwoFactor(prisma, null, { code: "123456" }),
+      () => renewRecoveryCodes(prisma, null, { code: "123456" }),
+    ]) {
+      await expectRefused(write, "unauthenticated");
+    }
+    expect(await redeemPasswordReset(prisma, "not-a-token", { newPassword: PASSWORD, repeatPassword: PASSWORD })).toEqual({ ok: false, error: "linkInvalid" });
   });
 });
