@@ -1,12 +1,16 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { InitiativeStatus } from "@/lib/generated/prisma/enums";
+import type { EventKind, InitiativeStatus, Sector } from "@/lib/generated/prisma/enums";
 import { countryNameSelect } from "@/lib/queries/countries";
 import { citationsForEdit, citationsRelation, type CitationDto } from "@/lib/queries/citations";
 import { containsText, readPage, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/paging";
 import { isRecordKey, type InitiativeFilters } from "@/lib/validation/filters";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
+import { checkDueBefore } from "@/lib/metrics/checks";
+
+/** Initiatives nobody has looked at (changed or checked) since the check interval began. */
+const dueWhere = (today: Date) => ({ statusChanges: { none: { changedOn: { gte: checkDueBefore(today) } } } }) satisfies Prisma.InitiativeWhereInput;
 
 const eventLinkSelect = { slug: true, titleRu: true, titleEn: true, startDate: true, datePrecision: true, dateInferred: true } satisfies Prisma.EventSelect;
 
@@ -20,6 +24,8 @@ const initiativeListSelect = {
   proposerPersonRu: true,
   proposerPersonEn: true,
   event: { select: eventLinkSelect },
+  // The newest entry of the history: when it was last looked at.
+  statusChanges: { orderBy: [{ changedOn: "desc" }, { createdAt: "desc" }], take: 1, select: { changedOn: true, changedPrecision: true } },
 } satisfies Prisma.InitiativeSelect;
 
 export type InitiativeListItem = Prisma.InitiativeGetPayload<{ select: typeof initiativeListSelect }>;
@@ -39,6 +45,7 @@ export async function listInitiatives(
     proposerCode: filters.proposer,
     status: filters.status,
     event: filters.event ? { slug: filters.event } : undefined,
+    ...(filters.due ? dueWhere(new Date()) : {}),
   } satisfies Prisma.InitiativeWhereInput;
   const select = options.withCitations ? { ...initiativeListSelect, citations: citationsRelation } : initiativeListSelect;
   return readPage(
@@ -48,13 +55,17 @@ export async function listInitiatives(
   );
 }
 
-export type EventOutcome = {
-  event: { slug: string; titleRu: string; titleEn: string; startDate: Date };
+/** How many initiatives stand at each status, and how many nobody has looked at for the check interval. */
+export type Scorecard = {
   total: number;
   byStatus: Record<InitiativeStatus, number>;
   /** Initiatives that got past "proposed": supported, in progress, adopted, implemented (or stalled after that). */
   movedOn: number;
+  /** Not checked for CHECK_INTERVAL_MONTHS (lib/metrics/checks.ts). */
+  due: number;
 };
+
+export type EventOutcome = Scorecard & { event: { slug: string; titleRu: string; titleEn: string; startDate: Date; kind: EventKind; ordinal: number | null } };
 
 const NO_STATUSES: Record<InitiativeStatus, number> = { PROPOSED: 0, SUPPORTED: 0, IN_PROGRESS: 0, ADOPTED: 0, IMPLEMENTED: 0, STALLED: 0 };
 
@@ -66,29 +77,80 @@ export const OUTCOME_EVENTS = 10;
  * OUTCOME_EVENTS events with initiatives (or the one event asked for), and how many
  * events have initiatives in all.
  */
-export async function summarizeInitiativesByEvent(options: { event?: string } = {}): Promise<{ rows: EventOutcome[]; events: number }> {
+export async function summarizeInitiativesByEvent(options: { event?: string; today?: Date } = {}): Promise<{ rows: EventOutcome[]; events: number }> {
   const where = { deletedAt: null, slug: options.event, initiatives: { some: { deletedAt: null } } } satisfies Prisma.EventWhereInput;
   const [events, count] = await Promise.all([
     prisma.event.findMany({
       where,
       orderBy: [{ startDate: "desc" }, { id: "asc" }],
       take: OUTCOME_EVENTS,
-      select: { id: true, slug: true, titleRu: true, titleEn: true, startDate: true },
+      select: { id: true, slug: true, titleRu: true, titleEn: true, startDate: true, kind: true, ordinal: true },
     }),
     prisma.event.count({ where }),
   ]);
-  const groups = await prisma.initiative.groupBy({
-    by: ["eventId", "status"],
-    where: { deletedAt: null, eventId: { in: events.map((e) => e.id) } },
-    _count: { _all: true },
-  });
-  const rows = events.map(({ id, ...event }) => {
-    const byStatus = { ...NO_STATUSES };
-    for (const group of groups) if (group.eventId === id) byStatus[group.status] += group._count._all;
-    const total = Object.values(byStatus).reduce((sum, n) => sum + n, 0);
-    return { event, total, byStatus, movedOn: total - byStatus.PROPOSED };
-  });
+  const inEvents = { deletedAt: null, eventId: { in: events.map((e) => e.id) } } satisfies Prisma.InitiativeWhereInput;
+  const [groups, due] = await Promise.all([
+    prisma.initiative.groupBy({ by: ["eventId", "status"], where: inEvents, _count: { _all: true } }),
+    prisma.initiative.groupBy({ by: ["eventId"], where: { ...inEvents, ...dueWhere(options.today ?? new Date()) }, _count: { _all: true } }),
+  ]);
+  const rows = events.map(({ id, ...event }) => ({
+    event,
+    ...scorecardOf(
+      groups.filter((g) => g.eventId === id),
+      due.find((g) => g.eventId === id),
+    ),
+  }));
   return { rows, events: count };
+}
+
+export type ScorecardDimension = "proposer" | "person" | "sector";
+export type ScorecardRow = Scorecard & { proposerCode?: string | null; personRu?: string | null; personEn?: string | null; sector?: Sector };
+
+const DIMENSION_FIELDS = {
+  proposer: ["proposerCode"],
+  person: ["proposerPersonRu", "proposerPersonEn"],
+  sector: ["sector"],
+} as const satisfies Record<ScorecardDimension, readonly (keyof Prisma.InitiativeGroupByOutputType)[]>;
+
+/**
+ * The scorecard of every proposing country, leader or sector: the initiatives of each
+ * (of one event, when asked) by status, and how many are due for a check; most initiatives
+ * first. A leader is the person the source names as proposing (null: none named).
+ */
+export async function scoreInitiatives(dimension: ScorecardDimension, options: { event?: string; today?: Date } = {}): Promise<ScorecardRow[]> {
+  const fields = DIMENSION_FIELDS[dimension];
+  const where = { deletedAt: null, ...(options.event ? { event: { slug: options.event } } : {}) } satisfies Prisma.InitiativeWhereInput;
+  const [groups, due] = await Promise.all([
+    prisma.initiative.groupBy({ by: [...fields, "status"], where, _count: { _all: true } }),
+    prisma.initiative.groupBy({ by: [...fields], where: { ...where, ...dueWhere(options.today ?? new Date()) }, _count: { _all: true } }),
+  ]);
+  const keyOf = (row: Record<string, unknown>) => JSON.stringify(fields.map((field) => row[field] ?? null));
+  const keys = [...new Map(groups.map((g) => [keyOf(g), g])).values()];
+  return keys
+    .map((first) => {
+      const key = keyOf(first);
+      const row = {
+        proposerCode: "proposerCode" in first ? first.proposerCode : undefined,
+        personRu: "proposerPersonRu" in first ? first.proposerPersonRu : undefined,
+        personEn: "proposerPersonEn" in first ? first.proposerPersonEn : undefined,
+        sector: "sector" in first ? first.sector : undefined,
+      };
+      return {
+        ...row,
+        ...scorecardOf(
+          groups.filter((g) => keyOf(g) === key),
+          due.find((g) => keyOf(g) === key),
+        ),
+      };
+    })
+    .sort((a, b) => b.total - a.total || JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
+function scorecardOf(groups: { status: InitiativeStatus; _count: { _all: number } }[], due: { _count: { _all: number } } | undefined): Scorecard {
+  const byStatus = { ...NO_STATUSES };
+  for (const group of groups) byStatus[group.status] += group._count._all;
+  const total = Object.values(byStatus).reduce((sum, n) => sum + n, 0);
+  return { total, byStatus, movedOn: total - byStatus.PROPOSED, due: due?._count._all ?? 0 };
 }
 
 /** How many events the event menu offers, newest first: a menu of thousands helps no one, and weighs on every page. */
@@ -118,12 +180,22 @@ const initiativeDetailSelect = {
   adoptedByDocument: { select: { id: true, titleRu: true, titleEn: true, type: true, event: { select: eventLinkSelect } } },
   statusChanges: {
     orderBy: [{ changedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, status: true, changedOn: true, changedPrecision: true, noteRu: true, noteEn: true, citations: citationsRelation },
+    select: {
+      id: true,
+      kind: true,
+      noPublicInformation: true,
+      status: true,
+      changedOn: true,
+      changedPrecision: true,
+      noteRu: true,
+      noteEn: true,
+      citations: citationsRelation,
+    },
   },
   ventures: {
     where: { deletedAt: null },
     orderBy: { id: "asc" },
-    select: { id: true, nameRu: true, nameEn: true, status: true, sector: true },
+    select: { id: true, nameRu: true, nameEn: true, status: true, sector: true, partners: { select: { countryCode: true, secondCountryCode: true } } },
   },
   citations: citationsRelation,
 } satisfies Prisma.InitiativeSelect;
@@ -142,6 +214,7 @@ const tags = [CACHE_TAGS.initiatives, CACHE_TAGS.events, CACHE_TAGS.documents, C
 export const cachedInitiatives = {
   listInitiatives: cachedQuery("initiatives.listInitiatives", listInitiatives, tags),
   summarizeInitiativesByEvent: cachedQuery("initiatives.summarizeInitiativesByEvent", summarizeInitiativesByEvent, tags),
+  scoreInitiatives: cachedQuery("initiatives.scoreInitiatives", scoreInitiatives, tags),
   getInitiativeFilterOptions: cachedQuery("initiatives.getInitiativeFilterOptions", getInitiativeFilterOptions, tags),
   getInitiative: cachedQuery("initiatives.getInitiative", getInitiative, tags),
 };

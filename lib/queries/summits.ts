@@ -126,6 +126,8 @@ const eventDetailSelect = {
       proposer: { select: countryNameSelect },
       proposerPersonRu: true,
       proposerPersonEn: true,
+      // When it was last looked at: "not checked since …".
+      statusChanges: { orderBy: [{ changedOn: "desc" }, { createdAt: "desc" }], take: 1, select: { changedOn: true, changedPrecision: true } },
     },
   },
   targets: {

@@ -109,7 +109,9 @@ export const ENTITIES = {
           eventId: i.eventId,
           adoptedByDocumentId: i.adoptedByDocumentId,
           status: i.status,
-          history: i.statusChanges.map((c) => `${dateText(c.changedOn, c.changedPrecision)} ${c.status}`).join("; ") || null,
+          // "2026-11 IN_PROGRESS; 2027-05 checked IN_PROGRESS": a check says so.
+          history:
+            i.statusChanges.map((c) => `${dateText(c.changedOn, c.changedPrecision)} ${c.kind === "CHECK" ? "checked " : ""}${c.status}`).join("; ") || null,
           sources: sourcesOf(i.citations),
           deletedAt: i.deletedAt?.toISOString() ?? null,
           version: i.version,

@@ -32,9 +32,10 @@ export function updateInitiative(db: PrismaClient, actor: Actor | null, input: u
 
 /**
  * Records what became of an initiative: adds a dated status change with its source to the
- * history, makes the latest change the current status, and claims the initiative's version
- * with an UPDATE audit entry — all in one transaction. A change dated before the previous
- * one is refused, so the history stays in order.
+ * history and makes it the current status, or a check that found the status unchanged (with
+ * its source, or "no public information found"); either claims the initiative's version
+ * with an UPDATE audit entry, in one transaction. An entry dated before the previous one is
+ * refused, so the history stays in order.
  */
 export function addStatusChange(db: PrismaClient, actor: Actor | null, input: unknown): Promise<MutationResult> {
   return mutate(actor, "record:update", statusChangeInputSchema, input, async (allowed, data) => {
@@ -48,10 +49,15 @@ export function addStatusChange(db: PrismaClient, actor: Actor | null, input: un
       if (previous && data.changedOn < previous.changedOn) {
         invalid({ changedOn: { key: "validation.beforePreviousChange", values: { date: dateText(previous.changedOn, previous.changedPrecision) } } });
       }
+      // A check keeps the status the initiative has now.
+      const status =
+        data.kind === "CHECK" ? (await tx.initiative.findUniqueOrThrow({ where: { id: data.initiativeId }, select: { status: true } })).status : data.status!;
       const change = await tx.initiativeStatusChange.create({
         data: {
           initiativeId: data.initiativeId,
-          status: data.status,
+          kind: data.kind,
+          noPublicInformation: data.noPublicInformation,
+          status,
           changedOn: data.changedOn,
           changedPrecision: data.changedPrecision,
           noteRu: data.noteRu,
@@ -64,7 +70,7 @@ export function addStatusChange(db: PrismaClient, actor: Actor | null, input: un
         await tx.citation.create({
           data: { statusChangeId: change.id, sourceId: await createTypedSource(tx, allowed, data.newSource), quote: data.sourceId ? null : data.quote },
         });
-      await tx.initiative.update({ where: { id: data.initiativeId }, data: { status: data.status } });
+      if (data.kind === "CHANGE") await tx.initiative.update({ where: { id: data.initiativeId }, data: { status } });
     });
   });
 }

@@ -33,7 +33,8 @@ export function parseEventFilters(params: SearchParams): EventFilters {
   };
 }
 
-export type InitiativeFilters = { sector?: Sector; proposer?: string; status?: InitiativeStatus; event?: string };
+/** `due`: only initiatives nobody has checked for the check interval (lib/metrics/checks.ts). */
+export type InitiativeFilters = { sector?: Sector; proposer?: string; status?: InitiativeStatus; event?: string; due?: "1" };
 
 export function parseInitiativeFilters(params: SearchParams): InitiativeFilters {
   return {
@@ -41,6 +42,7 @@ export function parseInitiativeFilters(params: SearchParams): InitiativeFilters 
     proposer: pick(countryCode, params.proposer),
     status: pick(z.enum(InitiativeStatus), params.status),
     event: pick(slug, params.event),
+    due: pick(z.literal("1"), params.due),
   };
 }
 

@@ -8,7 +8,9 @@ import { redirect } from "@/lib/i18n/navigation";
 import { InitiativeStatus, Sector } from "@/lib/generated/prisma/enums";
 import { cachedInitiatives } from "@/lib/queries/initiatives";
 import { pageCount } from "@/lib/paging";
-import { parseInitiativeFilters, parsePage, toQueryString } from "@/lib/validation/filters";
+import { parseInitiativeFilters, parsePage, toQueryString, type InitiativeFilters } from "@/lib/validation/filters";
+import { ScorecardTable } from "@/components/scorecard-table";
+import { CheckDueMarker } from "@/components/check-due-marker";
 import { FilterForm } from "@/components/filter-form";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
 import { Pagination } from "@/components/pagination";
@@ -39,6 +41,14 @@ export default async function InitiativesPage({ params }: Props) {
     cachedInitiatives.summarizeInitiativesByEvent({ event: filters.event }),
     cachedInitiatives.getInitiativeFilterOptions({ event: filters.event }),
   ]);
+  const [byProposer, byPerson, bySector] = await Promise.all([
+    cachedInitiatives.scoreInitiatives("proposer", { event: filters.event }),
+    cachedInitiatives.scoreInitiatives("person", { event: filters.event }),
+    cachedInitiatives.scoreInitiatives("sector", { event: filters.event }),
+  ]);
+  const proposerName = new Map(options.proposers.map((c) => [c.code, localized(locale, c.nameRu, c.nameEn)]));
+  const listHref = (filter: Omit<InitiativeFilters, "due"> & { due?: true }) =>
+    `/initiatives${toQueryString({ ...filter, due: filter.due ? "1" : undefined })}`;
   const pageHref = (page: number) => `/initiatives${toQueryString({ ...filters, page: page > 1 ? page : undefined })}`;
   // A page past the end (an old link, narrower filters) goes to the last page there is.
   if (list.items.length === 0 && list.page > 1) redirect({ href: pageHref(pageCount(list)), locale });
@@ -47,52 +57,67 @@ export default async function InitiativesPage({ params }: Props) {
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
 
-      <section aria-labelledby="outcomes" className="space-y-2">
+      <section aria-labelledby="outcomes" className="space-y-3">
         <h2 id="outcomes" className="text-lg font-semibold">
           {t("summaryHeading")}
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-          <table className="data-table min-w-[40rem]" data-testid="outcomes">
-            <caption>{t("summaryCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("event")}</th>
-                <th scope="col" className="num">
-                  {t("total")}
-                </th>
-                {STATUSES.map((status) => (
-                  <th key={status} scope="col" className="num">
-                    {tStatus(status)}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  {t("movedOn")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.rows.map((row) => (
-                <tr key={row.event.slug} data-testid="outcome">
-                  <th scope="row">
-                    <Link href={`/initiatives?event=${row.event.slug}`}>{localized(locale, row.event.titleRu, row.event.titleEn)}</Link>
-                  </th>
-                  <td className="num font-semibold">{row.total}</td>
-                  {STATUSES.map((status) => (
-                    <td key={status} className={row.byStatus[status] === 0 ? "num text-faint" : "num"}>
-                      {row.byStatus[status]}
-                    </td>
-                  ))}
-                  <td className="num font-semibold">{row.movedOn}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <p className="max-w-3xl text-sm text-muted">
+          {t("meterIntro")} <Link href="/initiatives/methodology">{t("methodologyLink")}</Link>
+        </p>
+        <ScorecardTable
+          caption={t("summaryCaption")}
+          heading={t("event")}
+          testId="outcomes"
+          rows={summary.rows.map((row) => ({
+            key: row.event.slug,
+            label: <Link href={`/summits/${row.event.slug}`}>{localized(locale, row.event.titleRu, row.event.titleEn)}</Link>,
+            scorecard: row,
+            listHref: (filter) => listHref({ event: row.event.slug, ...filter }),
+          }))}
+        />
         {summary.events > summary.rows.length && (
           <p className="text-sm text-muted" data-testid="outcomes-limited">
             {t("summaryLimited", { shown: summary.rows.length, events: summary.events })}
           </p>
         )}
+        {(
+          [
+            ["proposer", byProposer, t("proposer")],
+            ["person", byPerson, t("leader")],
+            ["sector", bySector, t("sector")],
+          ] as const
+        ).map(([dimension, rows, heading]) => (
+          <details key={dimension} className="rounded-lg border border-line bg-surface p-3" data-testid={`scorecard-${dimension}`}>
+            <summary className="cursor-pointer font-medium">{t(`scorecardBy.${dimension}`)}</summary>
+            <div className="mt-3">
+              <ScorecardTable
+                caption={t(`scorecardBy.${dimension}`)}
+                heading={heading}
+                rows={rows.map((row) => ({
+                  key: JSON.stringify([row.proposerCode, row.personEn, row.sector]),
+                  label:
+                    dimension === "proposer"
+                      ? row.proposerCode
+                        ? (proposerName.get(row.proposerCode) ?? row.proposerCode)
+                        : t("proposerNotStated")
+                      : dimension === "person"
+                        ? row.personRu || row.personEn
+                          ? localized(locale, row.personRu ?? row.personEn, row.personEn ?? row.personRu)
+                          : t("leaderNotStated")
+                        : tSector(row.sector!),
+                  scorecard: row,
+                  // The list filters by country and sector; a leader's initiatives are found through the country.
+                  listHref:
+                    dimension === "proposer" && row.proposerCode
+                      ? (filter) => listHref({ proposer: row.proposerCode!, ...filter })
+                      : dimension === "sector"
+                        ? (filter) => listHref({ sector: row.sector, ...filter })
+                        : null,
+                }))}
+              />
+            </div>
+          </details>
+        ))}
       </section>
 
       <FilterForm
@@ -113,6 +138,7 @@ export default async function InitiativesPage({ params }: Props) {
             value: filters.event,
             options: options.events.map((e) => ({ value: e.slug, label: localized(locale, e.titleRu, e.titleEn) })),
           },
+          { name: "due", label: t("dueFilter"), value: filters.due, options: [{ value: "1", label: t("dueOnly") }] },
         ]}
       />
 
@@ -138,6 +164,7 @@ export default async function InitiativesPage({ params }: Props) {
                     <Link href={`/summits/${initiative.event.slug}`}>{localized(locale, initiative.event.titleRu, initiative.event.titleEn)}</Link>
                   </p>
                 )}
+                <CheckDueMarker lastEntry={initiative.statusChanges[0]} />
               </div>
               <InitiativeStatusBadge status={initiative.status} />
             </li>

@@ -14,6 +14,9 @@ import { SourceCitation } from "@/components/source-citation";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
 import { CiteThis } from "@/components/cite-this";
 import { pageMetadata } from "@/lib/page-metadata";
+import { partnerCountries } from "@/lib/venture-confirmation";
+import { countryNames as loadCountryNames } from "@/lib/queries/countries";
+import { CheckDueMarker } from "@/components/check-due-marker";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -50,7 +53,20 @@ export default async function InitiativePage({ params }: Props) {
   const locale = await resolveLocale(params);
   const initiative = await cachedInitiatives.getInitiative((await params).id);
   if (!initiative) notFound();
-  const [t, tSector, tVenture] = await Promise.all([getTranslations("initiatives"), getTranslations("sector"), getTranslations("ventureStatus")]);
+  const [t, tSector, tVenture, tChecks, countryNames] = await Promise.all([
+    getTranslations("initiatives"),
+    getTranslations("sector"),
+    getTranslations("ventureStatus"),
+    getTranslations("checks"),
+    loadCountryNames(locale),
+  ]);
+  // "Last changed" and "last checked" apart: a check that found no change is looking too.
+  const history = [...initiative.statusChanges].reverse();
+  const lastChanged = history.find((c) => c.kind === "CHANGE");
+  const lastChecked = history[0];
+  // The link no other tracker has: the trade of the countries involved (the proposer and the ventures' partners).
+  const involved = partnerCountries([{ countryCode: initiative.proposer?.code ?? null }, ...initiative.ventures.flatMap((v) => v.partners)]);
+  const tradePairs = involved.flatMap((a, i) => involved.slice(i + 1).map((b) => [a, b] as const));
   const description = localized(locale, initiative.descriptionRu, initiative.descriptionEn);
   const person = localized(locale, initiative.proposerPersonRu, initiative.proposerPersonEn);
 
@@ -89,7 +105,16 @@ export default async function InitiativePage({ params }: Props) {
           )}
           <dt className="font-medium">{t("sector")}</dt>
           <dd>{tSector(initiative.sector)}</dd>
+          <dt className="font-medium">{tChecks("lastChanged")}</dt>
+          <dd data-testid="last-changed">
+            {lastChanged ? formatDateWithPrecision(lastChanged.changedOn, lastChanged.changedPrecision, locale) : tChecks("never")}
+          </dd>
+          <dt className="font-medium">{tChecks("lastChecked")}</dt>
+          <dd data-testid="last-checked">
+            {lastChecked ? formatDateWithPrecision(lastChecked.changedOn, lastChecked.changedPrecision, locale) : tChecks("never")}
+          </dd>
         </dl>
+        <CheckDueMarker lastEntry={lastChecked} />
         {description && <p>{description}</p>}
         <SourceCitation citations={initiative.citations} />
         <LastUpdated at={initiative.updatedAt} />
@@ -108,7 +133,9 @@ export default async function InitiativePage({ params }: Props) {
                 <time dateTime={dateText(change.changedOn, change.changedPrecision)} className="tabular text-sm font-medium">
                   {formatDateWithPrecision(change.changedOn, change.changedPrecision, locale)}
                 </time>
+                {change.kind === "CHECK" && <span className="text-sm">{tChecks("checkedLabel")}</span>}
                 <InitiativeStatusBadge status={change.status} />
+                {change.noPublicInformation && <span className="text-sm text-muted">{tChecks("noPublicInformation")}</span>}
               </p>
               {/* Staff may write the note in one language only; show it rather than nothing. */}
               {(change.noteRu || change.noteEn) && (
@@ -150,6 +177,25 @@ export default async function InitiativePage({ params }: Props) {
             </ul>
           )}
         </div>
+      </Card>
+      <Card aria-labelledby="chain" className="space-y-2">
+        <h2 id="chain" className="text-lg font-semibold">
+          {tChecks("chainHeading")}
+        </h2>
+        <p className="text-sm text-muted">{tChecks("chainIntro")}</p>
+        <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="trade-links">
+          {tradePairs.length === 0 ? (
+            <li>
+              <Link href="/trade">{tChecks("regionalTrade")}</Link>
+            </li>
+          ) : (
+            tradePairs.map(([a, b]) => (
+              <li key={`${a}-${b}`}>
+                <Link href={`/trade?series=BILATERAL-${a}-${b}`}>{tChecks("pairTrade", { a: countryNames[a] ?? a, b: countryNames[b] ?? b })}</Link>
+              </li>
+            ))
+          )}
+        </ul>
       </Card>
       <CiteThis
         locale={locale}

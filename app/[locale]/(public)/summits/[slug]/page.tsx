@@ -20,6 +20,12 @@ import { CiteThis } from "@/components/cite-this";
 import { siteUrl } from "@/lib/site-url";
 import { dateText } from "@/lib/validation/dated";
 import { pageMetadata } from "@/lib/page-metadata";
+import { cachedInitiatives } from "@/lib/queries/initiatives";
+import { InitiativeStatus } from "@/lib/generated/prisma/enums";
+import { toQueryString } from "@/lib/validation/filters";
+import { checkDueBefore } from "@/lib/metrics/checks";
+import { PromiseMeter, STATUS_COLORS } from "@/components/scorecard-table";
+import { CheckDueMarker } from "@/components/check-due-marker";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -85,14 +91,20 @@ export default async function EventPage({ params }: Props) {
   const locale = await resolveLocale(params);
   const event = await cachedSummits.getEventBySlug((await params).slug);
   if (!event) notFound();
-  const [t, tKind, tType, tSector, tFigure, adjacent] = await Promise.all([
+  const [t, tKind, tType, tSector, tFigure, tStatus, adjacent, outcomes] = await Promise.all([
     getTranslations("eventPage"),
     getTranslations("eventKind"),
     getTranslations("documentType"),
     getTranslations("sector"),
     getTranslations("tradeFigure"),
+    getTranslations("initiativeStatus"),
     cachedSummits.getAdjacentMeetings(event),
+    cachedInitiatives.summarizeInitiativesByEvent({ event: event.slug }),
   ]);
+  // What was proposed here, by status, and how much nobody has checked for six months.
+  const scorecard = outcomes.rows[0];
+  const initiativesHref = (filter: { event: string; status?: InitiativeStatus; due?: true }) =>
+    `/initiatives${toQueryString({ ...filter, due: filter.due ? "1" : undefined })}`;
   const summary = localized(locale, event.summaryRu, event.summaryEn);
   const hasFigures = event.targets.length + event.targetRestatements.length + event.statistics.length > 0;
   const countryName = (c: { nameRu: string; nameEn: string } | null) => (c ? localized(locale, c.nameRu, c.nameEn) : "");
@@ -161,6 +173,31 @@ export default async function EventPage({ params }: Props) {
           <p className="mt-2 text-muted">{t("noInitiatives")}</p>
         ) : (
           <>
+            {scorecard && (
+              <div className="mt-3 space-y-2" data-testid="summit-scorecard">
+                <p className="text-sm">{t("scorecardIntro", { total: scorecard.total, movedOn: scorecard.movedOn })}</p>
+                <PromiseMeter scorecard={scorecard} listHref={(filter) => initiativesHref({ event: event.slug, ...filter })} />
+                <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                  {Object.values(InitiativeStatus)
+                    .filter((status) => scorecard.byStatus[status] > 0)
+                    .map((status) => (
+                      <li key={status}>
+                        <span aria-hidden="true" className="mr-1 inline-block size-2.5 rounded-sm" style={{ backgroundColor: STATUS_COLORS[status] }} />
+                        <Link href={initiativesHref({ event: event.slug, status })}>
+                          {tStatus(status)}: {scorecard.byStatus[status]}
+                        </Link>
+                      </li>
+                    ))}
+                </ul>
+                {scorecard.due > 0 && (
+                  <p className="text-sm font-medium text-warning" data-testid="summit-due">
+                    <Link href={initiativesHref({ event: event.slug, due: true })}>
+                      {t("scorecardDue", { due: scorecard.due, total: scorecard.total, since: formatDate(checkDueBefore(new Date()), locale) })}
+                    </Link>
+                  </p>
+                )}
+              </div>
+            )}
             <ul className="mt-3 divide-y divide-line" data-testid="event-initiatives">
               {event.initiatives.map((initiative) => (
                 <li key={initiative.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
@@ -173,6 +210,7 @@ export default async function EventPage({ params }: Props) {
                       {initiative.proposerPersonRu && ` (${localized(locale, initiative.proposerPersonRu, initiative.proposerPersonEn)})`} ·{" "}
                       {tSector(initiative.sector)}
                     </p>
+                    <CheckDueMarker lastEntry={initiative.statusChanges[0]} />
                   </div>
                   <InitiativeStatusBadge status={initiative.status} />
                 </li>

@@ -35,7 +35,12 @@ export default async function EditInitiativePage({ params, searchParams }: Props
   if (!allowed) return <NotAllowed role={user.role} permission="record:update" />;
   const initiative = isRecordKey(id) ? await getInitiativeForEdit(id) : null;
   if (!initiative) notFound();
-  const [t, tStatus, options] = await Promise.all([getTranslations("workspace"), getTranslations("initiativeStatus"), initiativeFormOptions(locale)]);
+  const [t, tStatus, tChecks, options] = await Promise.all([
+    getTranslations("workspace"),
+    getTranslations("initiativeStatus"),
+    getTranslations("checks"),
+    initiativeFormOptions(locale),
+  ]);
   const initial = initiativeEditValues(initiative);
   const today = isoDay(new Date());
   return (
@@ -60,7 +65,8 @@ export default async function EditInitiativePage({ params, searchParams }: Props
             {initiative.statusChanges.map((change) => (
               <li key={change.id} className="border-l-2 border-accent pl-3">
                 <span className="tabular font-medium">{formatDateWithPrecision(change.changedOn, change.changedPrecision, locale)}</span> —{" "}
-                {tStatus(change.status)}
+                {change.kind === "CHECK" ? tChecks("checkedStill", { status: tStatus(change.status) }) : tStatus(change.status)}
+                {change.noPublicInformation && <span className="text-muted"> · {tChecks("noPublicInformation")}</span>}
                 {(change.noteRu || change.noteEn) && <p>{localized(locale, change.noteRu ?? change.noteEn, change.noteEn ?? change.noteRu)}</p>}
                 {change.citations.map((c, index) => (
                   <p key={index} className="text-muted">
@@ -75,7 +81,8 @@ export default async function EditInitiativePage({ params, searchParams }: Props
         <h3 className="font-semibold">{t("initiatives.recordStatus")}</h3>
         <StatusChangeForm
           action={addStatusChangeAction}
-          initial={{ initiativeId: initiative.id, version: initiative.version, changedOn: today }}
+          initial={{ initiativeId: initiative.id, version: initiative.version, changedOn: today, kind: "CHANGE" }}
+          current={tStatus(initiative.status)}
           statuses={Object.values(InitiativeStatus).map((s) => ({ value: s, label: tStatus(s) }))}
           sources={options.sources}
         />
