@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { localizedHref } from "@/lib/i18n/localized-href";
 import { routing, type Locale } from "@/lib/i18n/routing";
+import { feedPath, type FollowFilters } from "@/lib/validation/follow";
 
 // Search engines cut titles after about 70 characters and descriptions after about 160.
 export const TITLE_MAX = 70;
@@ -38,15 +39,17 @@ export type PageMetadataInput = {
   type?: "website" | "article";
   /** The title is the whole title (the home page's, which is the site's name). */
   standalone?: boolean;
+  /** The Atom feed of what changes on the page's subject (`<link rel="alternate" type="application/atom+xml">`): its path without the locale and its title. */
+  feed?: { path: string; title: string };
 };
 
 /**
  * Everything a page tells search engines and link previews: its title (cut with an ellipsis to
  * fit TITLE_MAX with the site's name), description, canonical URL (the locale's own, with the
  * query that selects the content), its other languages, and the Open Graph and Twitter card
- * tags. Paths are absolute through the layout's `metadataBase`, which is SITE_URL.
+ * tags, and the feed that follows it. Paths are absolute through the layout's `metadataBase`, which is SITE_URL.
  */
-export function buildPageMetadata({ locale, path, title, description, siteName, image, type = "website", standalone }: PageMetadataInput): Metadata {
+export function buildPageMetadata({ locale, path, title, description, siteName, image, type = "website", standalone, feed }: PageMetadataInput): Metadata {
   const suffix = ` · ${siteName}`;
   const fullTitle = standalone ? fitText(title, TITLE_MAX) : `${fitText(title, TITLE_MAX - suffix.length)}${suffix}`;
   const text = fitText(description, DESCRIPTION_MAX);
@@ -55,7 +58,11 @@ export function buildPageMetadata({ locale, path, title, description, siteName, 
   return {
     title: { absolute: fullTitle },
     description: text,
-    alternates: { canonical: url, ...languageAlternates(path) },
+    alternates: {
+      canonical: url,
+      ...languageAlternates(path),
+      ...(feed && { types: { "application/atom+xml": [{ url: localizedHref(feed.path, locale), title: feed.title }] } }),
+    },
     openGraph: {
       type,
       title: fullTitle,
@@ -79,4 +86,13 @@ export function buildPageMetadata({ locale, path, title, description, siteName, 
 export async function pageMetadata(input: Omit<PageMetadataInput, "siteName">): Promise<Metadata> {
   const t = await getTranslations({ locale: input.locale, namespace: "site" });
   return buildPageMetadata({ ...input, siteName: t("shortName") });
+}
+
+/**
+ * The `feed` of pageMetadata for a page a feed follows: the feed of `filters` (everything
+ * without them), titled "Kazakhstan: Atom feed" after `subject`, or "CA Monitor: what changes".
+ */
+export async function followFeed(locale: Locale, filters: FollowFilters = {}, subject?: string): Promise<{ path: string; title: string }> {
+  const [t, tSite] = await Promise.all([getTranslations({ locale, namespace: "follow" }), getTranslations({ locale, namespace: "site" })]);
+  return { path: feedPath(filters), title: subject ? t("alternate", { subject }) : t("feedTitle", { site: tSite("shortName") }) };
 }
