@@ -10,6 +10,7 @@ import {
 } from "@/lib/validation/filters";
 import { parseVentureQuery, ventureQueryParams } from "@/lib/validation/venture-filters";
 import { tradeViewParams } from "@/lib/validation/trade";
+import { changesQueryParams, parseChangesQuery } from "@/lib/validation/follow";
 
 /**
  * Public pages whose view lives in the query string (/ventures?sector=…, /trade?series=…,
@@ -52,6 +53,7 @@ export const QUERY_PAGES: { pattern: string; path: RegExp; canonical: Canonical 
   { ...LIST("initiatives"), canonical: filteredList(parseInitiativeFilters) },
   { ...LIST("documents"), canonical: filteredList(parseDocumentFilters) },
   { ...LIST("sources"), canonical: filteredList(() => ({})) },
+  { ...LIST("changes"), canonical: (query) => changesQueryParams(parseChangesQuery(query)) },
   { ...LIST("search"), canonical: (query) => ({ q: parseSearchQuery(query).trim() || undefined }) },
   {
     pattern: "/:locale/targets/:id",
