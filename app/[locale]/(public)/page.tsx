@@ -13,7 +13,8 @@ import { EventPlace } from "@/components/event-place";
 import { TargetCard } from "@/components/target-card";
 import { TradeSeriesChart } from "@/components/trade-series-chart";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageMetadata } from "@/lib/page-metadata";
+import { followFeed, pageMetadata } from "@/lib/page-metadata";
+import { FollowLink } from "@/components/follow-link";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await resolveLocale(params);
@@ -25,13 +26,15 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     standalone: true,
     description: t("home.intro"),
     image: { path: `/${locale}/preview.png`, alt: t("home.previewAlt") },
+    feed: await followFeed(locale),
   });
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await resolveLocale(params);
-  const [t, figures, targets, summit] = await Promise.all([
+  const [t, tChanges, figures, targets, summit] = await Promise.all([
     getTranslations("home"),
+    getTranslations("changes"),
     cachedTrade.listTradeFigures(),
     cachedTargets.listTargets().then((list) => list.items),
     cachedSummits.getLatestConsultativeMeeting(),
@@ -46,6 +49,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   return (
     <div className="space-y-8">
       <PageHeader title={t("title")} intro={t("intro")} />
+      <p className="-mt-4 flex flex-wrap items-center gap-3 text-sm">
+        <FollowLink />
+        <Link href="/changes">{tChanges("title")}</Link>
+      </p>
 
       <section aria-labelledby="targets-heading" className="space-y-4">
         <h2 id="targets-heading" className="text-xl font-semibold">
