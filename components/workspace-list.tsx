@@ -29,6 +29,7 @@ export async function WorkspaceList({
   headers,
   rows,
   list,
+  above,
 }: {
   title: string;
   intro: string;
@@ -41,6 +42,8 @@ export async function WorkspaceList({
   headers: string[];
   rows: { id: string; cells: ReactNode[] }[];
   list: { page: number; pageSize: number; total: number };
+  /** What the section needs said above its list (initiatives: those due for a check). */
+  above?: ReactNode;
 }) {
   const t = await getTranslations("workspace");
   const { q, saved, deleted } = query;
@@ -48,6 +51,7 @@ export async function WorkspaceList({
   return (
     <div className="space-y-6">
       <PageHeader title={title} intro={intro} />
+      {above}
       {saved && (
         <p role="status" className="rounded-md bg-green-50 p-3 text-sm" data-testid="saved-notice">
           {t("saved")} {savedHref && <Link href={savedHref}>{t("viewPublic")}</Link>}

@@ -6,7 +6,8 @@ import { listCountries } from "@/lib/queries/countries";
 import type { PageOf, PageRequest } from "@/lib/paging";
 import { listTimeline } from "@/lib/queries/summits";
 import { listDocuments } from "@/lib/queries/documents";
-import { listInitiatives } from "@/lib/queries/initiatives";
+import { listInitiatives, listStatusHistory, type HistoryEntryDto } from "@/lib/queries/initiatives";
+import { isCheckDue } from "@/lib/metrics/checks";
 import { listVentures } from "@/lib/queries/ventures";
 import { listTargets } from "@/lib/queries/targets";
 import { listRevisions, listTradeFigures, type SeriesScope } from "@/lib/queries/trade";
@@ -27,6 +28,8 @@ import {
   sourceItemSchema,
   sourceQuerySchema,
   sourceRefSchema,
+  statusHistoryItemSchema,
+  statusHistoryQuerySchema,
   targetItemSchema,
   targetQuerySchema,
   tradeFigureItemSchema,
@@ -34,7 +37,7 @@ import {
   ventureItemSchema,
 } from "@/lib/api/schemas";
 
-// The eight datasets of /api/v1: each reads through the portal's own query functions (the
+// The nine datasets of /api/v1: each reads through the portal's own query functions (the
 // same filters as the pages) and the data cache, and maps rows to the documented items.
 
 type CsvCell = string | number | boolean | null | undefined;
@@ -194,7 +197,7 @@ const initiatives = pagedDataset({
   summary: "Initiatives proposed at events, with their proposer and current status.",
   query: initiativeQuerySchema,
   item: initiativeItemSchema,
-  list: (filters, request) => listInitiatives(filters, request, { withCitations: true }),
+  list: ({ include, ...filters }, request) => listInitiatives(filters, request, { withCitations: true, withHistory: include === "history" }),
   toItem: (i) => ({
     id: i.id,
     titleRu: i.titleRu,
@@ -205,11 +208,97 @@ const initiatives = pagedDataset({
     proposerPersonRu: i.proposerPersonRu,
     proposerPersonEn: i.proposerPersonEn,
     event: i.event?.slug ?? null,
+    lastCheckedOn: isoDay(i.statusChanges[0]?.changedOn),
+    checkDue: isCheckDue(i.statusChanges[0]?.changedOn ?? null, new Date()),
+    ...(i.history ? { history: i.history.map(historyEntry) } : {}),
     sources: sourceRefs(i.citations ?? []),
   }),
   tags: [CACHE_TAGS.initiatives, CACHE_TAGS.events],
-  csvHeader: ["id", "titleRu", "titleEn", "sector", "status", "proposer", "proposerPersonRu", "proposerPersonEn", "event", "sources"],
-  csvRow: (i) => [i.id, i.titleRu, i.titleEn, i.sector, i.status, i.proposer, i.proposerPersonRu, i.proposerPersonEn, i.event, sourcesCell(i.sources)],
+  csvHeader: [
+    "id",
+    "titleRu",
+    "titleEn",
+    "sector",
+    "status",
+    "proposer",
+    "proposerPersonRu",
+    "proposerPersonEn",
+    "event",
+    "lastCheckedOn",
+    "checkDue",
+    "sources",
+  ],
+  csvRow: (i) => [
+    i.id,
+    i.titleRu,
+    i.titleEn,
+    i.sector,
+    i.status,
+    i.proposer,
+    i.proposerPersonRu,
+    i.proposerPersonEn,
+    i.event,
+    i.lastCheckedOn,
+    i.checkDue,
+    sourcesCell(i.sources),
+  ],
+});
+
+function historyEntry(e: HistoryEntryDto) {
+  return {
+    kind: e.kind,
+    status: e.status,
+    date: isoDay(e.changedOn),
+    datePrecision: e.changedPrecision,
+    noteRu: e.noteRu,
+    noteEn: e.noteEn,
+    noPublicInformation: e.noPublicInformation,
+    sources: sourceRefs(e.citations),
+  };
+}
+
+const statusHistory = pagedDataset({
+  name: "status-history",
+  summary: "Every initiative's history in one table: one row per change of status or check, newest first, each with its date, note and sources.",
+  query: statusHistoryQuerySchema,
+  item: statusHistoryItemSchema,
+  list: (filters, request) => listStatusHistory(filters, request),
+  toItem: (e) => ({
+    id: e.id,
+    initiative: e.initiative.id,
+    initiativeTitleRu: e.initiative.titleRu,
+    initiativeTitleEn: e.initiative.titleEn,
+    ...historyEntry(e),
+  }),
+  tags: [CACHE_TAGS.initiatives],
+  csvHeader: [
+    "id",
+    "initiative",
+    "initiativeTitleRu",
+    "initiativeTitleEn",
+    "kind",
+    "status",
+    "date",
+    "datePrecision",
+    "noteRu",
+    "noteEn",
+    "noPublicInformation",
+    "sources",
+  ],
+  csvRow: (e) => [
+    e.id,
+    e.initiative,
+    e.initiativeTitleRu,
+    e.initiativeTitleEn,
+    e.kind,
+    e.status,
+    e.date,
+    e.datePrecision,
+    e.noteRu,
+    e.noteEn,
+    e.noPublicInformation,
+    sourcesCell(e.sources),
+  ],
 });
 
 const ventures = pagedDataset({
@@ -510,7 +599,7 @@ const countries = pagedDataset({
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyDataset = Dataset<any, any>;
 
-export const DATASETS: readonly AnyDataset[] = [events, documents, initiatives, ventures, tradeFigures, targets, sources, countries];
+export const DATASETS: readonly AnyDataset[] = [events, documents, initiatives, statusHistory, ventures, tradeFigures, targets, sources, countries];
 
 export function findDataset(name: string): AnyDataset | undefined {
   return DATASETS.find((dataset) => dataset.name === name);

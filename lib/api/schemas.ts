@@ -4,6 +4,7 @@ import {
   DocumentType,
   EventKind,
   InitiativeStatus,
+  StatusEntryKind,
   Region,
   Sector,
   SourceKind,
@@ -47,6 +48,22 @@ export const initiativeQuerySchema = z
     proposer: countryCode.optional(),
     status: z.enum(InitiativeStatus).optional(),
     event: slug.optional(),
+    due: z.literal("1").optional().meta({ description: "1: only initiatives nobody has changed or checked for six months." }),
+    include: z.literal("history").optional().meta({ description: "history: each initiative's full history, status changes and checks, with their sources." }),
+    ...pagingShape,
+  })
+  .strict();
+
+export const statusHistoryQuerySchema = z
+  .object({
+    initiative: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,100}$/)
+      .optional()
+      .meta({ description: "One initiative's history." }),
+    event: slug.optional().meta({ description: "The histories of the initiatives proposed at this event." }),
+    proposer: countryCode.optional(),
+    kind: z.enum(StatusEntryKind).optional().meta({ description: "CHANGE: changes of status; CHECK: checks that found it unchanged." }),
     ...pagingShape,
   })
   .strict();
@@ -131,6 +148,18 @@ export const documentItemSchema = z.object({
   sources,
 });
 
+/** One entry of an initiative's history. */
+export const historyEntrySchema = z.object({
+  kind: z.enum(StatusEntryKind).meta({ description: "CHANGE: the status changed; CHECK: someone looked and it had not." }),
+  status: z.enum(InitiativeStatus).meta({ description: "The status from this date on (for a check: the status it confirmed)." }),
+  date: date,
+  datePrecision: precisionOf("date"),
+  noteRu: z.string().nullable(),
+  noteEn: z.string().nullable(),
+  noPublicInformation: z.boolean().meta({ description: "A check that found no public information; it cites no source." }),
+  sources,
+});
+
 export const initiativeItemSchema = z.object({
   id: z.string(),
   titleRu: z.string(),
@@ -141,7 +170,17 @@ export const initiativeItemSchema = z.object({
   proposerPersonRu: z.string().nullable(),
   proposerPersonEn: z.string().nullable(),
   event: z.string().nullable(),
+  lastCheckedOn: date.nullable().meta({ description: "The newest entry of the history, a change or a check: when someone last looked." }),
+  checkDue: z.boolean().meta({ description: "Nobody has changed or checked it for six months." }),
+  history: z.array(historyEntrySchema).optional().meta({ description: "With include=history: oldest first." }),
   sources,
+});
+
+export const statusHistoryItemSchema = historyEntrySchema.extend({
+  id: z.string(),
+  initiative: z.string(),
+  initiativeTitleRu: z.string(),
+  initiativeTitleEn: z.string(),
 });
 
 export const partnerSchema = z.object({

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EventKind, InitiativeStatus, Sector } from "@/lib/generated/prisma/enums";
+import type { EventKind, InitiativeStatus, Sector, StatusEntryKind } from "@/lib/generated/prisma/enums";
 import { countryNameSelect } from "@/lib/queries/countries";
 import { citationsForEdit, citationsRelation, type CitationDto } from "@/lib/queries/citations";
 import { containsText, readPage, STAFF_PAGE_SIZE, type PageOf, type PageRequest } from "@/lib/paging";
@@ -37,8 +37,8 @@ export type InitiativeListItem = Prisma.InitiativeGetPayload<{ select: typeof in
 export async function listInitiatives(
   filters: InitiativeFilters,
   request: PageRequest,
-  options: { withCitations?: boolean } = {},
-): Promise<PageOf<InitiativeListItem & { citations?: CitationDto[] }>> {
+  options: { withCitations?: boolean; withHistory?: boolean } = {},
+): Promise<PageOf<InitiativeListItem & { citations?: CitationDto[]; history?: HistoryEntryDto[] }>> {
   const where = {
     deletedAt: null,
     sector: filters.sector,
@@ -48,10 +48,64 @@ export async function listInitiatives(
     ...(filters.due ? dueWhere(new Date()) : {}),
   } satisfies Prisma.InitiativeWhereInput;
   const select = options.withCitations ? { ...initiativeListSelect, citations: citationsRelation } : initiativeListSelect;
-  return readPage(
+  const page = await readPage(
     request,
     (window) => prisma.initiative.findMany({ where, orderBy: [{ event: { startDate: "desc" } }, { proposerCode: "asc" }, { id: "asc" }], ...window, select }),
     () => prisma.initiative.count({ where }),
+  );
+  if (!options.withHistory) return page;
+  // The page's histories in one query.
+  const entries = await prisma.initiativeStatusChange.findMany({
+    where: { initiativeId: { in: page.items.map((i) => i.id) } },
+    orderBy: historyOrder,
+    select: { initiativeId: true, ...historyEntrySelect },
+  });
+  return { ...page, items: page.items.map((i) => ({ ...i, history: entries.filter((e) => e.initiativeId === i.id) })) };
+}
+
+/** The order of a history: oldest first, entries of one day in the order they were recorded. */
+const historyOrder = [{ changedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }] satisfies Prisma.InitiativeStatusChangeOrderByWithRelationInput[];
+
+const historyEntrySelect = {
+  id: true,
+  kind: true,
+  status: true,
+  changedOn: true,
+  changedPrecision: true,
+  noteRu: true,
+  noteEn: true,
+  noPublicInformation: true,
+  citations: citationsRelation,
+} satisfies Prisma.InitiativeStatusChangeSelect;
+
+export type HistoryEntryDto = Prisma.InitiativeStatusChangeGetPayload<{ select: typeof historyEntrySelect }>;
+
+export type StatusHistoryFilters = { initiative?: string; event?: string; proposer?: string; kind?: StatusEntryKind };
+
+/**
+ * The status-history dataset: one row per change or check of a public initiative, newest
+ * first, with the initiative's names and the entry's sources.
+ */
+export async function listStatusHistory(filters: StatusHistoryFilters, request: PageRequest) {
+  const where = {
+    kind: filters.kind,
+    initiative: {
+      deletedAt: null,
+      id: filters.initiative,
+      proposerCode: filters.proposer,
+      ...(filters.event ? { event: { slug: filters.event } } : {}),
+    },
+  } satisfies Prisma.InitiativeStatusChangeWhereInput;
+  return readPage(
+    request,
+    (window) =>
+      prisma.initiativeStatusChange.findMany({
+        where,
+        orderBy: [{ changedOn: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+        ...window,
+        select: { ...historyEntrySelect, initiative: { select: { id: true, titleRu: true, titleEn: true } } },
+      }),
+    () => prisma.initiativeStatusChange.count({ where }),
   );
 }
 
@@ -178,20 +232,7 @@ const initiativeDetailSelect = {
   descriptionEn: true,
   event: { select: { ...eventLinkSelect, kind: true, ordinal: true } },
   adoptedByDocument: { select: { id: true, titleRu: true, titleEn: true, type: true, event: { select: eventLinkSelect } } },
-  statusChanges: {
-    orderBy: [{ changedOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      kind: true,
-      noPublicInformation: true,
-      status: true,
-      changedOn: true,
-      changedPrecision: true,
-      noteRu: true,
-      noteEn: true,
-      citations: citationsRelation,
-    },
-  },
+  statusChanges: { orderBy: historyOrder, select: historyEntrySelect },
   ventures: {
     where: { deletedAt: null },
     orderBy: { id: "asc" },
@@ -221,19 +262,37 @@ export const cachedInitiatives = {
 
 // The workspace's reads: uncached, so staff see their own writes at once.
 
-export async function listStaffInitiatives({ q, page }: { q?: string; page: number }) {
-  const where: Prisma.InitiativeWhereInput = { deletedAt: null, ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }] } : {}) };
+/** The workspace's initiatives, newest save first; `due`: only those nobody has checked for the check interval, longest unchecked first. */
+export async function listStaffInitiatives({ q, page, due }: { q?: string; page: number; due?: boolean }) {
+  const where: Prisma.InitiativeWhereInput = {
+    deletedAt: null,
+    ...(q ? { OR: [{ titleRu: containsText(q) }, { titleEn: containsText(q) }] } : {}),
+    ...(due ? dueWhere(new Date()) : {}),
+  };
   return readPage(
     { page, pageSize: STAFF_PAGE_SIZE },
     (window) =>
       prisma.initiative.findMany({
         where,
-        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+        orderBy: due ? [{ event: { startDate: "asc" } }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "asc" }],
         ...window,
-        select: { id: true, titleRu: true, titleEn: true, status: true, updatedAt: true, event: { select: { titleRu: true, titleEn: true } } },
+        select: {
+          id: true,
+          titleRu: true,
+          titleEn: true,
+          status: true,
+          updatedAt: true,
+          event: { select: { titleRu: true, titleEn: true } },
+          statusChanges: { orderBy: [{ changedOn: "desc" }, { createdAt: "desc" }], take: 1, select: { changedOn: true, changedPrecision: true } },
+        },
       }),
     () => prisma.initiative.count({ where }),
   );
+}
+
+/** How many initiatives are due for a check, for the workspace's notice. */
+export function countInitiativesDue(today = new Date()): Promise<number> {
+  return prisma.initiative.count({ where: { deletedAt: null, ...dueWhere(today) } });
 }
 
 /** A live initiative with its edit form's values and its status history (oldest first). */

@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { addStatusChange, createInitiative } from "@/lib/records/initiatives";
 import { getInitiative, listInitiatives, scoreInitiatives, summarizeInitiativesByEvent } from "@/lib/queries/initiatives";
 import { initiativeFormInput, statusChangeFormInput } from "@/tests/factories/records";
 import { expectRefused, savedOrThrow, setUpActorsOfEveryRole } from "@/tests/support/workspace";
+
+// The API reads through Next's data cache, which exists only inside Next: here, straight through.
+vi.mock("next/cache", () => ({ unstable_cache: <F>(load: F) => load, revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 const actors = setUpActorsOfEveryRole();
 const TODAY = new Date("2026-12-04T12:00:00Z");
@@ -87,5 +90,43 @@ describe("scorecards", () => {
       await prisma.initiative.update({ where: { id: seeded.id }, data: { version: seeded.version } });
       expect(check.version).toBe(seeded.version + 1);
     }
+  });
+});
+
+describe("history out", () => {
+  const get = async (path: string) => {
+    const { handleDatasetRequest } = await import("@/lib/api/handler");
+    const url = new URL(path, "http://localhost");
+    return handleDatasetRequest(new Request(url), url.pathname.split("/").at(-1)!);
+  };
+
+  it("returns each initiative's full history with include=history, and says when it was last checked", async () => {
+    const response = await get("/api/v1/initiatives?event=consultative-meeting-5&include=history");
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      items: { id: string; lastCheckedOn: string; checkDue: boolean; history: { kind: string; status: string; date: string; sources: unknown[] }[] }[];
+    };
+    const strategy = body.items.find((i) => i.id === "ini-v-industrial-strategy")!;
+    expect(strategy.history.map((e) => [e.kind, e.status, e.date])).toEqual([
+      ["CHANGE", "PROPOSED", "2023-09-14"],
+      ["CHANGE", "SUPPORTED", "2023-09-14"],
+    ]);
+    expect(strategy.history.every((e) => e.sources.length > 0)).toBe(true);
+    expect(strategy.lastCheckedOn).toBe("2023-09-14");
+    expect(strategy.checkDue).toBe(true);
+    const plain = (await (await get("/api/v1/initiatives?event=consultative-meeting-5")).json()) as { items: object[] };
+    expect(plain.items[0]).not.toHaveProperty("history");
+  });
+
+  it("lists the whole status history as a dataset, in JSON and CSV, one row per entry", async () => {
+    const total = await prisma.initiativeStatusChange.count({ where: { initiative: { deletedAt: null } } });
+    const json = (await (await get("/api/v1/status-history?limit=500")).json()) as { total: number; items: { initiative: string; kind: string }[] };
+    expect(json.total).toBe(total);
+    const csv = await (await get("/api/v1/status-history.csv?event=consultative-meeting-7&limit=500")).text();
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines[0]).toBe("id,initiative,initiativeTitleRu,initiativeTitleEn,kind,status,date,datePrecision,noteRu,noteEn,noPublicInformation,sources");
+    expect(lines).toHaveLength(1 + 9);
+    const refused = await get("/api/v1/status-history?kind=MAYBE");
+    expect(refused.status).toBe(400);
   });
 });

@@ -47,6 +47,10 @@ export default async function InitiativesPage({ params }: Props) {
     cachedInitiatives.scoreInitiatives("sector", { event: filters.event }),
   ]);
   const proposerName = new Map(options.proposers.map((c) => [c.code, localized(locale, c.nameRu, c.nameEn)]));
+  // The downloads take the page's filters; the history, those it can (event and country).
+  const exportFilters = { ...filters, limit: 500 };
+  const exportQuery = toQueryString(exportFilters);
+  const historyQuery = toQueryString({ event: filters.event, proposer: filters.proposer, limit: 500 });
   const listHref = (filter: Omit<InitiativeFilters, "due"> & { due?: true }) =>
     `/initiatives${toQueryString({ ...filter, due: filter.due ? "1" : undefined })}`;
   const pageHref = (page: number) => `/initiatives${toQueryString({ ...filters, page: page > 1 ? page : undefined })}`;
@@ -142,9 +146,20 @@ export default async function InitiativesPage({ params }: Props) {
         ]}
       />
 
-      <p className="text-sm text-faint" data-testid="initiative-count">
-        {t("count", { count: list.total })}
-      </p>
+      <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
+        <p className="text-faint" data-testid="initiative-count">
+          {t("count", { count: list.total })}
+        </p>
+        <p className="flex flex-wrap gap-x-3" data-testid="initiative-downloads">
+          <a href={`/api/v1/initiatives.csv${exportQuery}`} download>
+            {t("downloadList")}
+          </a>
+          <a href={`/api/v1/status-history.csv${historyQuery}`} download>
+            {t("downloadHistory")}
+          </a>
+          <a href={`/api/v1/initiatives${toQueryString({ ...exportFilters, include: "history" })}`}>{t("apiLink")}</a>
+        </p>
+      </div>
       {list.items.length === 0 ? (
         <p className="text-muted">{t("empty")}</p>
       ) : (
