@@ -26,7 +26,7 @@ test("an editor records a status change with a source and sees it in the public 
   await page.locator("#field-changedOn").fill("2025-11-17");
   await page.locator("#field-noteEn").fill(note);
   await page.locator("#field-sourceId").selectOption("src-s5");
-  await page.getByRole("button", { name: "Record the status change" }).click();
+  await page.getByRole("button", { name: "Add to the history" }).click();
 
   await expect(page.getByTestId("status-saved")).toBeVisible();
   await expect(page.getByTestId("status-history")).toContainText(note);
@@ -47,7 +47,7 @@ test("a change dated before the previous one is refused with the reason, and not
     await page.locator("#field-changedOn").fill(date);
     await page.locator("#field-noteEn").fill(note);
     await page.locator("#field-sourceId").selectOption("src-s5");
-    await page.getByRole("button", { name: "Record the status change" }).click();
+    await page.getByRole("button", { name: "Add to the history" }).click();
   };
   await record("2025-11-17", "Supported first");
   await expect(page.getByTestId("status-saved")).toBeVisible();

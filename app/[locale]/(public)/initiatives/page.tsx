@@ -15,7 +15,8 @@ import { FilterForm } from "@/components/filter-form";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
 import { Pagination } from "@/components/pagination";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageMetadata } from "@/lib/page-metadata";
+import { followFeed, pageMetadata } from "@/lib/page-metadata";
+import { FollowLink } from "@/components/follow-link";
 
 // The public URL is /initiatives?filters, served from here; with a query, through ./view/[query] (lib/query-route.ts).
 type Props = { params: Promise<{ locale: string; query?: string }> };
@@ -23,7 +24,14 @@ type Props = { params: Promise<{ locale: string; query?: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await resolveLocale(params);
   const t = await getTranslations({ locale, namespace: "initiatives" });
-  return pageMetadata({ locale, path: `/initiatives${toQueryString(await viewSearchParams(params))}`, title: t("title"), description: t("intro") });
+  const filters = parseInitiativeFilters(await viewSearchParams(params));
+  return pageMetadata({
+    locale,
+    path: `/initiatives${toQueryString(await viewSearchParams(params))}`,
+    title: t("title"),
+    description: t("intro"),
+    feed: await followFeed(locale, { summit: filters.event, country: filters.proposer }),
+  });
 }
 
 const STATUSES = Object.values(InitiativeStatus);
@@ -60,6 +68,7 @@ export default async function InitiativesPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} intro={t("intro")} />
+      <FollowLink filters={{ summit: filters.event, country: filters.proposer }} />
 
       <section aria-labelledby="outcomes" className="space-y-3">
         <h2 id="outcomes" className="text-lg font-semibold">

@@ -13,7 +13,8 @@ import { LastUpdated } from "@/components/last-updated";
 import { SourceCitation } from "@/components/source-citation";
 import { InitiativeStatusBadge } from "@/components/initiative-status-badge";
 import { CiteThis } from "@/components/cite-this";
-import { pageMetadata } from "@/lib/page-metadata";
+import { followFeed, pageMetadata } from "@/lib/page-metadata";
+import { FollowLink } from "@/components/follow-link";
 import { partnerCountries } from "@/lib/venture-confirmation";
 import { countryNames as loadCountryNames } from "@/lib/queries/countries";
 import { CheckDueMarker } from "@/components/check-due-marker";
@@ -46,6 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description: localized(locale, initiative.descriptionRu, initiative.descriptionEn) ?? "",
     }),
     type: "article",
+    feed: await followFeed(locale, { initiative: initiative.id }, localized(locale, initiative.titleRu, initiative.titleEn)),
   });
 }
 
@@ -118,6 +120,7 @@ export default async function InitiativePage({ params }: Props) {
         {description && <p>{description}</p>}
         <SourceCitation citations={initiative.citations} />
         <LastUpdated at={initiative.updatedAt} />
+        <FollowLink filters={{ initiative: initiative.id }} subject={localized(locale, initiative.titleRu, initiative.titleEn)} />
       </header>
 
       <Card aria-labelledby="history">

@@ -19,7 +19,8 @@ import { StatisticValue } from "@/components/statistic-value";
 import { CiteThis } from "@/components/cite-this";
 import { siteUrl } from "@/lib/site-url";
 import { dateText } from "@/lib/validation/dated";
-import { pageMetadata } from "@/lib/page-metadata";
+import { followFeed, pageMetadata } from "@/lib/page-metadata";
+import { FollowLink } from "@/components/follow-link";
 import { cachedInitiatives } from "@/lib/queries/initiatives";
 import { InitiativeStatus } from "@/lib/generated/prisma/enums";
 import { toQueryString } from "@/lib/validation/filters";
@@ -49,6 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: localized(locale, event.titleRu, event.titleEn),
     description: summary ? t("shareDescription", { ...facts, summary }) : t("shareDescriptionNoSummary", facts),
     type: "article",
+    feed: await followFeed(locale, { summit: event.slug }, localized(locale, event.titleRu, event.titleEn)),
   });
 }
 
@@ -131,6 +133,7 @@ export default async function EventPage({ params }: Props) {
           <dd data-testid="event-participants">{event.participants.map((p) => countryName(p.country)).join(", ")}</dd>
         </dl>
         <LastUpdated at={event.updatedAt} />
+        <FollowLink filters={{ summit: event.slug }} subject={localized(locale, event.titleRu, event.titleEn)} />
       </header>
 
       <Card aria-labelledby="summary">
