@@ -23,6 +23,11 @@ for (const locale of ["en", "ru"] as const) {
     await expect(card.getByRole("link", { name: `${m.initiativeStatus.PROPOSED}: 9`, exact: true })).toBeVisible();
     await expect(page.getByTestId("check-due")).toHaveCount(9);
     await shot("1-summit-scorecard");
+    await page
+      .locator("section, div")
+      .filter({ has: card })
+      .last()
+      .screenshot({ path: `test-results/promise-tracker/${testInfo.project.name}-${locale}-1b-summit-meter.png` });
     await page.getByTestId("summit-due").getByRole("link").click();
     await page.waitForURL((url) => url.pathname === `/${locale}/initiatives` && url.searchParams.get("due") === "1");
     await expect(page.getByTestId("initiative")).toHaveCount(9);
