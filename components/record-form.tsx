@@ -67,6 +67,8 @@ export function RecordForm<Labels extends LabelNamespace>({
   const form = useRef<HTMLFormElement>(null);
   const version = useRef<HTMLInputElement>(null);
   const dirty = useRef(false);
+  // Whether an extra history entry stands between this form and the page before (Back and Forward).
+  const guarded = useRef(false);
   const leaveQuestion = t("leaveUnsaved");
   const locale = useLocale();
   // Unsaved input kept in this browser (components/form-draft.ts): offered back when the page opens.
@@ -136,11 +138,30 @@ export function RecordForm<Labels extends LabelNamespace>({
     const onSubmit = (event: SubmitEvent) => {
       if (event.target !== form.current) confirmLeaving(event);
     };
+    // The browser's Back and Forward: a dirty form stands on an extra history entry of the
+    // same address (armBackGuard below), so leaving it fires popstate here first — a capturing
+    // listener on window runs before the router's own — while the page is still this one.
+    // Staying re-arms the entry; leaving goes back for real, the router then handling it.
+    const onPopState = (event: PopStateEvent) => {
+      if (!guarded.current) return;
+      guarded.current = false;
+      event.stopImmediatePropagation();
+      if (dirty.current && !window.confirm(leaveQuestion)) {
+        armBackGuard(guarded);
+        return;
+      }
+      dirty.current = false;
+      clearTimeout(drafting.current);
+      clearDraft(draft.current);
+      window.history.back();
+    };
     window.addEventListener("beforeunload", warn);
+    window.addEventListener("popstate", onPopState, true);
     document.addEventListener("click", onClick, true);
     document.addEventListener("submit", onSubmit, true);
     return () => {
       window.removeEventListener("beforeunload", warn);
+      window.removeEventListener("popstate", onPopState, true);
       document.removeEventListener("click", onClick, true);
       document.removeEventListener("submit", onSubmit, true);
     };
@@ -157,6 +178,7 @@ export function RecordForm<Labels extends LabelNamespace>({
       }}
       onInput={() => {
         dirty.current = true;
+        armBackGuard(guarded);
         keepDraft();
       }}
       noValidate
@@ -173,6 +195,7 @@ export function RecordForm<Labels extends LabelNamespace>({
                 setRestored(offer);
                 setOffer(null);
                 dirty.current = true;
+                armBackGuard(guarded);
               }}
             >
               {t("draftRestore")}
@@ -235,4 +258,15 @@ export function RecordForm<Labels extends LabelNamespace>({
       </div>
     </form>
   );
+}
+
+/**
+ * Puts a copy of this page's history entry on top (once), so Back first lands on this page
+ * again and RecordForm can ask before the form is left. The copy keeps the router's state, so
+ * a Forward onto it restores this page as it is.
+ */
+function armBackGuard(guarded: { current: boolean }): void {
+  if (guarded.current) return;
+  guarded.current = true;
+  window.history.pushState(window.history.state, "", window.location.href);
 }

@@ -7,7 +7,7 @@ import en from "@/lib/i18n/messages/en.json" with { type: "json" };
 import ru from "@/lib/i18n/messages/ru.json" with { type: "json" };
 import { createPrismaClient } from "@/lib/prisma-client";
 import { createAccount, E2E_PASSWORD, signIn, withE2eDatabase } from "@/tests/e2e/sign-in";
-import { E2E_DATABASE_FILE } from "@/tests/e2e/shared";
+import { E2E_DATABASE_FILE, E2E_REVALIDATE_SECRET } from "@/tests/e2e/shared";
 
 // Issue 18's "done when" for accounts and confirmations, as an administrator and two editors
 // of different ministries would try them.
@@ -121,7 +121,7 @@ test("a password reset link issued by an administrator works once, then never ag
   await expect(page.locator("main")).toContainText(m.accountEvent.passwordReset);
 });
 
-test("a KZ–UZ venture shows 'confirmed by Kazakhstan, awaiting Uzbekistan', then both", { tag: "@phone" }, async ({ browser }, testInfo) => {
+test("a KZ–UZ venture shows 'confirmed by Kazakhstan, awaiting Uzbekistan', then both", { tag: "@phone" }, async ({ browser, request }, testInfo) => {
   test.setTimeout(150_000);
   const m = MESSAGES.ru;
   const db = createPrismaClient(readFileSync(E2E_DATABASE_FILE, "utf8"));
@@ -184,5 +184,15 @@ test("a KZ–UZ venture shows 'confirmed by Kazakhstan, awaiting Uzbekistan', th
     await expect(await publicPage("8-facts-changed")).toHaveText(m.ventureConfirmation.notConfirmedSinceChange);
   } finally {
     await query(`DELETE FROM "JointVenture" WHERE id = $1`, [venture.id]);
+    // The registry specs count the seed's ventures only: pages that saw this one expire, twice
+    // (a render begun before the delete can be stored after the first expiry; see workspace.spec).
+    for (const pause of [0, 1000]) {
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      const expired = await request.post("/api/revalidate", {
+        data: { tags: ["ventures", "initiatives", "documents"] },
+        headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` },
+      });
+      expect(expired.status()).toBe(200);
+    }
   }
 });

@@ -56,7 +56,7 @@ test.describe("Cite this", () => {
 
   test("cites an initiative page", async ({ page }) => {
     await page.goto("/en/initiatives");
-    const first = page.locator("a[href^='/en/initiatives/']").first();
+    const first = page.getByTestId("initiative").first().locator("a[href^='/en/initiatives/']");
     const href = await first.getAttribute("href");
     const block = await openCitation(page, href!);
     const title = await page.getByRole("heading", { level: 1 }).innerText();

@@ -175,6 +175,32 @@ test.describe("staff workspace", () => {
     await expect(page.getByTestId("draft-offer")).toHaveCount(0);
   });
 
+  test("the browser's Back asks before leaving a form with unsaved input, and goes back when told to", async ({ page }) => {
+    const editor = await createAccount("EDITOR");
+    await signIn(page, "en", editor.email, "/en/manage/ventures");
+    await page.getByRole("link", { name: en.workspace.ventures.new }).click();
+    await page.waitForURL((url) => url.pathname === "/en/manage/ventures/new");
+    await page.locator("#field-nameEn").fill("JV typed, then Back");
+    const asked: string[] = [];
+    const answer = (accept: boolean) =>
+      page.once("dialog", (dialog) => {
+        asked.push(dialog.message());
+        void (accept ? dialog.accept() : dialog.dismiss());
+      });
+    answer(false);
+    await page.evaluate(() => window.history.back());
+    await expect.poll(() => asked).toEqual([en.workspace.leaveUnsaved]);
+    await expect(page).toHaveURL(/\/en\/manage\/ventures\/new$/);
+    await expect(page.locator("#field-nameEn")).toHaveValue("JV typed, then Back");
+    // Asked again the next time, and this time it goes back to the list.
+    answer(true);
+    await page.evaluate(() => window.history.back());
+    await page.waitForURL((url) => url.pathname === "/en/manage/ventures");
+    expect(asked).toHaveLength(2);
+    await page.goto("/en/manage/ventures/new");
+    await expect(page.getByTestId("draft-offer")).toHaveCount(0);
+  });
+
   test("a save refused because the session ended is made after signing in again in another tab", async ({ page }) => {
     const editor = await createAccount("EDITOR");
     await signIn(page, "en", editor.email, "/en/manage/ventures/new");
