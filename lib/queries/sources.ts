@@ -127,7 +127,16 @@ export async function listStaffSources({ q, page }: { q?: string; page: number }
         where,
         orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
         ...window,
-        select: { id: true, titleRu: true, titleEn: true, publisher: true, publishedOn: true, updatedAt: true, _count: { select: { citations: true } } },
+        select: {
+          id: true,
+          titleRu: true,
+          titleEn: true,
+          publisher: true,
+          publishedOn: true,
+          publishedPrecision: true,
+          updatedAt: true,
+          _count: { select: { citations: true } },
+        },
       }),
     () => prisma.source.count({ where }),
   );

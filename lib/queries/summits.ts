@@ -250,6 +250,7 @@ export async function listStaffEvents({ q, page }: { q?: string; page: number })
           titleRu: true,
           titleEn: true,
           startDate: true,
+          datePrecision: true,
           updatedAt: true,
           _count: { select: { documents: { where: { deletedAt: null } } } },
         },

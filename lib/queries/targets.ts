@@ -104,6 +104,7 @@ export async function listStaffTargets({ q, page }: { q?: string; page: number }
           scope: true,
           valueUsd: true,
           setOn: true,
+          setPrecision: true,
           deadlineYear: true,
           updatedAt: true,
           countryA: { select: { nameRu: true, nameEn: true } },

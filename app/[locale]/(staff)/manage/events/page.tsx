@@ -6,7 +6,7 @@ import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listStaffEvents } from "@/lib/queries/summits";
-import { formatShortDate, formatShortTimestamp } from "@/lib/format";
+import { formatDateWithPrecision, formatShortTimestamp } from "@/lib/format";
 import { WorkspaceList, listQuery } from "@/components/workspace-list";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -44,7 +44,7 @@ export default async function StaffEventsPage({ params, searchParams }: Props) {
           ),
           tKind(e.kind),
           <span key="date" className="tabular">
-            {formatShortDate(e.startDate, locale)}
+            {formatDateWithPrecision(e.startDate, e.datePrecision, locale)}
           </span>,
           e._count.documents,
           <span key="updated" className="tabular">

@@ -6,7 +6,7 @@ import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listStaffSources } from "@/lib/queries/sources";
-import { formatShortDate, formatShortTimestamp } from "@/lib/format";
+import { formatDateWithPrecision, formatShortTimestamp } from "@/lib/format";
 import { WorkspaceList, listQuery } from "@/components/workspace-list";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -42,7 +42,7 @@ export default async function StaffSourcesPage({ params, searchParams }: Props) 
             localized(locale, s.titleRu, s.titleEn)
           ),
           s.publisher ?? "—",
-          s.publishedOn ? formatShortDate(s.publishedOn, locale) : "—",
+          s.publishedOn ? formatDateWithPrecision(s.publishedOn, s.publishedPrecision, locale) : "—",
           t("sources.citedCount", { count: s._count.citations }),
           <span key="updated" className="tabular">
             {formatShortTimestamp(s.updatedAt, locale)}

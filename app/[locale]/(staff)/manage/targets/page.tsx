@@ -5,7 +5,7 @@ import { Link } from "@/components/link";
 import { getWorkspaceUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listStaffTargets } from "@/lib/queries/targets";
-import { formatShortDate, formatShortTimestamp } from "@/lib/format";
+import { formatDateWithPrecision, formatShortTimestamp } from "@/lib/format";
 import { WorkspaceList, listQuery } from "@/components/workspace-list";
 import { TargetName } from "@/components/target-name";
 
@@ -39,7 +39,7 @@ export default async function StaffTargetsPage({ params, searchParams }: Props) 
           id: target.id,
           cells: [
             can(user.role, "record:update") ? <Link href={`/manage/targets/${target.id}/edit`}>{name}</Link> : name,
-            formatShortDate(target.setOn, locale),
+            formatDateWithPrecision(target.setOn, target.setPrecision, locale),
             target.deadlineYear ?? "—",
             <span key="updated" className="tabular">
               {formatShortTimestamp(target.updatedAt, locale)}
