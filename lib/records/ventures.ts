@@ -7,6 +7,7 @@ import {
   createRecord,
   holdWriteLock,
   insertRecords,
+  invalid,
   MutationError,
   mutate,
   updateRecord,
@@ -63,6 +64,10 @@ export function updateVenture(db: PrismaClient, actor: Actor | null, input: unkn
     return updateRecord(db, allowed, "venture", data.id, data.version, async (tx: Tx) => {
       await holdWriteLock(tx, "venture");
       if (!data.confirmDuplicate) await refuseLikelyDuplicate(tx, data, data.id);
+      // No partner is kept only where the source named none: partners are never removed.
+      if (data.partners.length === 0 && (await tx.venturePartner.count({ where: { ventureId: data.id } })) > 0) {
+        invalid({ partners: { key: "validation.partnerRequired" } });
+      }
       await tx.venturePartner.deleteMany({ where: { ventureId: data.id } });
       await tx.jointVenture.update({ where: { id: data.id }, data: { ...columns(data), partners: { create: partnerRows(data) } } });
       await saveCitations(tx, allowed, { ventureId: data.id }, data);

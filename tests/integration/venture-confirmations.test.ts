@@ -71,3 +71,24 @@ describe("confirmation by both partner ministries", () => {
     expect(await prisma.ventureConfirmation.count({ where: { ventureId: id } })).toBe(0);
   });
 });
+
+describe("a venture whose source names no partner", () => {
+  it("can be edited without inventing one, and a venture with partners cannot lose them", async () => {
+    const { id, version } = await savedOrThrow(createVenture(prisma, actors.editor, ventureFormInput()));
+    // As the seed holds one: no partner stated.
+    await prisma.venturePartner.deleteMany({ where: { ventureId: id } });
+    const edited = await savedOrThrow(updateVenture(prisma, actors.editor, { ...ventureFormInput(), id, version, partners: [], cityEn: "Turkestan" }));
+    expect(await prisma.jointVenture.findUniqueOrThrow({ where: { id }, select: { cityEn: true, partners: true } })).toEqual({
+      cityEn: "Turkestan",
+      partners: [],
+    });
+    const other = await savedOrThrow(createVenture(prisma, actors.editor, ventureFormInput()));
+    const refused = await expectRefused(
+      () => updateVenture(prisma, actors.editor, { ...ventureFormInput(), id: other.id, version: other.version, partners: [] }),
+      "invalid",
+    );
+    expect(refused.fieldErrors?.partners?.key).toBe("validation.partnerRequired");
+    expect(await prisma.venturePartner.count({ where: { ventureId: other.id } })).toBe(2);
+    expect(edited.version).toBe(version + 1);
+  });
+});
