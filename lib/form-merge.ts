@@ -6,7 +6,9 @@
 
 export type MergeChoice = "mine" | "theirs";
 
-export type MergeOutcome = { ok: true; values: Record<string, unknown>; keptTheirs: string[]; tookMine: string[] } | { ok: false; conflicts: string[] };
+/** Refused (`ok: false`): `values` hold the other person's changes to fields only they changed, the rest as submitted, for the form to show while it asks. */
+export type MergeOutcome =
+  { ok: true; values: Record<string, unknown>; keptTheirs: string[]; tookMine: string[] } | { ok: false; conflicts: string[]; values: Record<string, unknown> };
 
 type Values = Record<string, unknown>;
 
@@ -43,5 +45,5 @@ export function mergeByField(input: {
       else conflicts.push(field);
     }
   }
-  return conflicts.length > 0 ? { ok: false, conflicts } : { ok: true, values, keptTheirs, tookMine };
+  return conflicts.length > 0 ? { ok: false, conflicts, values } : { ok: true, values, keptTheirs, tookMine };
 }

@@ -32,7 +32,7 @@ const NOT_MERGED = new Set(["id", "version", "base", "resolve", "confirmDuplicat
 export type MergedSave =
   | { outcome: "asSubmitted" }
   | { outcome: "merged"; values: Record<string, unknown>; note: AuditNote }
-  | { outcome: "conflict"; currentVersion: number; fields: { field: string; theirs: unknown; mine: unknown }[] };
+  | { outcome: "conflict"; currentVersion: number; fields: { field: string; theirs: unknown; mine: unknown }[]; values: Record<string, unknown> };
 
 /**
  * `mine`: the submitted values, with `base` (the form's opening values, JSON) and `resolve`
@@ -63,6 +63,7 @@ export async function mergeWithSaved(entity: EntityKey, mine: Record<string, unk
       outcome: "conflict",
       currentVersion: current.version,
       fields: merged.conflicts.map((field) => ({ field, theirs: current[field], mine: mine[field] })),
+      values: merged.values,
     };
   const values: Record<string, unknown> = { ...merged.values, version: String(current.version) };
   delete values.base;

@@ -51,7 +51,8 @@ export function workspaceAction(config: WorkspaceActionConfig) {
       return { status: "error", message: (await getTranslations("workspace.refused"))("unreadable") };
     }
     const entity = typeof config.entity === "function" ? config.entity(values) : config.entity;
-    const shown = config.secret ? { ...values, ...Object.fromEntries(config.secret.map((field) => [field, ""])) } : values;
+    const blankSecrets = (form: FormValues) => (config.secret ? { ...form, ...Object.fromEntries(config.secret.map((field) => [field, ""])) } : form);
+    const shown = blankSecrets(values);
     const refused = (result: Extract<MutationResult, { ok: false }>) => refusedFormState(result, shown, entity ?? "user");
 
     if (actor === "unavailable") return refused({ ok: false, error: "unavailable" });
@@ -63,7 +64,8 @@ export function workspaceAction(config: WorkspaceActionConfig) {
     }
     // A form opened before someone else's save of the record: merged with it field by field.
     const merge = entity && isEntityKey(entity) && typeof values.base === "string" ? await mergeWithSaved(entity, values) : { outcome: "asSubmitted" as const };
-    if (merge.outcome === "conflict") return mergeConflictState(merge, shown, entity as EntityKey);
+    // While it asks about the fields both changed, the form shows the other person's changes to the rest.
+    if (merge.outcome === "conflict") return mergeConflictState(merge, blankSecrets(merge.values), entity as EntityKey);
     const save = () => config.save(prisma, actor!, merge.outcome === "merged" ? merge.values : values);
     const result = merge.outcome === "merged" ? await withAuditNote(merge.note, save) : await save();
     if (!result.ok) return refused(result);

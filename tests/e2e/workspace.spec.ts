@@ -342,6 +342,8 @@ test.describe("staff workspace", () => {
     await expect(fields).toContainText(`JV ${name} Group`);
     await expect(fields).toContainText(`JV ${name} Tashkent`);
     await expect(b.locator("#field-nameEn")).toHaveValue(`JV ${name} Tashkent`);
+    // The rest of the form shows A's change it keeps, not B's stale value.
+    await expect(b.locator("#field-status")).toHaveValue("OPERATING");
     await b.screenshot({ path: "test-results/workspace/conflict.png", fullPage: true });
     const [beforeChoice] = await query<{ nameEn: string }>(`SELECT "nameEn" FROM "JointVenture" WHERE id = $1`, [id]);
     expect(beforeChoice?.nameEn).toBe(`JV ${name} Group`);

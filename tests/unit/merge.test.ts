@@ -28,7 +28,12 @@ describe("a three-way merge by field", () => {
   it("asks about a field both changed to different values, and then applies the person's choice", () => {
     const current = { ...base, nameEn: "JV Cotton Group", productsEn: "fabric" };
     const mine = { ...base, nameEn: "JV Cotton Tashkent", cityEn: "Tashkent" };
-    expect(merge(current, mine)).toEqual({ ok: false, conflicts: ["nameEn"] });
+    // While asking, the form shows their change to the products (only they changed it) beside mine.
+    expect(merge(current, mine)).toEqual({
+      ok: false,
+      conflicts: ["nameEn"],
+      values: { ...base, nameEn: "JV Cotton Tashkent", cityEn: "Tashkent", productsEn: "fabric" },
+    });
     expect(merge(current, mine, { nameEn: "mine" })).toMatchObject({
       ok: true,
       values: { nameEn: "JV Cotton Tashkent", cityEn: "Tashkent", productsEn: "fabric" },
