@@ -3,8 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 import { FORM_LIMITS, formShapeProblem } from "@/lib/validation/fields";
-import en from "@/lib/i18n/messages/en.json";
-import ru from "@/lib/i18n/messages/ru.json";
+import { MESSAGES } from "@/lib/i18n/messages";
 
 const intl = createMiddleware(routing);
 
@@ -12,7 +11,7 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 const LOCALE = new RegExp(`^/(${routing.locales.join("|")})(/|$)`);
 const PER_REQUEST = new RegExp(`^/(${routing.locales.join("|")})/(manage(/|$)|sign-in$|reset-password/)`);
 const WORKSPACE = new RegExp(`^/(${routing.locales.join("|")})/manage(/|$)`);
-const UNREADABLE = { en: en.workspace.refused.unreadable, ru: ru.workspace.refused.unreadable } as const;
+const UNREADABLE = { en: MESSAGES.en.workspace.refused.unreadable, ru: MESSAGES.ru.workspace.refused.unreadable } as const;
 // React sends a server action's FormData argument with its fields named "_<n>_<name>".
 const ARGUMENT_PREFIX = /^_\d+_/;
 

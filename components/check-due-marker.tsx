@@ -9,7 +9,7 @@ import { isCheckDue } from "@/lib/metrics/checks";
  * interval (lib/metrics/checks.ts), so "nothing happened" is never mistaken for "nobody
  * looked"; nothing when it was checked recently.
  */
-export async function CheckDueMarker({ lastEntry }: { lastEntry: { changedOn: Date; changedPrecision: DatePrecision } | undefined }) {
+export async function CheckDueMarker({ lastEntry }: { lastEntry: { changedOn: Date; changedPrecision: DatePrecision } | null | undefined }) {
   if (!isCheckDue(lastEntry?.changedOn ?? null, new Date())) return null;
   const [t, locale] = await Promise.all([getTranslations("checks"), getLocale()]);
   return (

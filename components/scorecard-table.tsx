@@ -19,6 +19,11 @@ export const STATUS_COLORS: Record<InitiativeStatus, string> = {
   STALLED: "#D55E00",
 };
 
+/** The small square of a status's colour beside its name (the meter's legend). */
+export function StatusSwatch({ status }: { status: InitiativeStatus }) {
+  return <span aria-hidden="true" className="mr-1.5 inline-block size-2.5 rounded-sm" style={{ backgroundColor: STATUS_COLORS[status] }} />;
+}
+
 export type ScorecardTableRow = {
   key: string;
   label: ReactNode;
@@ -53,7 +58,7 @@ export async function ScorecardTable({ caption, heading, rows, testId }: { capti
             </th>
             {STATUSES.map((status) => (
               <th key={status} scope="col" className="num">
-                <span aria-hidden="true" className="mr-1 inline-block size-2.5 rounded-sm" style={{ backgroundColor: STATUS_COLORS[status] }} />
+                <StatusSwatch status={status} />
                 {tStatus(status)}
               </th>
             ))}

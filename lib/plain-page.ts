@@ -1,9 +1,7 @@
 // The few answers the server in front gives instead of Next (scripts/serve.ts): plain HTML
 // in the visitor's language, needing neither the database nor the React tree.
-import en from "@/lib/i18n/messages/en.json";
-import ru from "@/lib/i18n/messages/ru.json";
+import { MESSAGES } from "@/lib/i18n/messages";
 
-const MESSAGES = { en, ru } as const;
 export type PlainLocale = keyof typeof MESSAGES;
 
 const escapeHtml = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

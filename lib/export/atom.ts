@@ -1,7 +1,6 @@
 import { Feed } from "feed";
 import { createTranslator } from "use-intl/core";
-import en from "@/lib/i18n/messages/en.json";
-import ru from "@/lib/i18n/messages/ru.json";
+import { MESSAGES } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { localized } from "@/lib/i18n/localized";
 import { siteUrl } from "@/lib/site-url";
@@ -57,7 +56,7 @@ export function feedEntryId(locale: Locale, entry: FeedEntry): string {
  */
 export function atomFeed(locale: Locale, filters: FollowFilters, subject: FollowSubject, entries: FeedEntry[]): string {
   // Translated without Next's request context, so the feed is the same wherever it is written (the route, the tests).
-  const messages = locale === "ru" ? ru : en;
+  const messages = MESSAGES[locale];
   const translator = <N extends "follow" | "site" | "initiativeStatus" | "ventureStatus" | "eventKind" | "scope" | "compare">(namespace: N) =>
     createTranslator({ locale, messages, namespace });
   const [t, tSite, tStatus, tVenture, tKind, tScope, tCompare] = [

@@ -8,13 +8,13 @@ export const CHECK_INTERVAL_MONTHS = 6;
 export type HistoryEntry = { kind: "CHANGE" | "CHECK"; changedOn: Date };
 
 /**
- * The dates of the newest change and the newest entry of any kind, or null. E.g. proposed
- * 16 Nov 2025, checked with no change 3 Jun 2026 → { lastChangedOn: 2025-11-16, lastCheckedOn: 2026-06-03 }.
+ * The newest change and the newest entry of any kind (a check, or a change: recording one is
+ * looking too), or null. E.g. proposed 16 Nov 2025, checked with no change 3 Jun 2026 →
+ * lastChanged is the proposal, lastChecked the check.
  */
-export function lastLooked(entries: readonly HistoryEntry[]): { lastChangedOn: Date | null; lastCheckedOn: Date | null } {
-  const newest = (list: readonly HistoryEntry[]) =>
-    list.reduce<Date | null>((latest, e) => (latest === null || e.changedOn > latest ? e.changedOn : latest), null);
-  return { lastChangedOn: newest(entries.filter((e) => e.kind === "CHANGE")), lastCheckedOn: newest(entries) };
+export function lastLooked<Entry extends HistoryEntry>(entries: readonly Entry[]): { lastChanged: Entry | null; lastChecked: Entry | null } {
+  const newest = (list: readonly Entry[]) => list.reduce<Entry | null>((latest, e) => (latest === null || e.changedOn >= latest.changedOn ? e : latest), null);
+  return { lastChanged: newest(entries.filter((e) => e.kind === "CHANGE")), lastChecked: newest(entries) };
 }
 
 /**

@@ -9,8 +9,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { sendMail } from "@/lib/mail";
 import type { Locale } from "@/lib/i18n/routing";
-import en from "@/lib/i18n/messages/en.json";
-import ru from "@/lib/i18n/messages/ru.json";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { newUserSchema, userDisabledSchema, userIdSchema, userProfileSchema } from "@/lib/validation/users";
 import { auditAccountEvent, clearSecondFactor, createResetToken, RESET_LINK_HOURS } from "@/lib/records/accounts";
 import { invalid, mutate, MutationError, writeAudit, type MutationResult, type Tx } from "@/lib/records/mutation";
@@ -128,7 +127,7 @@ export function issuePasswordReset(db: PrismaClient, actor: Actor | null, input:
       return { user, token };
     });
     const link = new URL(`/${where.locale}/reset-password/${token}`, where.siteUrl).toString();
-    const t = createTranslator({ locale: where.locale, messages: where.locale === "ru" ? ru : en, namespace: "resetPassword.mail" });
+    const t = createTranslator({ locale: where.locale, messages: MESSAGES[where.locale], namespace: "resetPassword.mail" });
     const mailed = await sendMail({ to: user.email, subject: t("subject"), text: t("body", { name: user.name, link, hours: RESET_LINK_HOURS }) });
     return { id, version: 1, reveal: [link], mailed };
   });

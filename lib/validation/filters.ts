@@ -57,6 +57,11 @@ export function parsePage(params: SearchParams): number {
   return pick(z.coerce.number().int().min(1).max(100_000), params.page) ?? 1;
 }
 
+/** The initiatives list showing `filter` (a scorecard's segment or count, a summit's "not checked" link). */
+export function initiativesListHref(filter: Omit<InitiativeFilters, "due"> & { due?: true }): string {
+  return `/initiatives${toQueryString({ ...filter, due: filter.due ? "1" : undefined })}`;
+}
+
 /** The filters as a query string for links and exports ("?kind=…&year=…"), empty when none. */
 export function toQueryString(filters: Record<string, string | number | undefined>): string {
   const entries = Object.entries(filters).filter((entry): entry is [string, string | number] => entry[1] !== undefined);

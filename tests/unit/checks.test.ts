@@ -5,13 +5,13 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("last changed and last checked", () => {
   it("keeps a check that found no change apart from the last change", () => {
-    expect(
-      lastLooked([
-        { kind: "CHANGE", changedOn: day("2025-11-16") },
-        { kind: "CHECK", changedOn: day("2026-06-03") },
-      ]),
-    ).toEqual({ lastChangedOn: day("2025-11-16"), lastCheckedOn: day("2026-06-03") });
-    expect(lastLooked([])).toEqual({ lastChangedOn: null, lastCheckedOn: null });
+    const proposed = { kind: "CHANGE", changedOn: day("2025-11-16") } as const;
+    const checked = { kind: "CHECK", changedOn: day("2026-06-03") } as const;
+    expect(lastLooked([proposed, checked])).toEqual({ lastChanged: proposed, lastChecked: checked });
+    // Of entries of one day, the later recorded (listed later) is the newest.
+    const changedSameDay = { kind: "CHANGE", changedOn: day("2026-06-03") } as const;
+    expect(lastLooked([proposed, checked, changedSameDay])).toEqual({ lastChanged: changedSameDay, lastChecked: changedSameDay });
+    expect(lastLooked([])).toEqual({ lastChanged: null, lastChecked: null });
   });
 
   it("makes an initiative due six calendar months after it was last looked at, or when never", () => {

@@ -8,7 +8,7 @@ import { redirect } from "@/lib/i18n/navigation";
 import { InitiativeStatus, Sector } from "@/lib/generated/prisma/enums";
 import { cachedInitiatives } from "@/lib/queries/initiatives";
 import { pageCount } from "@/lib/paging";
-import { parseInitiativeFilters, parsePage, toQueryString, type InitiativeFilters } from "@/lib/validation/filters";
+import { initiativesListHref, parseInitiativeFilters, parsePage, toQueryString } from "@/lib/validation/filters";
 import { ScorecardTable } from "@/components/scorecard-table";
 import { CheckDueMarker } from "@/components/check-due-marker";
 import { FilterForm } from "@/components/filter-form";
@@ -59,8 +59,6 @@ export default async function InitiativesPage({ params }: Props) {
   const exportFilters = { ...filters, limit: 500 };
   const exportQuery = toQueryString(exportFilters);
   const historyQuery = toQueryString({ event: filters.event, proposer: filters.proposer, limit: 500 });
-  const listHref = (filter: Omit<InitiativeFilters, "due"> & { due?: true }) =>
-    `/initiatives${toQueryString({ ...filter, due: filter.due ? "1" : undefined })}`;
   const pageHref = (page: number) => `/initiatives${toQueryString({ ...filters, page: page > 1 ? page : undefined })}`;
   // A page past the end (an old link, narrower filters) goes to the last page there is.
   if (list.items.length === 0 && list.page > 1) redirect({ href: pageHref(pageCount(list)), locale });
@@ -85,7 +83,7 @@ export default async function InitiativesPage({ params }: Props) {
             key: row.event.slug,
             label: <Link href={`/summits/${row.event.slug}`}>{localized(locale, row.event.titleRu, row.event.titleEn)}</Link>,
             scorecard: row,
-            listHref: (filter) => listHref({ event: row.event.slug, ...filter }),
+            listHref: (filter) => initiativesListHref({ event: row.event.slug, ...filter }),
           }))}
         />
         {summary.events > summary.rows.length && (
@@ -122,9 +120,9 @@ export default async function InitiativesPage({ params }: Props) {
                   // The list filters by country and sector; a leader's initiatives are found through the country.
                   listHref:
                     dimension === "proposer" && row.proposerCode
-                      ? (filter) => listHref({ proposer: row.proposerCode!, ...filter })
+                      ? (filter) => initiativesListHref({ proposer: row.proposerCode!, ...filter })
                       : dimension === "sector"
-                        ? (filter) => listHref({ sector: row.sector, ...filter })
+                        ? (filter) => initiativesListHref({ sector: row.sector, ...filter })
                         : null,
                 }))}
               />

@@ -18,6 +18,7 @@ import { FollowLink } from "@/components/follow-link";
 import { partnerCountries } from "@/lib/venture-confirmation";
 import { countryNames as loadCountryNames } from "@/lib/queries/countries";
 import { CheckDueMarker } from "@/components/check-due-marker";
+import { lastLooked } from "@/lib/metrics/checks";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -63,9 +64,7 @@ export default async function InitiativePage({ params }: Props) {
     loadCountryNames(locale),
   ]);
   // "Last changed" and "last checked" apart: a check that found no change is looking too.
-  const history = [...initiative.statusChanges].reverse();
-  const lastChanged = history.find((c) => c.kind === "CHANGE");
-  const lastChecked = history[0];
+  const { lastChanged, lastChecked } = lastLooked(initiative.statusChanges);
   // The link no other tracker has: the trade of the countries involved (the proposer and the ventures' partners).
   const involved = partnerCountries([{ countryCode: initiative.proposer?.code ?? null }, ...initiative.ventures.flatMap((v) => v.partners)]);
   const tradePairs = involved.flatMap((a, i) => involved.slice(i + 1).map((b) => [a, b] as const));

@@ -7,7 +7,7 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { Link } from "@/components/link";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { STATUS_COLORS } from "@/components/scorecard-table";
+import { StatusSwatch } from "@/components/scorecard-table";
 
 // Each status's example: an initiative of the seed that stands there now (null: none does yet).
 const EXAMPLES: Record<InitiativeStatus, string | null> = {
@@ -45,7 +45,7 @@ export default async function RatingScalePage({ params }: Props) {
           {Object.values(InitiativeStatus).map((status) => (
             <div key={status}>
               <dt className="font-medium">
-                <span aria-hidden="true" className="mr-2 inline-block size-3 rounded-sm" style={{ backgroundColor: STATUS_COLORS[status] }} />
+                <StatusSwatch status={status} />
                 {tStatus(status)}
               </dt>
               <dd className="mt-1 max-w-3xl space-y-1 text-sm">

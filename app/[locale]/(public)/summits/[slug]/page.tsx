@@ -23,9 +23,9 @@ import { followFeed, pageMetadata } from "@/lib/page-metadata";
 import { FollowLink } from "@/components/follow-link";
 import { cachedInitiatives } from "@/lib/queries/initiatives";
 import { InitiativeStatus } from "@/lib/generated/prisma/enums";
-import { toQueryString } from "@/lib/validation/filters";
+import { initiativesListHref } from "@/lib/validation/filters";
 import { checkDueBefore } from "@/lib/metrics/checks";
-import { PromiseMeter, STATUS_COLORS } from "@/components/scorecard-table";
+import { PromiseMeter, StatusSwatch } from "@/components/scorecard-table";
 import { CheckDueMarker } from "@/components/check-due-marker";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -105,8 +105,6 @@ export default async function EventPage({ params }: Props) {
   ]);
   // What was proposed here, by status, and how much nobody has checked for six months.
   const scorecard = outcomes.rows[0];
-  const initiativesHref = (filter: { event: string; status?: InitiativeStatus; due?: true }) =>
-    `/initiatives${toQueryString({ ...filter, due: filter.due ? "1" : undefined })}`;
   const summary = localized(locale, event.summaryRu, event.summaryEn);
   const hasFigures = event.targets.length + event.targetRestatements.length + event.statistics.length > 0;
   const countryName = (c: { nameRu: string; nameEn: string } | null) => (c ? localized(locale, c.nameRu, c.nameEn) : "");
@@ -179,14 +177,14 @@ export default async function EventPage({ params }: Props) {
             {scorecard && (
               <div className="mt-3 space-y-2" data-testid="summit-scorecard">
                 <p className="text-sm">{t("scorecardIntro", { total: scorecard.total, movedOn: scorecard.movedOn })}</p>
-                <PromiseMeter scorecard={scorecard} listHref={(filter) => initiativesHref({ event: event.slug, ...filter })} />
+                <PromiseMeter scorecard={scorecard} listHref={(filter) => initiativesListHref({ event: event.slug, ...filter })} />
                 <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                   {Object.values(InitiativeStatus)
                     .filter((status) => scorecard.byStatus[status] > 0)
                     .map((status) => (
                       <li key={status}>
-                        <span aria-hidden="true" className="mr-1 inline-block size-2.5 rounded-sm" style={{ backgroundColor: STATUS_COLORS[status] }} />
-                        <Link href={initiativesHref({ event: event.slug, status })}>
+                        <StatusSwatch status={status} />
+                        <Link href={initiativesListHref({ event: event.slug, status })}>
                           {tStatus(status)}: {scorecard.byStatus[status]}
                         </Link>
                       </li>
@@ -194,7 +192,7 @@ export default async function EventPage({ params }: Props) {
                 </ul>
                 {scorecard.due > 0 && (
                   <p className="text-sm font-medium text-warning" data-testid="summit-due">
-                    <Link href={initiativesHref({ event: event.slug, due: true })}>
+                    <Link href={initiativesListHref({ event: event.slug, due: true })}>
                       {t("scorecardDue", { due: scorecard.due, total: scorecard.total, since: formatDate(checkDueBefore(new Date()), locale) })}
                     </Link>
                   </p>
