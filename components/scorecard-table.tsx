@@ -35,8 +35,8 @@ export type ScorecardTableRow = {
 /**
  * A promise meter: for each row (a meeting, a country, a leader, a sector), its initiatives
  * as a stacked bar by status and as counts, and how many nobody has checked for six months
- * — counts and shares only, no composite score. Each segment and count links to the
- * initiatives it counts.
+ * — counts and shares only, no composite score. Each count links to the initiatives it
+ * counts.
  */
 export async function ScorecardTable({ caption, heading, rows, testId }: { caption: string; heading: string; rows: ScorecardTableRow[]; testId?: string }) {
   const [t, tStatus, locale] = await Promise.all([getTranslations("scorecard"), getTranslations("initiativeStatus"), getLocale()]);
@@ -76,7 +76,7 @@ export async function ScorecardTable({ caption, heading, rows, testId }: { capti
               <th scope="row">{row.label}</th>
               <td className="num font-semibold">{row.scorecard.total}</td>
               <td>
-                <PromiseMeter scorecard={row.scorecard} listHref={row.listHref} />
+                <PromiseMeter scorecard={row.scorecard} />
               </td>
               {STATUSES.map((status) => (
                 <td key={status} className={row.scorecard.byStatus[status] === 0 ? "num text-faint" : "num"}>
@@ -97,22 +97,28 @@ export async function ScorecardTable({ caption, heading, rows, testId }: { capti
   );
 }
 
-/** The stacked bar of one scorecard; each segment a link to its initiatives where the list can show them. */
-export async function PromiseMeter({ scorecard, listHref }: { scorecard: Scorecard; listHref: ScorecardTableRow["listHref"] }) {
+/**
+ * The stacked bar of one scorecard, a picture only: one element whose background has a band
+ * per status, named in full for screen readers and on hover. Its counts are written and
+ * linked beside it (the table's columns, the summit page's legend), so the bar adds no second
+ * link to the same list for keyboard and screen-reader users, and little weight to the page.
+ */
+export async function PromiseMeter({ scorecard }: { scorecard: Scorecard }) {
   const [t, tStatus] = await Promise.all([getTranslations("scorecard"), getTranslations("initiativeStatus")]);
-  const segments = STATUSES.filter((status) => scorecard.byStatus[status] > 0);
+  const statuses = STATUSES.filter((status) => scorecard.byStatus[status] > 0);
+  const label = `${t("meterLabel", { total: scorecard.total })}: ${statuses
+    .map((status) => t("segment", { status: tStatus(status), count: scorecard.byStatus[status], total: scorecard.total }))
+    .join(", ")}`;
+  // Each band ends where the statuses up to it end, as a share of the whole.
+  const ends = statuses.map((_, i) => statuses.slice(0, i + 1).reduce((sum, status) => sum + scorecard.byStatus[status], 0));
+  const bands = statuses.map((status, i) => `${STATUS_COLORS[status]} 0 ${Math.round((ends[i]! / scorecard.total) * 1000) / 10}%`);
   return (
-    <div className="flex h-4 w-full min-w-32 overflow-hidden rounded-sm bg-canvas" role="group" aria-label={t("meterLabel", { total: scorecard.total })}>
-      {segments.map((status) => {
-        const n = scorecard.byStatus[status];
-        const label = t("segment", { status: tStatus(status), count: n, total: scorecard.total });
-        const style = { width: `${(n / scorecard.total) * 100}%`, backgroundColor: STATUS_COLORS[status] };
-        return listHref ? (
-          <Link key={status} href={listHref({ status })} aria-label={label} title={label} className="block h-full focus-visible:outline-2" style={style} />
-        ) : (
-          <span key={status} role="img" aria-label={label} title={label} className="block h-full" style={style} />
-        );
-      })}
-    </div>
+    <div
+      className="h-4 w-full min-w-32 rounded-sm bg-canvas"
+      role="img"
+      aria-label={label}
+      title={label}
+      style={{ backgroundImage: `linear-gradient(to right, ${bands.join(", ")})` }}
+    />
   );
 }

@@ -177,7 +177,7 @@ export default async function EventPage({ params }: Props) {
             {scorecard && (
               <div className="mt-3 space-y-2" data-testid="summit-scorecard">
                 <p className="text-sm">{t("scorecardIntro", { total: scorecard.total, movedOn: scorecard.movedOn })}</p>
-                <PromiseMeter scorecard={scorecard} listHref={(filter) => initiativesListHref({ event: event.slug, ...filter })} />
+                <PromiseMeter scorecard={scorecard} />
                 <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                   {Object.values(InitiativeStatus)
                     .filter((status) => scorecard.byStatus[status] > 0)
