@@ -4,8 +4,9 @@
 // in TRUSTED_PROXIES (lib/client-address.ts), overwriting what the client wrote; it answers
 // 405 to methods no page takes; it answers 503 while PostgreSQL is down (lib/outage.ts),
 // which Next cannot decide once a page streams; it sets the security headers
-// (lib/security-headers.ts); and it names the view of a page whose view is in its query
-// string (lib/query-route.ts). For operations it answers /healthz, /readyz and /metrics
+// (lib/security-headers.ts); it names the view of a page whose view is in its query
+// string (lib/query-route.ts); and it sends each large cached page's bytes encoded once
+// (lib/ops/page-bytes.ts). For operations it answers /healthz, /readyz and /metrics
 // itself (lib/ops/health.ts, lib/ops/metrics.ts), gives each request an id (X-Request-Id)
 // that every log line written while serving it carries, logs one JSON line per request
 // (lib/ops/logger.ts), and stops gracefully on SIGTERM (lib/ops/shutdown.ts). `--dev` serves
@@ -28,6 +29,7 @@ import { inRequest, loggedTarget, logger, requestIdOf } from "@/lib/ops/logger";
 import { createServerMetrics, metricsAccess } from "@/lib/ops/metrics";
 import { listAppRoutes, routeMatcher } from "@/lib/ops/route-template";
 import { shutDownOnSignals, shutdownTimeoutMs } from "@/lib/ops/shutdown";
+import { createPageBytes } from "@/lib/ops/page-bytes";
 import { responseDuringOutage } from "@/lib/outage";
 import { badAddressPage } from "@/lib/plain-page";
 import { PATH_LOCALE_HEADER, pathLocale } from "@/lib/i18n/path-locale";
@@ -71,6 +73,7 @@ const OPERATIONS: Record<string, (request: IncomingMessage) => Promise<Response>
 };
 const checks = dependencyChecks(databaseUrl(), process.env.REDIS_URL);
 const metrics = createServerMetrics(() => appDatabase()?.pool);
+const pageBytes = createPageBytes();
 const routeOf = routeMatcher([...listAppRoutes("app"), ...Object.keys(OPERATIONS)], { locale: routing.locales });
 
 let origin = ""; // this server on a loopback address, once it listens
@@ -123,9 +126,17 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
     logger.error({ err: error }, "outage check failed; passing the request to Next");
   }
   const reading = request.method === "GET" || request.method === "HEAD";
+  if (reading) sendPageBytes(response);
   if (reading && !request.headers.rsc && !ROUTE_HANDLERS.test(pathname))
     renderNotFoundOnServer(response, () => handle(request, response, parse(`/${pathLocale(pathname)}/_not-found`, true)));
   await handle(request, response);
+}
+
+/** A page Next sends as one string goes out as the bytes kept for it (lib/ops/page-bytes.ts). */
+function sendPageBytes(response: ServerResponse): void {
+  const end = response.end as (...args: unknown[]) => ServerResponse;
+  response.end = ((chunk: unknown, ...rest: unknown[]) =>
+    end.call(response, typeof rest[0] === "string" && !/^utf-?8$/i.test(rest[0]) ? chunk : pageBytes(chunk), ...rest)) as typeof response.end;
 }
 
 /**

@@ -37,6 +37,20 @@ test.describe("data cache", () => {
     await expect(page.getByTestId("trade-row").nth(1)).toContainText("$3.2 bn");
   });
 
+  test("sends a large cached page in Russian whole and the same each time (its bytes are kept)", async ({ request }) => {
+    const answers = [];
+    for (let i = 0; i < 3; i++) {
+      const response = await request.get("/ru/initiatives", { headers: { "accept-encoding": "identity" } });
+      expect(response.status()).toBe(200);
+      const body = await response.body();
+      expect(Number(response.headers()["content-length"])).toBe(body.length);
+      answers.push(body);
+    }
+    expect(answers[0]!.length).toBeGreaterThan(16_384 * 2);
+    expect(answers[2]!.equals(answers[1]!)).toBe(true);
+    expect(answers[2]!.toString("utf8")).toContain("Трекер инициатив");
+  });
+
   test("serves the public pages whole from the route cache, and the workspace never", async ({ request }) => {
     for (const path of [
       "/en",
