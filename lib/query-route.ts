@@ -83,6 +83,18 @@ export function queryView(url: URL): string | null {
   return query ? Buffer.from(query).toString("base64url") : null;
 }
 
+/**
+ * Where a GET form's answer belongs: a form sends every field, the empty ones (`to=`) and the
+ * menus that only name a series to add (`add_reporter=…`) too, and the link a reader shares
+ * would carry them. Such a URL of one of these pages is sent on (scripts/serve.ts) to its
+ * view's canonical query; null when it has none of them.
+ */
+export function tidyFormUrl(url: URL): string | null {
+  const page = QUERY_PAGES.find((p) => p.path.test(url.pathname.replace(/(.)\/$/, "$1")));
+  if (!page || ![...url.searchParams].some(([key, value]) => value === "" || key.startsWith("add_"))) return null;
+  return `${url.pathname}${toQueryString(page.canonical(searchParamsOf(url)))}`;
+}
+
 /** A URL's query as Next gives a page its `searchParams`: a key given more than once (?compare=A&compare=B, from checkboxes) has all its values. */
 function searchParamsOf(url: URL): SearchParams {
   const query: Record<string, string | string[]> = {};

@@ -35,7 +35,7 @@ import { badAddressPage } from "@/lib/plain-page";
 import { PATH_LOCALE_HEADER, pathLocale } from "@/lib/i18n/path-locale";
 import { parameterWithControlCharacters } from "@/lib/validation/fields";
 import { securityHeaders } from "@/lib/security-headers";
-import { queryView } from "@/lib/query-route";
+import { queryView, tidyFormUrl } from "@/lib/query-route";
 import { VIEW_HEADER } from "@/lib/view-rewrite";
 
 const dev = process.argv.includes("--dev");
@@ -114,8 +114,12 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
   const [pathname = "/", query] = (request.url ?? "/").split(/\?(.*)/s);
   const badParameter = query && !ROUTE_HANDLERS.test(pathname) ? parameterWithControlCharacters(query) : null;
   if (badParameter !== null) return await send(response, badAddressPage(pathLocale(pathname), badParameter, pathname));
+  const url = query ? new URL(request.url!, "http://localhost") : null;
+  // A filter or comparison form's empty and add-only fields leave the address a reader shares.
+  const tidy = url && request.method === "GET" ? tidyFormUrl(url) : null;
+  if (tidy) return await send(response, new Response(null, { status: 303, headers: { Location: tidy } }));
   // A view kept in the query string is served from its own cached route (lib/query-route.ts).
-  const view = query ? queryView(new URL(request.url!, "http://localhost")) : null;
+  const view = url ? queryView(url) : null;
   if (view) request.headers[VIEW_HEADER] = view;
   else delete request.headers[VIEW_HEADER];
   request.headers[PATH_LOCALE_HEADER] = pathLocale(pathname);

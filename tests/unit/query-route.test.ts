@@ -6,7 +6,7 @@ import type { IncomingMessage } from "node:http";
 import { buildCustomRoute } from "next/dist/server/lib/router-utils/filesystem";
 import { matchHas, prepareDestination } from "next/dist/shared/lib/router/utils/prepare-destination";
 import { parseTradeView } from "@/lib/validation/trade";
-import { QUERY_PAGES, queryView, viewSearchParams } from "@/lib/query-route";
+import { QUERY_PAGES, queryView, tidyFormUrl, viewSearchParams } from "@/lib/query-route";
 import { routing } from "@/lib/i18n/routing";
 import { VIEW_HEADER, VIEW_REWRITE } from "@/lib/view-rewrite";
 
@@ -121,5 +121,29 @@ describe("the pages cached per view are named alike in both places", () => {
 
   it("each rewrites its own samples to a view path", () => {
     for (const page of QUERY_PAGES) for (const sample of samples(page.pattern)) expect(page.path.test(sample), sample).toBe(true);
+  });
+});
+
+describe("a form's answer, tidied", () => {
+  const tidy = (address: string) => tidyFormUrl(new URL(address, "http://localhost"));
+
+  it("drops the comparison form's empty years and turns its four menus into one more series", () => {
+    expect(
+      tidy(
+        "/en/trade?compare=BILATERAL-KZ-UZ&compare=REPORTED-KZ-UZ-TURNOVER&add_reporter=UZ&add_partner=KZ&add_flow=IMPORT&add_frequency=YEAR&from=2015&to=&measure=index",
+      ),
+    ).toBe("/en/trade?compare=BILATERAL-KZ-UZ%2CREPORTED-KZ-UZ-TURNOVER%2CREPORTED-UZ-KZ-IMPORT&from=2015&measure=index");
+    // The menus left at "—" add nothing.
+    expect(tidy("/ru/trade?compare=BILATERAL-KZ-UZ&add_reporter=&add_partner=&add_flow=EXPORT&add_frequency=YEAR")).toBe("/ru/trade?compare=BILATERAL-KZ-UZ");
+  });
+
+  it("drops a filter form's empty fields, and leaves a tidy address alone", () => {
+    expect(tidy("/en/initiatives?sector=&proposer=KZ&status=&event=&due=")).toBe("/en/initiatives?proposer=KZ");
+    expect(tidy("/en/search?q=")).toBe("/en/search");
+    expect(tidy("/en/initiatives?proposer=KZ")).toBeNull();
+    expect(tidy("/en/trade?compare=BILATERAL-KZ-UZ&from=2015")).toBeNull();
+    // Not a page with a view in its query.
+    expect(tidy("/en/manage/ventures?q=")).toBeNull();
+    expect(tidy("/api/v1/ventures?pair=")).toBeNull();
   });
 });
