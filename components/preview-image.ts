@@ -7,13 +7,17 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Decimal } from "@/lib/decimal";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
-import { formatPeriod, formatUsd } from "@/lib/format";
+import { formatNumber, formatPeriod, formatUsd } from "@/lib/format";
 import { localized } from "@/lib/i18n/localized";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { countryColor } from "@/lib/countries";
 import { siteUrl } from "@/lib/site-url";
 import { buildChartRows } from "@/lib/charts/trade-rows";
-import { buildPreviewModel, previewText } from "@/lib/charts/preview";
+import { axisMoney, buildPreviewModel, previewText } from "@/lib/charts/preview";
+import { buildComparison } from "@/lib/charts/compare";
+import { loadComparison } from "@/lib/queries/comparison";
+import { parseCompareQuery, tradeViewParams } from "@/lib/validation/trade";
+import { toQueryString } from "@/lib/validation/filters";
 import { briefCreditSources } from "@/lib/charts/chart-credit";
 import { figureGrowthText, figureValueText, seriesName } from "@/lib/charts/figure-text";
 import { describeSeries } from "@/lib/metrics/series";
@@ -21,7 +25,7 @@ import { getTargetProgress } from "@/lib/metrics/target-progress";
 import { cachedTargets, targetSeries, type TargetDto } from "@/lib/queries/targets";
 import { cachedTrade, groupIntoSeries, seriesKey, type TradeSeries } from "@/lib/queries/trade";
 import { PREVIEW_SIZE } from "@/lib/page-metadata";
-import { PREVIEW_PLOT, TradePreview } from "@/components/trade-preview";
+import { COMPARE_PREVIEW_PLOT_HEIGHT, ComparePreview, PREVIEW_PLOT, TradePreview } from "@/components/trade-preview";
 
 // The fonts come from the geist package on disk: next/og would fetch a font from Google for
 // any character they lack, which lib/charts/preview.ts's previewText() prevents.
@@ -158,6 +162,46 @@ const targetPreview = cachedQuery(
   },
   tags,
 );
+
+/**
+ * A comparison's preview PNG (base64), for `query`, its canonical query string
+ * ("?compare=…&from=…"), laid out by the model the page's chart draws; null when none of its
+ * series has a figure to draw.
+ */
+const comparePreview = cachedQuery(
+  "preview.compare",
+  async (locale: Locale, query: string): Promise<string | null> => {
+    const compareQuery = parseCompareQuery(Object.fromEntries(new URLSearchParams(query)));
+    const [data, tCompare, tSite] = await Promise.all([
+      loadComparison(locale, compareQuery),
+      getTranslations({ locale, namespace: "compare" }),
+      getTranslations({ locale, namespace: "site" }),
+    ]);
+    const comparison = buildComparison(data.inputs, compareQuery, data.markers, COMPARE_PREVIEW_PLOT_HEIGHT);
+    if (!comparison.years) return null;
+    const element = createElement(ComparePreview, {
+      site: previewText(tSite("name")),
+      title: previewText(tCompare("shareTitle", { count: comparison.series.length })),
+      axis: previewText(comparison.measure === "index" ? tCompare("axisIndex") : tCompare("axisUsd")),
+      comparison,
+      names: comparison.series.map((s) => previewText(s.name)),
+      tickLabels: comparison.valueTicks.map((tick) =>
+        previewText(comparison.measure === "index" ? formatNumber(tick.value, locale) : axisMoney(tick.value, locale)).replace(/ /g, "\u00A0"),
+      ),
+      address: previewText(`${siteUrl().host}/${locale}/trade${query}`),
+    });
+    const image = new ImageResponse(element, { ...PREVIEW_SIZE, fonts: await loadFonts() });
+    return Buffer.from(await image.arrayBuffer()).toString("base64");
+  },
+  tags,
+);
+
+/** GET …/trade/preview.png?compare=…[&from=…&to=…&measure=…]: the comparison's PNG. */
+export async function comparePreviewResponse(locale: string, params: URLSearchParams): Promise<Response> {
+  if (!hasLocale(routing.locales, locale)) return pngResponse(null);
+  const { compare, from, to, measure } = tradeViewParams(Object.fromEntries(params));
+  return pngResponse(compare ? await comparePreview(locale, toQueryString({ compare, from, to, measure })) : null);
+}
 
 function pngResponse(base64: string | null): Response {
   if (!base64) return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

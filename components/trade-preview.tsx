@@ -1,4 +1,5 @@
 import type { PreviewModel } from "@/lib/charts/preview";
+import type { Comparison } from "@/lib/charts/compare";
 import { PREVIEW_SIZE } from "@/lib/page-metadata";
 
 // Laid out for next/og (satori): flex boxes and absolute positions, inline styles only.
@@ -180,6 +181,120 @@ export function TradePreview({ site, title, subtitle, model, notes, hatchLegend,
       <div style={{ display: "flex", flexDirection: "column", marginTop: "auto", borderTop: `1px solid ${LINE}`, paddingTop: 12, fontSize: 18, color: MUTED }}>
         <div style={{ display: "flex" }}>{sourceLine}</div>
         <div style={{ display: "flex", marginTop: 4, color: ACCENT }}>{address}</div>
+      </div>
+    </div>
+  );
+}
+
+export type ComparePreviewProps = {
+  site: string;
+  title: string;
+  /** "Billion USD" or what the index means. */
+  axis: string;
+  /** The comparison laid out in a plot PREVIEW_PLOT.width wide and COMPARE_PREVIEW_PLOT_HEIGHT tall. */
+  comparison: Comparison;
+  /** The series' names, in the page's order and colours. */
+  names: string[];
+  tickLabels: string[];
+  address: string;
+};
+
+export const COMPARE_PREVIEW_PLOT_HEIGHT = 230;
+// At most this many series are named under the plot (two columns); the rest are drawn only.
+const LEGEND_ROWS = 5;
+
+/**
+ * A comparison as a link preview (1200 × 630): the lines of its series and the summit rules,
+ * drawn from the same layout as the page's chart (lib/charts/compare.ts), the value axis,
+ * the series named in their colours, and the page's address.
+ */
+export function ComparePreview({ site, title, axis, comparison, names, tickLabels, address }: ComparePreviewProps) {
+  const width = PREVIEW_PLOT.width;
+  const height = COMPARE_PREVIEW_PLOT_HEIGHT;
+  const x = (percent: number) => ((percent / 100) * width).toFixed(1);
+  return (
+    <div
+      style={{ ...PREVIEW_SIZE, display: "flex", flexDirection: "column", background: "#ffffff", color: INK, padding: "32px 56px 24px", fontFamily: "Geist" }}
+    >
+      <div style={{ display: "flex", fontSize: 22, color: ACCENT, fontWeight: 600 }}>{site}</div>
+      <div style={{ display: "flex", fontSize: 38, fontWeight: 600, marginTop: 4 }}>{title}</div>
+      <div style={{ display: "flex", fontSize: 18, color: MUTED, marginTop: 4 }}>{axis}</div>
+      <div style={{ display: "flex", position: "relative", width: AXIS + width, height: height + 30, marginTop: 16 }}>
+        {comparison.valueTicks.map((tick, i) => (
+          <div
+            key={tick.value}
+            style={{
+              display: "flex",
+              position: "absolute",
+              left: 0,
+              top: tick.y - 10,
+              width: AXIS - 12,
+              justifyContent: "flex-end",
+              fontSize: 16,
+              color: MUTED,
+              whiteSpace: "nowrap",
+            }}
+          >
+            {tickLabels[i]}
+          </div>
+        ))}
+        <svg width={width} height={height + 30} viewBox={`0 0 ${width} ${height + 30}`} style={{ position: "absolute", left: AXIS, top: 0 }}>
+          {comparison.valueTicks.map((tick) => (
+            <line key={tick.value} x1={0} x2={width} y1={tick.y} y2={tick.y} stroke={LINE} strokeWidth={1} />
+          ))}
+          {comparison.markers.map((marker) => (
+            <line key={marker.key} x1={x(marker.x)} x2={x(marker.x)} y1={0} y2={height} stroke={TARGET} strokeWidth={1.5} strokeDasharray="3 4" />
+          ))}
+          {comparison.series.flatMap((s) =>
+            s.lines.map((line, i) => (
+              <polyline
+                key={`${s.key}-${i}`}
+                points={line.map((p) => `${x(p.x)},${p.y.toFixed(1)}`).join(" ")}
+                fill="none"
+                stroke={s.color}
+                strokeWidth={3}
+                strokeDasharray={s.dash ?? undefined}
+              />
+            )),
+          )}
+          {comparison.series.flatMap((s) =>
+            s.points
+              .filter((p) => !s.lines.some((line) => line.includes(p)))
+              .map((p) => (
+                <circle key={`${s.key}-${p.x}`} cx={x(p.x)} cy={p.y.toFixed(1)} r={5} fill={p.partial ? "#ffffff" : s.color} stroke={s.color} strokeWidth={2} />
+              )),
+          )}
+        </svg>
+        {comparison.yearTicks
+          .filter((_, i, all) => i % Math.ceil(all.length / 12) === 0)
+          .map((tick) => (
+            <div
+              key={tick.year}
+              style={{
+                display: "flex",
+                position: "absolute",
+                left: AXIS + Number(x(tick.x)) - 30,
+                top: height + 6,
+                width: 60,
+                justifyContent: "center",
+                fontSize: 16,
+                color: MUTED,
+              }}
+            >
+              {tick.year}
+            </div>
+          ))}
+      </div>
+      <div style={{ display: "flex", flexWrap: "wrap", marginTop: 8, fontSize: 16, lineHeight: 1.3 }}>
+        {comparison.series.slice(0, LEGEND_ROWS * 2).map((s, i) => (
+          <div key={s.key} style={{ display: "flex", alignItems: "center", width: "50%", paddingRight: 16 }}>
+            <div style={{ display: "flex", width: 22, height: 4, marginRight: 8, background: s.color, flexShrink: 0 }} />
+            <div style={{ display: "flex", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" }}>{names[i]}</div>
+          </div>
+        ))}
+      </div>
+      <div style={{ display: "flex", marginTop: "auto", fontSize: 16, color: MUTED, overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" }}>
+        {address}
       </div>
     </div>
   );

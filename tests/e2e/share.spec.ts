@@ -111,7 +111,14 @@ test.describe("links that share well", () => {
     }
   });
 
-  for (const path of ["/en/trade?series=PARTNER_REGION-AZ", "/ru/trade?series=PARTNER_REGION-AZ", "/en/targets/tgt-ca-20bn", "/ru"]) {
+  for (const path of [
+    "/en/trade?series=PARTNER_REGION-AZ",
+    "/ru/trade?series=PARTNER_REGION-AZ",
+    "/en/targets/tgt-ca-20bn",
+    "/ru",
+    "/en/trade?compare=BILATERAL-KZ-UZ%2CINTRA_REGIONAL",
+    "/ru/trade?compare=BILATERAL-KZ-UZ%2CINTRA_REGIONAL&measure=index",
+  ]) {
     test(`the preview image of ${path} is a 1200×630 PNG`, async ({ request, baseURL }) => {
       const { meta } = await readHead(request, path);
       const image = meta["og:image"]?.[0] ?? "";
@@ -130,6 +137,18 @@ test.describe("links that share well", () => {
     expect(az.equals(kzuz)).toBe(false);
     expect(az.equals(ru)).toBe(false);
     expect((await request.get("/en/targets/no-such-target/preview.png")).status()).toBe(404);
+  });
+
+  test("a shared comparison's preview draws that comparison", async ({ request }) => {
+    const { meta } = await readHead(request, "/en/trade?compare=BILATERAL-KZ-UZ%2CINTRA_REGIONAL&from=2015");
+    expect(meta["og:image"]?.[0]).toMatch(/\/en\/trade\/preview\.png\?compare=BILATERAL-KZ-UZ%2CINTRA_REGIONAL&from=2015$/);
+    expect(meta["og:image:alt"]?.[0]).toMatch(/^2 trade series compared: /);
+    const both = await (await request.get("/en/trade/preview.png?compare=BILATERAL-KZ-UZ%2CINTRA_REGIONAL")).body();
+    const one = await (await request.get("/en/trade/preview.png?compare=BILATERAL-KZ-UZ")).body();
+    const indexed = await (await request.get("/en/trade/preview.png?compare=BILATERAL-KZ-UZ%2CINTRA_REGIONAL&measure=index")).body();
+    expect(both.equals(one)).toBe(false);
+    expect(both.equals(indexed)).toBe(false);
+    expect((await request.get("/en/trade/preview.png?compare=NO-SUCH-SERIES")).status()).toBe(404);
   });
 });
 

@@ -50,7 +50,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     const tCompare = await getTranslations({ locale, namespace: "compare" });
     const compared = await loadComparison(locale, parseCompareQuery(query));
     const names = compared.inputs.map((s) => s.name);
-    return pageMetadata({ locale, path, title: tCompare("shareTitle", { count: names.length }), description: names.join("; ") });
+    const title = tCompare("shareTitle", { count: names.length });
+    const { compare, from, to, measure } = tradeViewParams(query);
+    return pageMetadata({
+      locale,
+      path,
+      title,
+      description: names.join("; "),
+      image: { path: `/${locale}/trade/preview.png${toQueryString({ compare, from, to, measure })}`, alt: `${title}: ${names.join("; ")}` },
+    });
   }
   const series = groupIntoSeries(figures.items);
   const selected = series.find(
