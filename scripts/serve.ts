@@ -115,8 +115,9 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
   const badParameter = query && !ROUTE_HANDLERS.test(pathname) ? parameterWithControlCharacters(query) : null;
   if (badParameter !== null) return await send(response, badAddressPage(pathLocale(pathname), badParameter, pathname));
   const url = query ? new URL(request.url!, "http://localhost") : null;
-  // A filter or comparison form's empty and add-only fields leave the address a reader shares.
-  const tidy = url && request.method === "GET" ? tidyFormUrl(url) : null;
+  // A filter or comparison form's empty and add-only fields leave the address a reader shares
+  // (a form submits as a document request; the client router's own requests are left alone).
+  const tidy = url && request.method === "GET" && !request.headers.rsc ? tidyFormUrl(url) : null;
   if (tidy) return await send(response, new Response(null, { status: 303, headers: { Location: tidy } }));
   // A view kept in the query string is served from its own cached route (lib/query-route.ts).
   const view = url ? queryView(url) : null;
