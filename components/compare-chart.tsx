@@ -24,6 +24,11 @@ export function comparedValueText(point: ComparedPoint, measure: Comparison["mea
   return measure === "index" ? `${formatNumber(Math.round(point.value * 10) / 10, locale)} (${usd})` : usd;
 }
 
+/** A value axis label of a comparison: "$5 bn", or "150" on the index. */
+export function comparedTickText(value: number, measure: Comparison["measure"], locale: Locale): string {
+  return measure === "index" ? formatNumber(value, locale) : axisMoney(value, locale);
+}
+
 /**
  * Several series on one time axis, drawn on the server as SVG (no script): lines where a
  * series' periods follow one another, a dot per figure (a long series is a line only), a
@@ -40,7 +45,6 @@ export async function CompareChart({ comparison, locale }: { comparison: Compari
   const count = comparison.yearTicks.length;
   const wideStep = Math.ceil(count / 12);
   const narrowStep = Math.ceil(count / 5);
-  const tickText = (value: number) => (measure === "index" ? formatNumber(value, locale) : axisMoney(value, locale));
   const { markers } = comparison;
   const rows = comparisonRows(comparison);
 
@@ -54,7 +58,7 @@ export async function CompareChart({ comparison, locale }: { comparison: Compari
             <g key={tick.value}>
               <line x1={axisRight - 6} x2={axisRight} y1={top + tick.y} y2={top + tick.y} stroke={CHART_INK.axis} />
               <text x={axisRight - 8} y={top + tick.y} dy="0.355em" textAnchor="end" fontSize={12} fill={CHART_INK.tick}>
-                {tickText(tick.value)}
+                {comparedTickText(tick.value, measure, locale)}
               </text>
             </g>
           ))}

@@ -7,13 +7,14 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Decimal } from "@/lib/decimal";
 import { CACHE_TAGS, cachedQuery } from "@/lib/cache";
-import { formatNumber, formatPeriod, formatUsd } from "@/lib/format";
+import { formatPeriod, formatUsd } from "@/lib/format";
 import { localized } from "@/lib/i18n/localized";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import { countryColor } from "@/lib/countries";
 import { siteUrl } from "@/lib/site-url";
 import { buildChartRows } from "@/lib/charts/trade-rows";
-import { axisMoney, buildPreviewModel, previewText } from "@/lib/charts/preview";
+import { buildPreviewModel, previewText } from "@/lib/charts/preview";
+import { comparedTickText } from "@/components/compare-chart";
 import { buildComparison } from "@/lib/charts/compare";
 import { loadComparison } from "@/lib/queries/comparison";
 import { parseCompareQuery, tradeViewParams } from "@/lib/validation/trade";
@@ -185,9 +186,7 @@ const comparePreview = cachedQuery(
       axis: previewText(comparison.measure === "index" ? tCompare("axisIndex") : tCompare("axisUsd")),
       comparison,
       names: comparison.series.map((s) => previewText(s.name)),
-      tickLabels: comparison.valueTicks.map((tick) =>
-        previewText(comparison.measure === "index" ? formatNumber(tick.value, locale) : axisMoney(tick.value, locale)).replace(/ /g, "\u00A0"),
-      ),
+      tickLabels: comparison.valueTicks.map((tick) => previewText(comparedTickText(tick.value, comparison.measure, locale)).replace(/ /g, "\u00A0")),
       address: previewText(`${siteUrl().host}/${locale}/trade${query}`),
     });
     const image = new ImageResponse(element, { ...PREVIEW_SIZE, fonts: await loadFonts() });

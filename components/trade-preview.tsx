@@ -200,8 +200,6 @@ export type ComparePreviewProps = {
 };
 
 export const COMPARE_PREVIEW_PLOT_HEIGHT = 230;
-// At most this many series are named under the plot (two columns); the rest are drawn only.
-const LEGEND_ROWS = 5;
 
 /**
  * A comparison as a link preview (1200 × 630): the lines of its series and the summit rules,
@@ -286,7 +284,7 @@ export function ComparePreview({ site, title, axis, comparison, names, tickLabel
           ))}
       </div>
       <div style={{ display: "flex", flexWrap: "wrap", marginTop: 8, fontSize: 16, lineHeight: 1.3 }}>
-        {comparison.series.slice(0, LEGEND_ROWS * 2).map((s, i) => (
+        {comparison.series.map((s, i) => (
           <div key={s.key} style={{ display: "flex", alignItems: "center", width: "50%", paddingRight: 16 }}>
             <div style={{ display: "flex", width: 22, height: 4, marginRight: 8, background: s.color, flexShrink: 0 }} />
             <div style={{ display: "flex", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis" }}>{names[i]}</div>

@@ -70,14 +70,19 @@ export const QUERY_PAGES: { pattern: string; path: RegExp; canonical: Canonical 
   },
 ];
 
+/** The page of QUERY_PAGES this URL's path is, a trailing slash aside; undefined for any other. */
+function queryPageOf(url: URL): (typeof QUERY_PAGES)[number] | undefined {
+  const pathname = url.pathname.replace(/(.)\/$/, "$1");
+  return QUERY_PAGES.find((p) => p.path.test(pathname));
+}
+
 /**
  * The view this URL asks for (its canonical query in base64url), or null when it is not one
  * of these pages or asks for the page's default view (then the page at the public path
  * serves it).
  */
 export function queryView(url: URL): string | null {
-  const pathname = url.pathname.replace(/(.)\/$/, "$1");
-  const page = QUERY_PAGES.find((p) => p.path.test(pathname));
+  const page = queryPageOf(url);
   if (!page) return null;
   const query = toQueryString(page.canonical(searchParamsOf(url))).slice(1);
   return query ? Buffer.from(query).toString("base64url") : null;
@@ -90,7 +95,7 @@ export function queryView(url: URL): string | null {
  * view's canonical query; null when it has none of them.
  */
 export function tidyFormUrl(url: URL): string | null {
-  const page = QUERY_PAGES.find((p) => p.path.test(url.pathname.replace(/(.)\/$/, "$1")));
+  const page = queryPageOf(url);
   if (!page || ![...url.searchParams].some(([key, value]) => value === "" || key.startsWith("add_"))) return null;
   return `${url.pathname}${toQueryString(page.canonical(searchParamsOf(url)))}`;
 }

@@ -57,7 +57,7 @@ export function parsePage(params: SearchParams): number {
   return pick(z.coerce.number().int().min(1).max(100_000), params.page) ?? 1;
 }
 
-/** The initiatives list showing `filter` (a scorecard's segment or count, a summit's "not checked" link). */
+/** The initiatives list showing `filter` (a scorecard's count, a summit's "not checked" link). */
 export function initiativesListHref(filter: Omit<InitiativeFilters, "due"> & { due?: true }): string {
   return `/initiatives${toQueryString({ ...filter, due: filter.due ? "1" : undefined })}`;
 }
