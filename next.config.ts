@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
   // Next would hash every cached page's HTML on every request for its ETag (a tenth of the
   // server's time on a cached page, docs/BENCHMARKS.md); the open-data API sets its own.
   generateEtags: false,
+  // scripts/serve.ts compresses in front of Next, compressing each large cached page once
+  // (lib/ops/page-bytes.ts); Next's own compression would compress it again on every request.
+  compress: false,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "@redis/client", "rate-limiter-flexible"],
   // Without REDIS_URL, rendered pages and cached queries live in this process's memory only: a
   // restarted server (or a new test database behind the same build) never serves what an

@@ -5,7 +5,8 @@
 // 405 to methods no page takes; it answers 503 while PostgreSQL is down (lib/outage.ts),
 // which Next cannot decide once a page streams; it sets the security headers
 // (lib/security-headers.ts); it names the view of a page whose view is in its query
-// string (lib/query-route.ts); and it sends each large cached page's bytes encoded once
+// string (lib/query-route.ts); it compresses what it sends (next.config.ts turns Next's own
+// compression off), and sends each large cached page's bytes encoded and compressed once
 // (lib/ops/page-bytes.ts). For operations it answers /healthz, /readyz and /metrics
 // itself (lib/ops/health.ts, lib/ops/metrics.ts), gives each request an id (X-Request-Id)
 // that every log line written while serving it carries, logs one JSON line per request
@@ -20,6 +21,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { parse } from "node:url";
 import { Readable } from "node:stream";
+import compression from "compression";
 import { CLIENT_ADDRESS_HEADER, fromTrustedProxy, resolveClientAddress, trustedProxies } from "@/lib/client-address";
 import { databaseUrl } from "@/lib/database-url";
 import { routing } from "@/lib/i18n/routing";
@@ -29,7 +31,7 @@ import { inRequest, loggedTarget, logger, requestIdOf } from "@/lib/ops/logger";
 import { createServerMetrics, metricsAccess } from "@/lib/ops/metrics";
 import { listAppRoutes, routeMatcher } from "@/lib/ops/route-template";
 import { shutDownOnSignals, shutdownTimeoutMs } from "@/lib/ops/shutdown";
-import { createPageBytes } from "@/lib/ops/page-bytes";
+import { createPageBytes, pageEncoding } from "@/lib/ops/page-bytes";
 import { responseDuringOutage } from "@/lib/outage";
 import { badAddressPage } from "@/lib/plain-page";
 import { PATH_LOCALE_HEADER, pathLocale } from "@/lib/i18n/path-locale";
@@ -74,6 +76,8 @@ const OPERATIONS: Record<string, (request: IncomingMessage) => Promise<Response>
 const checks = dependencyChecks(databaseUrl(), process.env.REDIS_URL);
 const metrics = createServerMetrics(() => appDatabase()?.pool);
 const pageBytes = createPageBytes();
+// Brotli or gzip, as the client prefers; it closes its stream when a client goes away.
+const compress = compression();
 const routeOf = routeMatcher([...listAppRoutes("app"), ...Object.keys(OPERATIONS)], { locale: routing.locales });
 
 let origin = ""; // this server on a loopback address, once it listens
@@ -130,18 +134,33 @@ async function serve(request: IncomingMessage, response: ServerResponse): Promis
   } catch (error) {
     logger.error({ err: error }, "outage check failed; passing the request to Next");
   }
+  compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {});
   const reading = request.method === "GET" || request.method === "HEAD";
-  if (reading) sendPageBytes(response);
+  if (reading) sendPageBytes(request, response);
   if (reading && !request.headers.rsc && !ROUTE_HANDLERS.test(pathname))
     renderNotFoundOnServer(response, () => handle(request, response, parse(`/${pathLocale(pathname)}/_not-found`, true)));
   await handle(request, response);
 }
 
-/** A page Next sends as one string goes out as the bytes kept for it (lib/ops/page-bytes.ts). */
-function sendPageBytes(response: ServerResponse): void {
+/**
+ * A page Next sends as one string goes out as the bytes kept for it (lib/ops/page-bytes.ts),
+ * compressed already when the client takes it so; the compression then passes them through.
+ */
+function sendPageBytes(request: IncomingMessage, response: ServerResponse): void {
   const end = response.end as (...args: unknown[]) => ServerResponse;
-  response.end = ((chunk: unknown, ...rest: unknown[]) =>
-    end.call(response, typeof rest[0] === "string" && !/^utf-?8$/i.test(rest[0]) ? chunk : pageBytes(chunk), ...rest)) as typeof response.end;
+  response.end = ((chunk: unknown, ...rest: unknown[]) => {
+    if (typeof rest[0] === "string" && !/^utf-?8$/i.test(rest[0])) return end.call(response, chunk, ...rest);
+    const encoding = pageEncoding(request, response);
+    const bytes = pageBytes(chunk, encoding);
+    if (!bytes) return end.call(response, chunk, ...rest);
+    // The last part of a page already streamed goes into the stream as it was begun.
+    if (!response.headersSent) {
+      // The compression adds "Vary: Accept-Encoding" for every such page, kept or not.
+      if (encoding !== "identity") response.setHeader("Content-Encoding", encoding);
+      response.setHeader("Content-Length", bytes.length);
+    }
+    return end.call(response, bytes, ...rest);
+  }) as typeof response.end;
 }
 
 /**

@@ -51,6 +51,38 @@ test.describe("data cache", () => {
     expect(answers[2]!.toString("utf8")).toContain("Трекер инициатив");
   });
 
+  test("compresses what it sends as the client asks, a large cached page the same each time", async ({ request }) => {
+    const plain = await (await request.get("/ru/initiatives", { headers: { "accept-encoding": "identity" } })).body();
+    for (const encoding of ["br", "gzip"]) {
+      const sizes = [];
+      for (let i = 0; i < 2; i++) {
+        const response = await request.get("/ru/initiatives", { headers: { "accept-encoding": encoding } });
+        expect(response.headers()["content-encoding"], encoding).toBe(encoding);
+        expect(response.headers()["vary"], encoding).toContain("Accept-Encoding");
+        sizes.push(Number(response.headers()["content-length"]));
+        // The request context decompresses the body.
+        expect((await response.body()).equals(plain), encoding).toBe(true);
+      }
+      expect(sizes[0]!, encoding).toBeLessThan(plain.length / 5);
+      expect(sizes[1], encoding).toBe(sizes[0]);
+    }
+    // A page rendered for each request, streamed; a missing record's page, rendered in its place;
+    // a script file; and an image, left as it is.
+    const signIn = await request.get("/ru/sign-in", { headers: { "accept-encoding": "br" } });
+    expect(signIn.headers()["content-encoding"]).toBe("br");
+    expect(await signIn.text()).toContain("Вход");
+    const missing = await request.get("/en/ventures/no-such-venture", { headers: { "accept-encoding": "gzip" } });
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()["content-encoding"]).toBe("gzip");
+    expect(await missing.text()).toContain("</html>");
+    const script = (await signIn.text()).match(/\/_next\/static\/chunks\/[\w.-]+\.js/)![0];
+    const scriptResponse = await request.get(script, { headers: { "accept-encoding": "gzip, br" } });
+    expect(scriptResponse.headers()["content-encoding"]).toBe("br");
+    const image = await request.get("/en/preview.png", { headers: { "accept-encoding": "br" } });
+    expect(image.headers()["content-type"]).toBe("image/png");
+    expect(image.headers()["content-encoding"]).toBeUndefined();
+  });
+
   test("serves the public pages whole from the route cache, and the workspace never", async ({ request }) => {
     for (const path of [
       "/en",
