@@ -1,10 +1,17 @@
 // The load generator of `npm run bench`, run as its own process so autocannon never shares
 // an event loop with the server (scripts/serve.ts) or with the bench's bookkeeping. Input: one
-// JSON argument { base, paths, connections, seconds, warmupSeconds }; output: one JSON line of
-// results. With several paths each connection cycles through them (the soak run).
+// JSON argument { base, paths, connections, seconds, warmupSeconds, headers }; output: one JSON
+// line of results. With several paths each connection cycles through them (the soak run).
 import autocannon from "autocannon";
 
-export type ClientInput = { base: string; paths: string[]; connections: number; seconds: number; warmupSeconds?: number };
+export type ClientInput = {
+  base: string;
+  paths: string[];
+  connections: number;
+  seconds: number;
+  warmupSeconds?: number;
+  headers?: Record<string, string>;
+};
 export type ClientResult = {
   rps: number;
   requests: number;
@@ -26,7 +33,12 @@ function percentile(sorted: number[], p: number): number {
 function load(input: ClientInput, seconds: number, onResponse?: (status: number, responseTime: number) => void): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: input.base, connections: input.connections, duration: seconds, requests: input.paths.map((path) => ({ method: "GET", path })) },
+      {
+        url: input.base,
+        connections: input.connections,
+        duration: seconds,
+        requests: input.paths.map((path) => ({ method: "GET", path, headers: input.headers })),
+      },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     if (onResponse) instance.on("response", (_client, status, _bytes, responseTime) => onResponse(status, responseTime));
@@ -36,7 +48,7 @@ function load(input: ClientInput, seconds: number, onResponse?: (status: number,
 async function run(input: ClientInput): Promise<ClientResult> {
   // Warm up, not counted: the first requests fill the caches, then a short run at the same
   // load lets the JIT settle, so the figures are the server's steady state.
-  for (const path of input.paths) for (let i = 0; i < 3; i++) await fetch(input.base + path).then((r) => r.arrayBuffer());
+  for (const path of input.paths) for (let i = 0; i < 3; i++) await fetch(input.base + path, { headers: input.headers }).then((r) => r.arrayBuffer());
   if (input.warmupSeconds) await load(input, input.warmupSeconds);
   const latencies: number[] = [];
   const statusCodes: Record<string, number> = {};
