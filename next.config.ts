@@ -1,7 +1,7 @@
-import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
+import { cacheHandlerPath } from "./lib/server-build";
 import { VIEW_REWRITE } from "./lib/view-rewrite";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -45,5 +45,5 @@ export default function config(phase: string): NextConfig {
     );
   }
   const shared = phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL;
-  return withNextIntl(shared ? { ...nextConfig, cacheHandler: path.resolve("lib/cache-handler.ts") } : nextConfig);
+  return withNextIntl(shared ? { ...nextConfig, cacheHandler: cacheHandlerPath() } : nextConfig);
 }

@@ -1,7 +1,8 @@
 // Next's cache handler when REDIS_URL is set (`cacheHandler` in next.config.ts): the rendered
 // pages and the cachedQuery data (lib/cache.ts) live in Redis, so a tag expired on one instance
-// is expired on every instance within RECENT_MS. Next imports this module itself, outside its server bundle (through
-// tsx, which scripts/serve.ts runs under). @fortedigital/nextjs-cache-handler does the work;
+// is expired on every instance within RECENT_MS. Next imports this module itself, outside its
+// server bundle, on every request: `npm run build` compiles it beside the server
+// (lib/server-build.ts), with which it shares lib/redis.ts. @fortedigital/nextjs-cache-handler does the work;
 // what is ours is the key prefix, the short memory in front, and what happens while Redis
 // cannot be reached.
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";

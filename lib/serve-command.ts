@@ -1,7 +1,11 @@
+import { SERVER_ENTRY } from "@/lib/server-build";
+
 /**
  * Node's arguments that start the portal's server, scripts/serve.ts, as a child process
- * (npm start, the e2e and fault tests, the bench). TypeScript goes through tsx's ESM loader
- * only, so Next's own `require` calls, some of them made on every request, skip tsx's resolver.
+ * (npm start, the e2e, fault and cluster tests, the bench). In production that is the server
+ * `npm run build` compiled, run with no TypeScript loader (lib/server-build.ts says why); in
+ * development scripts/serve.ts itself, through tsx's ESM loader only, so Next's own `require`
+ * calls skip tsx's resolver.
  *
  * The production server's JavaScript heap is capped (HEAP_LIMIT_MB): left alone, V8 sizes it
  * from the machine's memory and let a server holding about 130 MB of live objects grow to
@@ -11,9 +15,8 @@
 export function serveCommand(options: { dev?: boolean; host?: string } = {}, env: Record<string, string | undefined> = process.env): string[] {
   return [
     ...(options.dev ? [] : [`--max-old-space-size=${heapLimitMb(env.HEAP_LIMIT_MB)}`]),
-    "--import",
-    "tsx/esm",
-    "scripts/serve.ts",
+    // Development compiles as it goes; production runs what `npm run build` compiled.
+    ...(options.dev ? ["--import", "tsx/esm", "scripts/serve.ts"] : [SERVER_ENTRY]),
     ...(options.dev ? ["--dev"] : []),
     ...(options.host ? ["--host", options.host] : []),
   ];

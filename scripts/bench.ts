@@ -16,6 +16,7 @@ import { LIGHTHOUSE_GOALS, runLighthouse, type LighthouseScores } from "@/script
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 import { anyFreePort } from "@/tests/support/free-port";
 import { serveCommand } from "@/lib/serve-command";
+import { hasProductionBuild } from "@/lib/server-build";
 import { summariseHeap } from "@/scripts/heap-summary";
 import { describeRedisUrl } from "@/lib/redis";
 
@@ -240,7 +241,7 @@ const load1 = () =>
     .join(" / ");
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  if (!hasProductionBuild()) throw new Error("No production build: run `npm run build` first.");
   if (!process.env.DATABASE_URL)
     throw new Error(
       "Set DATABASE_URL to a local PostgreSQL server (e.g. postgresql://postgres@127.0.0.1:5432/postgres); the bench creates and drops its own database there.",

@@ -4,7 +4,7 @@
 // embedded database under .data/demo, whatever DATABASE_URL says, filled on first run with
 // generated sample statistics, and every page says so. The server itself is scripts/serve.ts.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { resolveAuthSecret } from "@/lib/auth/secret";
@@ -13,6 +13,7 @@ import { EMBEDDED_DB_PORT, describeDatabaseUrl } from "@/lib/database-url";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/embedded-db";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { serveCommand } from "@/lib/serve-command";
+import { hasProductionBuild } from "@/lib/server-build";
 import { resolveSiteUrl } from "@/lib/site-url";
 
 const require = createRequire(import.meta.url);
@@ -63,9 +64,10 @@ async function main() {
     NEXTAUTH_URL: site,
     ...(demo && { SAMPLE_DATA: "1" }),
   };
-  if (!dev && !existsSync(".next/BUILD_ID")) {
+  if (!dev && !hasProductionBuild()) {
     console.log("[next] No production build yet: building…");
     await run([nextCli, "build"], env);
+    await run([tsxCli, "scripts/build-server.ts"], env);
   }
   const child = spawn(process.execPath, serveCommand({ dev }), { env, stdio: "inherit" });
   const stop = async (code: number) => {

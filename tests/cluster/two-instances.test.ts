@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createServer, request as forward, type Server } from "node:http";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveCommand } from "@/lib/serve-command";
+import { hasProductionBuild } from "@/lib/server-build";
 import { createFreshDatabase, type FreshDatabase } from "@/tests/support/fresh-database";
 import { freePortIn } from "@/tests/support/free-port";
 import { createThrowawayRedis, type ThrowawayRedis } from "@/tests/support/throwaway-redis";
@@ -35,7 +35,7 @@ let proxy: Server;
 let base: string;
 
 beforeAll(async () => {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first (npm run test:cluster does).");
+  if (!hasProductionBuild()) throw new Error("No production build: run `npm run build` first (npm run test:cluster does).");
   [redis, database] = await Promise.all([createThrowawayRedis(), createFreshDatabase()]);
   const proxyPort = await freePortIn(3400, 3419);
   base = `http://127.0.0.1:${proxyPort}`;

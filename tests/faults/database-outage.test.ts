@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/database-setup";
 import { createPrismaClient, type PrismaClient } from "@/lib/prisma-client";
@@ -11,6 +10,7 @@ import { formFields, postWorkspaceForm, signInOverHttp } from "@/tests/support/s
 import { ventureFormInput } from "@/tests/factories/ventures";
 import { createThrowawayPostgres, type ThrowawayPostgres } from "@/tests/support/throwaway-postgres";
 import { serveCommand } from "@/lib/serve-command";
+import { hasProductionBuild } from "@/lib/server-build";
 import { freePortIn } from "@/tests/support/free-port";
 import { waitUntil } from "@/tests/support/wait-until";
 
@@ -39,7 +39,7 @@ let base: string;
 let nextOutput = "";
 
 beforeAll(async () => {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first (npm run test:faults does).");
+  if (!hasProductionBuild()) throw new Error("No production build: run `npm run build` first (npm run test:faults does).");
   cluster = await createThrowawayPostgres();
   await applyMigrations(cluster.url, { quiet: true });
   db = createPrismaClient(cluster.url);

@@ -2,10 +2,10 @@
 // /readyz while PostgreSQL is stopped, a stop (SIGTERM) with a request under way, and the log
 // lines themselves. Needs `next build` first, like the other fault tests.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveCommand } from "@/lib/serve-command";
+import { hasProductionBuild } from "@/lib/server-build";
 import { freePortIn } from "@/tests/support/free-port";
 import { createThrowawayPostgres, type ThrowawayPostgres } from "@/tests/support/throwaway-postgres";
 import { waitUntil } from "@/tests/support/wait-until";
@@ -27,7 +27,7 @@ function logLines(): Record<string, unknown>[] {
 }
 
 beforeAll(async () => {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first (npm run test:faults does).");
+  if (!hasProductionBuild()) throw new Error("No production build: run `npm run build` first (npm run test:faults does).");
   cluster = await createThrowawayPostgres(); // no schema needed: nothing here reads a table
   const from = Number(process.env.PORT ?? 3700);
   port = await freePortIn(from, from + 99);

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from "next/constants";
 import config from "@/next.config";
@@ -19,5 +20,20 @@ describe("next.config.ts", () => {
     expect(config(PHASE_PRODUCTION_BUILD).poweredByHeader).toBe(false);
     process.env.PORTAL_SERVER = "1";
     expect(config(PHASE_PRODUCTION_SERVER).poweredByHeader).toBe(false);
+  });
+
+  it("gives the production server with REDIS_URL the cache handler npm run build compiled, and nothing else a cache handler", () => {
+    process.env.PORTAL_SERVER = "1";
+    const redis = process.env.REDIS_URL;
+    try {
+      process.env.REDIS_URL = "redis://127.0.0.1:6379";
+      expect(config(PHASE_PRODUCTION_SERVER).cacheHandler).toBe(path.resolve(".next/portal-server/lib/cache-handler.mjs"));
+      expect(config(PHASE_PRODUCTION_BUILD).cacheHandler).toBeUndefined();
+      delete process.env.REDIS_URL;
+      expect(config(PHASE_PRODUCTION_SERVER).cacheHandler).toBeUndefined();
+    } finally {
+      if (redis === undefined) delete process.env.REDIS_URL;
+      else process.env.REDIS_URL = redis;
+    }
   });
 });

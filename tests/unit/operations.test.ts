@@ -137,6 +137,11 @@ describe("health and metrics settings", () => {
     expect(() => shutdownTimeoutMs("ten")).toThrow('SHUTDOWN_TIMEOUT_SECONDS must be a number of seconds (e.g. 10); it is "ten".');
   });
 
+  it("runs the server npm run build compiled in production, with no TypeScript loader, and scripts/serve.ts through tsx in development", () => {
+    expect(serveCommand({ host: "127.0.0.1" }, {})).toEqual(["--max-old-space-size=384", ".next/portal-server/scripts/serve.mjs", "--host", "127.0.0.1"]);
+    expect(serveCommand({ dev: true }, {})).toEqual(["--import", "tsx/esm", "scripts/serve.ts", "--dev"]);
+  });
+
   it("caps the production server's heap at HEAP_LIMIT_MB (384 unless set), leaves next dev alone and refuses nonsense", () => {
     const heapFlag = (args: string[]) => args.filter((arg) => arg.startsWith("--max-old-space-size"));
     expect(heapFlag(serveCommand({}, {}))).toEqual(["--max-old-space-size=384"]);
