@@ -124,14 +124,12 @@ export async function listPublicChanges(filters: FollowFilters & { since: Date }
   ]);
   const described = await describe(rows);
   return {
-    items: rows.map((row) => ({
-      id: row.id,
-      at: row.at,
-      entity: row.entity,
-      action: row.action,
-      ...described(row),
-      changes: publicChanges(snapshot(row.before), snapshot(row.after)),
-    })),
+    items: rows.flatMap((row) => {
+      const record = described(row);
+      // Deleted between the two queries: its entries are gone, as a deleted record's are.
+      if (!record) return [];
+      return [{ id: row.id, at: row.at, entity: row.entity, action: row.action, ...record, changes: publicChanges(snapshot(row.before), snapshot(row.after)) }];
+    }),
     total: Number(counted[0]?.count ?? 0),
     page,
     pageSize: CHANGES_PAGE_SIZE,
@@ -148,7 +146,7 @@ const country = { select: { nameRu: true, nameEn: true } } as const;
  * Each entry's record as the public pages name it now, and its page: one query per kind on
  * the page of entries (a save that touched only some fields has no name in its snapshot).
  */
-async function describe(rows: Row[]): Promise<(row: Row) => { path: string; record: RecordName }> {
+async function describe(rows: Row[]): Promise<(row: Row) => { path: string; record: RecordName } | null> {
   const ids = (entity: PublicEntity) => [...new Set(rows.filter((r) => r.entity === entity).map((r) => r.entityId))];
   const find = <T>(entity: PublicEntity, query: (ids: string[]) => Promise<T[]>) => (ids(entity).length ? query(ids(entity)) : Promise.resolve([] as T[]));
   const titled = { id: true, titleRu: true, titleEn: true } as const;
@@ -178,37 +176,44 @@ async function describe(rows: Row[]): Promise<(row: Row) => { path: string; reco
     byId(documents),
     byId(sources),
   ];
-  // The rows were selected as live records of these kinds, so each is found.
+  // The rows were selected as live records of these kinds; one deleted since is not found.
   return (row) => {
     const id = row.entityId;
     switch (row.entity) {
       case "event": {
-        const e = event.get(id)!;
+        const e = event.get(id);
+        if (!e) return null;
         return { path: `/summits/${e.slug}`, record: { type: "titled", ru: e.titleRu, en: e.titleEn } };
       }
       case "initiative": {
-        const i = initiative.get(id)!;
+        const i = initiative.get(id);
+        if (!i) return null;
         return { path: `/initiatives/${id}`, record: { type: "titled", ru: i.titleRu, en: i.titleEn } };
       }
       case "venture": {
-        const v = venture.get(id)!;
+        const v = venture.get(id);
+        if (!v) return null;
         return { path: `/ventures/${id}`, record: { type: "titled", ru: v.nameRu, en: v.nameEn } };
       }
       case "tradeFigure": {
-        const f = figure.get(id)!;
+        const f = figure.get(id);
+        if (!f) return null;
         const series = [f.scope, f.countryACode, f.countryBCode].filter(Boolean).join("-");
         return { path: `/trade?series=${series}`, record: { type: "figure", ...f } };
       }
       case "target": {
-        const t = target.get(id)!;
+        const t = target.get(id);
+        if (!t) return null;
         return { path: `/targets/${id}`, record: { type: "target", ...t } };
       }
       case "document": {
-        const d = document.get(id)!;
+        const d = document.get(id);
+        if (!d) return null;
         return { path: `/documents?event=${d.event.slug}#${id}`, record: { type: "titled", ru: d.titleRu, en: d.titleEn } };
       }
       case "source": {
-        const s = source.get(id)!;
+        const s = source.get(id);
+        if (!s) return null;
         return { path: `/sources/${id}`, record: { type: "titled", ru: s.titleRu, en: s.titleEn } };
       }
     }
